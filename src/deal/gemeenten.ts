@@ -1,0 +1,102 @@
+/** The four gemeenten of the deal and the words people use for them. */
+
+export const GEMEENTEN = ["Aa en Hunze", "Borger-Odoorn", "Coevorden", "Emmen"] as const;
+export type GemeenteNaam = (typeof GEMEENTEN)[number];
+export const REGIO = "Zuidoost Drenthe";
+
+/** Drenthe gemeenten that belong to the other two Drenthe woondeal regions. */
+const ANDERE_DRENTSE: Record<string, string> = {
+  assen: "Assen",
+  tynaarlo: "Tynaarlo",
+  noordenveld: "Noordenveld",
+  "midden-drenthe": "Midden-Drenthe",
+  hoogeveen: "Hoogeveen",
+  meppel: "Meppel",
+  westerveld: "Westerveld",
+  "de wolden": "De Wolden",
+};
+
+function sleutel(tekst: string): string {
+  return tekst
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/^gemeente\s+/, "")
+    .replace(/&/g, " en ")
+    .replace(/[\s_.-]+/g, " ")
+    .trim();
+}
+
+const VARIANTEN: Record<string, GemeenteNaam> = {};
+for (const g of GEMEENTEN) VARIANTEN[sleutel(g)] = g;
+Object.assign(VARIANTEN, {
+  "aa hunze": "Aa en Hunze",
+  "aa en hunze": "Aa en Hunze",
+  aah: "Aa en Hunze",
+  "borger odoorn": "Borger-Odoorn",
+  borgerodoorn: "Borger-Odoorn",
+  "borger oderon": "Borger-Odoorn",
+  "b o": "Borger-Odoorn",
+} satisfies Record<string, GemeenteNaam>);
+
+export type GemeenteHerkenning =
+  | { soort: "deal"; gemeente: GemeenteNaam }
+  | { soort: "regio" }
+  | { soort: "drenthe"; naam: string }
+  | { soort: "onbekend"; naam: string; suggestie?: GemeenteNaam };
+
+const herkend = new Map<string, GemeenteHerkenning>();
+
+/** Recognises a gemeente name, with spelling variants; suggests the nearest on a typo. */
+export function herkenGemeente(tekst: string): GemeenteHerkenning {
+  let h = herkend.get(tekst);
+  if (!h) {
+    h = herken(tekst);
+    if (herkend.size > 10000) herkend.clear();
+    herkend.set(tekst, h);
+  }
+  return h;
+}
+
+function herken(tekst: string): GemeenteHerkenning {
+  const s = sleutel(tekst);
+  const gevonden = VARIANTEN[s];
+  if (gevonden) return { soort: "deal", gemeente: gevonden };
+  if (/^(regio\s+)?zuid ?oost drenthe$/.test(s) || s === "zo drenthe" || s === "regio") return { soort: "regio" };
+  const drents = ANDERE_DRENTSE[s.replace(/ /g, "-")] ?? ANDERE_DRENTSE[s];
+  if (drents) return { soort: "drenthe", naam: drents };
+  let beste: GemeenteNaam | undefined;
+  let afstand = Infinity;
+  for (const [variant, g] of Object.entries(VARIANTEN)) {
+    const d = levenshtein(s, variant);
+    if (d < afstand) {
+      afstand = d;
+      beste = g;
+    }
+  }
+  const suggestie = beste && afstand <= Math.max(2, Math.floor(s.length / 3)) ? beste : undefined;
+  return { soort: "onbekend", naam: tekst.trim(), suggestie };
+}
+
+/** Finds a deal gemeente mentioned inside a longer text such as a sheet name or title. */
+export function gemeenteInTekst(tekst: string): GemeenteNaam | undefined {
+  const s = ` ${sleutel(tekst)} `;
+  for (const [variant, g] of Object.entries(VARIANTEN)) {
+    if (variant.length >= 4 && s.includes(` ${variant} `)) return g;
+  }
+  return undefined;
+}
+
+function levenshtein(a: string, b: string): number {
+  const prev = Array.from({ length: b.length + 1 }, (_, i) => i);
+  for (let i = 1; i <= a.length; i++) {
+    let diag = prev[0];
+    prev[0] = i;
+    for (let j = 1; j <= b.length; j++) {
+      const tmp = prev[j];
+      prev[j] = Math.min(prev[j] + 1, prev[j - 1] + 1, diag + (a[i - 1] === b[j - 1] ? 0 : 1));
+      diag = tmp;
+    }
+  }
+  return prev[b.length];
+}

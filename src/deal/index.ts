@@ -1,0 +1,3 @@
+export * from "./parameters";
+export * from "./gemeenten";
+export * from "./instellingen";

@@ -1,0 +1,90 @@
+/**
+ * Bijlage 3 of the deal (per-gemeente aandeel and jaarschijven) is not in the public
+ * text. These numbers are settings the user fills in; they are never invented. The same
+ * JSON shape is read by the CLI (--instellingen), stored in the workbook by the task pane
+ * and used by the custom functions.
+ */
+import { GEMEENTEN, GemeenteNaam, herkenGemeente } from "./gemeenten";
+import { PERIODE } from "./parameters";
+
+export interface GemeenteInstelling {
+  /** Gemeentelijk aandeel in de versnellingsopgave (art. 1c, bijlage 3), netto woningen 2022–2030. */
+  aandeel?: number;
+  /** Jaarschijven of the aandeel: year → net homes. */
+  jaarschijven?: Partial<Record<number, number>>;
+}
+
+export interface DealInstellingen {
+  gemeenten: Partial<Record<GemeenteNaam, GemeenteInstelling>>;
+}
+
+export const LEGE_INSTELLINGEN: DealInstellingen = { gemeenten: {} };
+
+export class InstellingenFout extends Error {}
+
+/**
+ * Reads settings from parsed JSON. Accepts
+ * `{"gemeenten": {"Emmen": {"aandeel": 2000, "jaarschijven": {"2023": 250}}}}`.
+ * Throws InstellingenFout with a Dutch message naming the offending key.
+ */
+export function leesInstellingen(json: unknown): DealInstellingen {
+  if (!isObject(json) || !isObject(json.gemeenten)) {
+    throw new InstellingenFout('Instellingen moeten de vorm {"gemeenten": {"Emmen": {"aandeel": …}}} hebben.');
+  }
+  const uit: DealInstellingen = { gemeenten: {} };
+  for (const [naam, waarde] of Object.entries(json.gemeenten)) {
+    const h = herkenGemeente(naam);
+    if (h.soort !== "deal") {
+      const hint = h.soort === "onbekend" && h.suggestie ? ` (bedoelt u ${h.suggestie}?)` : "";
+      throw new InstellingenFout(
+        `Onbekende gemeente in instellingen: "${naam}"${hint}. Kies uit ${GEMEENTEN.join(", ")}.`
+      );
+    }
+    if (!isObject(waarde)) throw new InstellingenFout(`Instellingen voor ${naam}: verwacht een object.`);
+    const inst: GemeenteInstelling = {};
+    if (waarde.aandeel !== undefined && waarde.aandeel !== null) {
+      inst.aandeel = positiefGetal(waarde.aandeel, `${naam}.aandeel`);
+    }
+    if (waarde.jaarschijven !== undefined && waarde.jaarschijven !== null) {
+      if (!isObject(waarde.jaarschijven)) {
+        throw new InstellingenFout(`Instellingen ${naam}.jaarschijven: verwacht {"2023": aantal, …}.`);
+      }
+      inst.jaarschijven = {};
+      for (const [jaarTekst, aantal] of Object.entries(waarde.jaarschijven)) {
+        const jaar = Number(jaarTekst);
+        if (!Number.isInteger(jaar) || jaar < PERIODE.van || jaar > PERIODE.tot) {
+          throw new InstellingenFout(
+            `Instellingen ${naam}.jaarschijven: "${jaarTekst}" is geen jaar van ${PERIODE.van} t/m ${PERIODE.tot}.`
+          );
+        }
+        inst.jaarschijven[jaar] = positiefGetal(aantal, `${naam}.jaarschijven.${jaarTekst}`);
+      }
+    }
+    uit.gemeenten[h.gemeente] = inst;
+  }
+  return uit;
+}
+
+/** The aandeel of a gemeente: the set number, else the sum of its jaarschijven, else undefined. */
+export function aandeelVan(instellingen: DealInstellingen, gemeente: GemeenteNaam): number | undefined {
+  const inst = instellingen.gemeenten[gemeente];
+  if (!inst) return undefined;
+  if (inst.aandeel !== undefined) return inst.aandeel;
+  const schijven = Object.values(inst.jaarschijven ?? {}) as number[];
+  return schijven.length ? schijven.reduce((a, b) => a + b, 0) : undefined;
+}
+
+export function jaarschijfVan(instellingen: DealInstellingen, gemeente: GemeenteNaam, jaar: number): number | undefined {
+  return instellingen.gemeenten[gemeente]?.jaarschijven?.[jaar];
+}
+
+function positiefGetal(v: unknown, waar: string): number {
+  if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
+    throw new InstellingenFout(`Instellingen ${waar}: verwacht een getal van 0 of meer, niet ${JSON.stringify(v)}.`);
+  }
+  return v;
+}
+
+function isObject(v: unknown): v is Record<string, unknown> {
+  return typeof v === "object" && v !== null && !Array.isArray(v);
+}

@@ -1,0 +1,5 @@
+export * from "./cel";
+export * from "./waarden";
+export * from "./kolommen";
+export * from "./plan";
+export * from "./lezer";

@@ -1,0 +1,390 @@
+/**
+ * From a grid of cell values to plans: finds the header row, maps headers to fields,
+ * tells plan rows from totals, titles and notes, and reads every value the Dutch way.
+ * Never changes a value; every cell it cannot use is kept as a problem at its address.
+ */
+import { GemeenteNaam, gemeenteInTekst, herkenGemeente } from "../deal/gemeenten";
+import { Cel, Raster, foutVan, isLeeg, kolomLetters, leesAdres, toonCel } from "./cel";
+import { Betekenis, Kolom, Veld, herkenKop, kopSleutel, kopWeergave } from "./kolommen";
+import { CelProbleem, Plan } from "./plan";
+import { Gelezen, leesAantal, leesGetal, leesJaar, leesJaNee, leesPlanstatus, leesSegment } from "./waarden";
+
+export type RijSoort = "plan" | "totaal" | "subtotaal" | "titel" | "notitie" | "kop";
+
+export interface OvergeslagenRij {
+  rij: number;
+  soort: Exclude<RijSoort, "plan">;
+  tekst?: string;
+}
+
+export interface PlanlijstBlad {
+  naam: string;
+  isPlanlijst: boolean;
+  /** Why the sheet is not a planlijst (Dutch), when it is not. */
+  reden?: string;
+  /** 1-based row of the header. */
+  kopRij?: number;
+  kolommen: Kolom[];
+  /** Header cells the reader did not recognise. */
+  onbekendeKoppen: { kolom: string; kop: string }[];
+  plannen: Plan[];
+  overgeslagen: OvergeslagenRij[];
+  /** The gemeente the sheet is about when rows don't say (sheet name, title or setting). */
+  gemeente?: GemeenteNaam;
+  /** True when the sheet has an opleverjaar column or jaarschijf columns. */
+  heeftJaarinformatie: boolean;
+  /** Last row with content. */
+  laatsteRij: number;
+}
+
+export interface BladOpties {
+  /** Top-left address of the grid within the sheet (default A1). */
+  oorsprong?: string;
+  /** Gemeente of the whole sheet, when known (task pane setting / CLI). */
+  gemeente?: GemeenteNaam;
+  /** Manual column mapping: column letters → field (null = ignore the column). */
+  kolomToewijzing?: Record<string, Veld | null>;
+}
+
+const TOTAAL = /^(sub)?tot(aal|alen|aal generaal)\b|^eindtota|^generaal totaal|^som\b|^totaal\b|^grand total|^total\b/;
+const KOP_ZOEKDIEPTE = 40;
+const HOEVEELHEID = new Set<Veld>(["bruto", "netto", "sloop"]);
+
+function isHoeveelheid(b: Betekenis): boolean {
+  return (
+    (b.soort === "veld" && HOEVEELHEID.has(b.veld)) ||
+    b.soort === "jaarschijf" ||
+    b.soort === "jaarschijf-onbekend" ||
+    b.soort === "segmentaantal"
+  );
+}
+
+interface KopKandidaat {
+  index: number;
+  score: number;
+  betekenissen: (Betekenis | undefined)[];
+  koppen: Cel[];
+}
+
+function beoordeelKop(raster: Raster, i: number): KopKandidaat {
+  const rij = raster[i] ?? [];
+  const boven = raster[i - 1] ?? [];
+  const koppen: Cel[] = [];
+  const betekenissen: (Betekenis | undefined)[] = [];
+  let velden = 0;
+  let jaren = 0;
+  const breedte = Math.max(rij.length, i > 0 ? boven.length : 0);
+  for (let j = 0; j < breedte; j++) {
+    let kop = rij[j];
+    // A two-row header: a label above an empty cell belongs to this column.
+    if (isLeeg(kop) && i > 0 && typeof boven[j] === "string") kop = boven[j];
+    koppen.push(kop);
+    const b = typeof kop === "string" || typeof kop === "number" ? herkenKop(kop) : undefined;
+    betekenissen.push(b);
+    if (!b) continue;
+    if (b.soort === "jaarschijf" && typeof kop === "number") jaren++;
+    else velden++;
+  }
+  // Bare year numbers count only as a row of them: a data row may hold one year.
+  const score = velden + (jaren >= 3 ? jaren / 2 : 0);
+  return { index: i, score, betekenissen, koppen };
+}
+
+function vindKop(raster: Raster): KopKandidaat | undefined {
+  let beste: KopKandidaat | undefined;
+  const diepte = Math.min(raster.length, KOP_ZOEKDIEPTE);
+  for (let i = 0; i < diepte; i++) {
+    const k = beoordeelKop(raster, i);
+    if (k.score >= 2 && (!beste || k.score > beste.score)) beste = k;
+  }
+  return beste;
+}
+
+function tekstVan(v: Cel): string | undefined {
+  if (typeof v === "string") return v.trim() || undefined;
+  if (typeof v === "number") return String(v);
+  return undefined;
+}
+
+/** Reads one sheet's grid. */
+export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}): PlanlijstBlad {
+  const oorsprong = leesAdres(opties.oorsprong ?? "A1");
+  const rijNr = (i: number) => oorsprong.rij + i;
+  const letters = (j: number) => kolomLetters(oorsprong.kolom + j);
+  let laatste = -1;
+  for (let i = raster.length - 1; i >= 0; i--) {
+    if ((raster[i] ?? []).some((c) => !isLeeg(c))) {
+      laatste = i;
+      break;
+    }
+  }
+  const blad: PlanlijstBlad = {
+    naam,
+    isPlanlijst: false,
+    kolommen: [],
+    onbekendeKoppen: [],
+    plannen: [],
+    overgeslagen: [],
+    heeftJaarinformatie: false,
+    laatsteRij: laatste >= 0 ? rijNr(laatste) : 0,
+  };
+  if (laatste < 0) {
+    blad.reden = "het blad is leeg";
+    return blad;
+  }
+  const kop = vindKop(raster);
+  if (!kop) {
+    blad.reden = "geen kopregel met herkenbare kolommen (zoals Projectnaam, Aantal woningen, Planstatus) gevonden";
+    return blad;
+  }
+  blad.kopRij = rijNr(kop.index);
+
+  // Columns: one per field (the first wins), every jaarschijf and segment count.
+  const gezien = new Set<Veld>();
+  kop.koppen.forEach((kopCel, j) => {
+    const kolLetters = letters(j);
+    const handmatig = opties.kolomToewijzing?.[kolLetters];
+    let b = kop.betekenissen[j];
+    if (handmatig !== undefined) b = handmatig === null ? undefined : { soort: "veld", veld: handmatig };
+    const weergave = kopWeergave(kopCel);
+    if (!b) {
+      if (weergave) blad.onbekendeKoppen.push({ kolom: kolLetters, kop: weergave });
+      return;
+    }
+    if (b.soort === "veld") {
+      if (gezien.has(b.veld)) {
+        blad.onbekendeKoppen.push({ kolom: kolLetters, kop: weergave });
+        return;
+      }
+      gezien.add(b.veld);
+    }
+    blad.kolommen.push({ index: oorsprong.kolom + j, letters: kolLetters, kop: weergave, betekenis: b, ...(handmatig !== undefined ? { handmatig: true } : {}) });
+  });
+  corrigeerOpInhoud(blad, raster, kop.index, oorsprong.kolom);
+
+  const heeft = (v: Veld) => blad.kolommen.some((k) => k.betekenis.soort === "veld" && k.betekenis.veld === v);
+  const heeftHoeveelheid = blad.kolommen.some((k) => isHoeveelheid(k.betekenis));
+  blad.heeftJaarinformatie = heeft("opleverjaar") || blad.kolommen.some((k) => k.betekenis.soort === "jaarschijf");
+  if (!heeftHoeveelheid) {
+    blad.reden = "geen kolom met aantallen woningen (zoals Aantal, Netto, Sloop of jaarschijven) gevonden";
+    return blad;
+  }
+  if (!heeft("naam") && !heeft("id")) {
+    blad.reden = heeft("gemeente")
+      ? "het blad lijkt een samenvatting per gemeente: er is geen kolom met plan- of projectnamen"
+      : "geen kolom met plan- of projectnamen gevonden";
+    return blad;
+  }
+  blad.isPlanlijst = true;
+
+  // The gemeente of the sheet: setting, sheet name, or a title above the header.
+  blad.gemeente = opties.gemeente ?? gemeenteInTekst(naam);
+  for (let i = 0; !blad.gemeente && i < kop.index; i++) {
+    for (const c of raster[i] ?? []) {
+      const t = tekstVan(c);
+      if (t && (blad.gemeente = gemeenteInTekst(t))) break;
+    }
+  }
+
+  const kopTeksten = new Set(kop.koppen.map((k) => kopSleutel(k)).filter(Boolean));
+  let sectieGemeente: GemeenteNaam | undefined;
+  let lopendeSom = 0;
+  for (let i = kop.index + 1; i <= laatste; i++) {
+    const rij = raster[i] ?? [];
+    if (!rij.some((c) => !isLeeg(c))) continue;
+    const nr = rijNr(i);
+    const cel = (k: Kolom) => rij[k.index - oorsprong.kolom];
+    const gevuld = rij.filter((c) => !isLeeg(c));
+    const eersteTekst = gevuld.map(tekstVan).find((t) => t && /[a-z]/i.test(t));
+    if (eersteTekst && TOTAAL.test(eersteTekst.toLowerCase())) {
+      blad.overgeslagen.push({ rij: nr, soort: /^sub/i.test(eersteTekst) ? "subtotaal" : "totaal", tekst: eersteTekst });
+      lopendeSom = 0;
+      continue;
+    }
+    if (gevuld.filter((c) => kopTeksten.has(kopSleutel(c))).length >= Math.min(3, kopTeksten.size)) {
+      blad.overgeslagen.push({ rij: nr, soort: "kop" });
+      continue;
+    }
+    const naamKolom = blad.kolommen.find((k) => k.betekenis.soort === "veld" && (k.betekenis.veld === "naam" || k.betekenis.veld === "id"));
+    const heeftNaam = blad.kolommen.some(
+      (k) => k.betekenis.soort === "veld" && (k.betekenis.veld === "naam" || k.betekenis.veld === "id") && !isLeeg(cel(k))
+    );
+    const hoeveelheden = blad.kolommen.filter((k) => isHoeveelheid(k.betekenis) && leesGetal(cel(k)).ok);
+    if (!heeftNaam && hoeveelheden.length === 0) {
+      // A title (e.g. a section per gemeente or kern) or a note.
+      const tekst = gevuld.map(toonCel).join(" ").trim();
+      const g = gevuld.length === 1 && eersteTekst ? gemeenteInTekst(eersteTekst) : undefined;
+      if (g) sectieGemeente = g;
+      const isTitel = gevuld.length <= 2 && tekst.length <= 60 && !/[.:;]\s|^\*|^bron|^noot|^toelichting|^opmerking/i.test(tekst);
+      blad.overgeslagen.push({ rij: nr, soort: isTitel ? "titel" : "notitie", tekst });
+      continue;
+    }
+    if (!heeftNaam && lopendeSom !== 0) {
+      // An unlabelled totals row: its count equals the sum of the plans above it.
+      const brutoKolom = blad.kolommen.find((k) => k.betekenis.soort === "veld" && (k.betekenis.veld === "bruto" || k.betekenis.veld === "netto"));
+      const g = brutoKolom ? leesGetal(cel(brutoKolom)) : undefined;
+      if (g?.ok && g.waarde === lopendeSom) {
+        blad.overgeslagen.push({ rij: nr, soort: "totaal", tekst: naamKolom ? undefined : toonCel(cel(brutoKolom!)) });
+        lopendeSom = 0;
+        continue;
+      }
+    }
+    const plan = leesPlan(blad, nr, rij, oorsprong.kolom);
+    if (!plan.gemeente && !plan.gemeenteTekst) {
+      const g = sectieGemeente ?? blad.gemeente;
+      if (g) {
+        plan.gemeente = g;
+        plan.gemeenteTekst = g;
+        plan.gemeenteVanBlad = true;
+      }
+    }
+    lopendeSom += plan.bruto ?? plan.nettoOpgegeven ?? 0;
+    blad.plannen.push(plan);
+  }
+  if (blad.plannen.length === 0) {
+    blad.isPlanlijst = false;
+    blad.reden = "de kopregel is gevonden, maar er staan geen plannen onder";
+  }
+  return blad;
+}
+
+/** Drops or re-reads columns whose content contradicts their header (e.g. "Huur" holding words). */
+function corrigeerOpInhoud(blad: PlanlijstBlad, raster: Raster, kopIndex: number, kolomStart: number) {
+  const steekproef = raster.slice(kopIndex + 1, kopIndex + 201);
+  blad.kolommen = blad.kolommen.filter((k) => {
+    if (!isHoeveelheid(k.betekenis)) return true;
+    let getallen = 0;
+    let tekst = 0;
+    for (const rij of steekproef) {
+      const c = rij?.[k.index - kolomStart];
+      if (isLeeg(c) || foutVan(c)) continue;
+      if (leesGetal(c).ok) getallen++;
+      else if (typeof c === "string") tekst++;
+    }
+    if (tekst > getallen * 2 && tekst >= 3) {
+      const b = k.betekenis;
+      if (b.soort === "segmentaantal" && (b.segment === "huur" || b.segment === "koop")) {
+        if (!blad.kolommen.some((x) => x.betekenis.soort === "veld" && x.betekenis.veld === "eigendom")) {
+          k.betekenis = { soort: "veld", veld: "eigendom" };
+          return true;
+        }
+      }
+      blad.onbekendeKoppen.push({ kolom: k.letters, kop: k.kop });
+      return false;
+    }
+    return true;
+  });
+}
+
+function leesPrijs(v: Cel): Gelezen<number> {
+  const g = leesGetal(v);
+  if (g.ok || typeof v !== "string") return g;
+  // A price range ("€ 300.000 - € 350.000", "300k tot 350k"): the highest counts.
+  const delen = v.split(/\s+-\s+|\s*–\s*|\s+tot\s+|\s+à\s+/i);
+  if (delen.length === 2) {
+    const a = leesGetal(delen[0]);
+    const b = leesGetal(delen[1]);
+    if (a.ok && b.ok) return { ok: true, waarde: Math.max(a.waarde, b.waarde) };
+  }
+  return g;
+}
+
+function leesPlan(blad: PlanlijstBlad, rijNr: number, rij: Cel[], kolomStart: number): Plan {
+  const plan: Plan = { blad: blad.naam, rij: rijNr, kolommen: {}, segmentAantallen: {}, jaarschijven: [], problemen: [] };
+  const probleem = (veld: string, k: Kolom, waarde: Cel, reden: string) =>
+    plan.problemen.push({ veld, kolom: k.letters, rij: rijNr, waarde, reden } satisfies CelProbleem);
+  function lees<T>(veld: string, k: Kolom, v: Cel, lezer: (c: Cel) => Gelezen<T>): T | undefined {
+    if (isLeeg(v)) return undefined;
+    const g = lezer(v);
+    if (g.ok) return g.waarde;
+    probleem(veld, k, v, g.reden);
+    return undefined;
+  }
+  for (const k of blad.kolommen) {
+    const v = rij[k.index - kolomStart];
+    const b = k.betekenis;
+    if (b.soort === "jaarschijf" || b.soort === "jaarschijf-onbekend") {
+      const aantal = lees("jaarschijf", k, v, leesAantal);
+      if (aantal) plan.jaarschijven.push({ ...(b.soort === "jaarschijf" ? { jaren: { van: b.van, tot: b.tot } } : {}), aantal, kolom: k.letters });
+      continue;
+    }
+    if (b.soort === "segmentaantal") {
+      const aantal = lees(b.segment, k, v, leesAantal);
+      if (aantal) plan.segmentAantallen[b.segment] = (plan.segmentAantallen[b.segment] ?? 0) + aantal;
+      continue;
+    }
+    const veld = b.veld;
+    plan.kolommen[veld] = k.letters;
+    if (isLeeg(v)) continue;
+    const fout = foutVan(v);
+    if (fout && !HOEVEELHEID.has(veld)) {
+      probleem(veld, k, v, fout.startsWith("#") ? `cel bevat de foutwaarde ${fout}` : fout);
+      continue;
+    }
+    switch (veld) {
+      case "bruto":
+      case "netto": {
+        const n = lees(veld, k, v, leesAantal);
+        if (n !== undefined) veld === "bruto" ? (plan.bruto = n) : (plan.nettoOpgegeven = n);
+        break;
+      }
+      case "sloop": {
+        const n = lees(veld, k, v, leesAantal);
+        if (n !== undefined) plan.sloop = Math.abs(n);
+        break;
+      }
+      case "koopprijs":
+      case "huurprijs":
+      case "prijs": {
+        const n = lees(veld, k, v, leesPrijs);
+        if (n !== undefined) plan[veld] = n;
+        break;
+      }
+      case "segment":
+      case "eigendom": {
+        const s = lees(veld, k, v, leesSegment);
+        if (s && "segment" in s) plan.segment ??= s.segment;
+        else if (s) plan.eigendom = s.eigendom;
+        break;
+      }
+      case "planstatus":
+        plan.planstatus = lees(veld, k, v, leesPlanstatus);
+        break;
+      case "opleverjaar":
+        plan.opleverjaar = lees(veld, k, v, leesJaar);
+        break;
+      case "flex":
+      case "transformatie":
+        plan[veld] = lees(veld, k, v, leesJaNee);
+        break;
+      case "gemeente": {
+        const t = tekstVan(v);
+        plan.gemeenteTekst = t;
+        if (t) {
+          const h = herkenGemeente(t);
+          if (h.soort === "deal") plan.gemeente = h.gemeente;
+        }
+        break;
+      }
+      default:
+        plan[veld] = tekstVan(v) ?? toonCel(v);
+    }
+  }
+  if (plan.segment && !plan.eigendom) plan.eigendom = plan.segment.endsWith("huur") ? "huur" : "koop";
+  return plan;
+}
+
+export interface WerkmapInvoer {
+  naam: string;
+  raster: Raster;
+  oorsprong?: string;
+}
+
+export interface Werkmap {
+  bladen: PlanlijstBlad[];
+}
+
+/** Reads every sheet of a workbook; the planlijst sheets are those with isPlanlijst. */
+export function leesWerkmap(invoer: WerkmapInvoer[], opties: Omit<BladOpties, "oorsprong"> = {}): Werkmap {
+  return { bladen: invoer.map((b) => leesBlad(b.naam, b.raster, { ...opties, oorsprong: b.oorsprong })) };
+}

@@ -1,0 +1,233 @@
+/**
+ * Dutch cell values → numbers, years, segments, plan status. Every parser returns a
+ * result or a reason in Dutch; none throws.
+ */
+import { Cel, foutVan, isFout, isLeeg } from "./cel";
+
+/** The reason text for a cell holding an error value (or a formula without a cached result). */
+export function foutReden(fout: string): string {
+  return fout.startsWith("#") ? `cel bevat de foutwaarde ${fout}` : fout;
+}
+
+export type Gelezen<T> = { ok: true; waarde: T } | { ok: false; reden: string };
+const ok = <T>(waarde: T): Gelezen<T> => ({ ok: true, waarde });
+const nee = <T>(reden: string): Gelezen<T> => ({ ok: false, reden });
+
+/**
+ * Reads a Dutch number: "1.050" (thousands), "763,47" (decimal), "€ 355.000", "355.000,-",
+ * "€ 640,-", "355k", "3,5 ton", "12 woningen". A dot followed by exactly three digits is a
+ * thousands separator; "763.47" (two digits) is read as a decimal point.
+ */
+export function leesGetal(v: Cel): Gelezen<number> {
+  if (typeof v === "number") return Number.isFinite(v) ? ok(v) : nee("geen eindig getal");
+  if (typeof v === "boolean") return nee(`${v ? "WAAR" : "ONWAAR"} is geen getal`);
+  if (v instanceof Date) return nee("een datum is geen getal");
+  const fout = foutVan(v);
+  if (fout) return nee(foutReden(fout));
+  if (isFout(v) || v === null || v === undefined) return nee("lege cel");
+  let t = String(v).trim().toLowerCase();
+  if (t === "") return nee("lege cel");
+  t = t.replace(/\u00a0/g, " ").replace(/^(€|eur|euro)\s*/, "").replace(/\s*(€|eur|euro)$/, "");
+  t = t.replace(/\s*(p\/m|p\.m\.|per maand|\/mnd|\/maand|pm|k\.k\.|v\.o\.n\.|von|kk)$/, "");
+  t = t.replace(/\s*(woningen|woning|won\.|st\.|stuks|wo)$/, "");
+  let factor = 1;
+  const eenheid = /^(.*?)\s*(k|ton|mln|miljoen)$/.exec(t);
+  if (eenheid) {
+    t = eenheid[1];
+    factor = eenheid[2] === "k" ? 1000 : eenheid[2] === "ton" ? 100000 : 1000000;
+  }
+  t = t.replace(/,-+$/, "").replace(/,=$/, "").replace(/\s/g, "");
+  let negatief = false;
+  if (/^\(.*\)$/.test(t)) {
+    negatief = true;
+    t = t.slice(1, -1);
+  }
+  if (t.startsWith("-") || t.startsWith("−")) {
+    negatief = !negatief;
+    t = t.slice(1);
+  } else if (t.startsWith("+")) t = t.slice(1);
+  if (!/^[\d.,]+$/.test(t) || !/\d/.test(t)) return nee(`"${String(v).trim()}" is geen getal`);
+  let n: number;
+  if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) n = Number(t.replace(/\./g, "").replace(",", "."));
+  else if (/^\d{1,3}(,\d{3})+\.\d+$/.test(t)) n = Number(t.replace(/,/g, ""));
+  else if (/^\d+,\d+$/.test(t)) n = Number(t.replace(",", "."));
+  else if (/^\d+(\.\d+)?$/.test(t)) n = Number(t);
+  else return nee(`"${String(v).trim()}" is geen getal`);
+  if (!Number.isFinite(n)) return nee(`"${String(v).trim()}" is geen getal`);
+  n *= factor;
+  return ok(negatief ? -n : n);
+}
+
+/** A count of homes: a whole number (a fraction is rounded but reported by the caller). */
+export function leesAantal(v: Cel): Gelezen<number> {
+  const g = leesGetal(v);
+  if (!g.ok) return g;
+  if (Math.abs(g.waarde) > 1e6) return nee(`${g.waarde} woningen is niet aannemelijk`);
+  return g;
+}
+
+export interface Jaren {
+  van: number;
+  tot: number;
+}
+
+const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
+/** Year of an Excel date serial (days since 1899-12-30). */
+export function jaarVanSerieel(serieel: number): number {
+  return new Date(EXCEL_EPOCH + Math.round(serieel) * 86400000).getUTCFullYear();
+}
+
+/**
+ * Reads a delivery year or span: 2025, "2025", "Q3 2025", "medio 2026", "2023-2024",
+ * "2025/2026", "2025 t/m 2027", a date, or an Excel date serial (what range.values
+ * gives for a date-formatted cell).
+ */
+export function leesJaar(v: Cel): Gelezen<Jaren> {
+  if (v instanceof Date) return ok({ van: v.getUTCFullYear(), tot: v.getUTCFullYear() });
+  const fout = foutVan(v);
+  if (fout) return nee(foutReden(fout));
+  if (typeof v === "number") {
+    if (Number.isInteger(v) && v >= 1900 && v <= 2100) return ok({ van: v, tot: v });
+    if (v >= 3000 && v < 80000) {
+      const j = jaarVanSerieel(v);
+      return ok({ van: j, tot: j });
+    }
+    return nee(`${v} is geen jaartal`);
+  }
+  if (typeof v !== "string") return nee("geen jaartal");
+  const t = v.trim().toLowerCase();
+  if (t === "") return nee("lege cel");
+  const jaren = [...t.matchAll(/(?<!\d)(19\d{2}|20\d{2}|21\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  if (jaren.length === 0) {
+    const kort = /^(?:q[1-4]|[a-z]+)?\s*'(\d{2})$/.exec(t);
+    if (kort) return ok({ van: 2000 + Number(kort[1]), tot: 2000 + Number(kort[1]) });
+    return nee(`"${v.trim()}" is geen jaartal`);
+  }
+  if (jaren.length === 1) {
+    // "2023-24" style
+    const span = /(20\d{2})\s*[-–/]\s*(\d{2})(?!\d)/.exec(t);
+    if (span) {
+      const tot = 2000 + Number(span[2]);
+      if (tot >= jaren[0]) return ok({ van: jaren[0], tot });
+    }
+    return ok({ van: jaren[0], tot: jaren[0] });
+  }
+  const van = Math.min(...jaren);
+  const tot = Math.max(...jaren);
+  return ok({ van, tot });
+}
+
+export function leesJaNee(v: Cel): Gelezen<boolean> {
+  if (typeof v === "boolean") return ok(v);
+  if (typeof v === "number") return v === 1 ? ok(true) : v === 0 ? ok(false) : nee(`${v} is geen ja/nee`);
+  if (typeof v !== "string") return nee("geen ja/nee");
+  const t = v.trim().toLowerCase();
+  if (["ja", "j", "x", "yes", "y", "waar", "true", "wel", "✓", "v"].includes(t)) return ok(true);
+  if (["nee", "n", "no", "onwaar", "false", "niet", "-", "geen"].includes(t)) return ok(false);
+  return nee(`"${v.trim()}" is geen ja of nee`);
+}
+
+export type Segment = "sociale huur" | "middenhuur" | "dure huur" | "betaalbare koop" | "dure koop";
+export const SEGMENTEN: readonly Segment[] = [
+  "sociale huur",
+  "middenhuur",
+  "dure huur",
+  "betaalbare koop",
+  "dure koop",
+];
+export const BETAALBARE_SEGMENTEN: ReadonlySet<Segment> = new Set(["sociale huur", "middenhuur", "betaalbare koop"]);
+
+export type Eigendom = "huur" | "koop";
+export function eigendomVan(segment: Segment): Eigendom {
+  return segment.endsWith("huur") ? "huur" : "koop";
+}
+
+/** What a segment cell says: a deal segment, or only huur/koop. */
+export type SegmentLezing = { segment: Segment } | { eigendom: Eigendom };
+
+const SEGMENT_WOORDEN: [RegExp, SegmentLezing][] = [
+  [/^(sh|soc\.?\s*huur|sociale?\s*huur(woning)?(en)?|sociaal|sociale?\s*sector|corporatie\s*huur|huur\s*sociaal|dah|goedkope huur|betaalbare huur\s*\(sociaal\))$/, { segment: "sociale huur" }],
+  [/^(mh|middenhuur|midden\s*huur|middeldure\s*huur|huur\s*midden|middensegment\s*huur|betaalbare huur)$/, { segment: "middenhuur" }],
+  [/^(dh|vsh|dure\s*huur|vrije\s*sector\s*huur|huur\s*vrije\s*sector|huur\s*duur|geliberaliseerde huur)$/, { segment: "dure huur" }],
+  [/^(bk|betaalbare\s*koop|goedkope\s*koop|koop\s*betaalbaar|sociale\s*koop|koop\s*goedkoop|starterswoning|koop\s*tot\s*nhg)$/, { segment: "betaalbare koop" }],
+  [/^(dk|mdk|dure\s*koop|middeldure\s*koop|\(middel\)\s*dure\s*koop|koop\s*duur|vrije\s*sector\s*koop|koop\s*vrije\s*sector|koop\s*midden|middensegment\s*koop|koop\s*boven\s*nhg|luxe\s*koop)$/, { segment: "dure koop" }],
+  [/^(huur|huurwoning(en)?|h)$/, { eigendom: "huur" }],
+  [/^(koop|koopwoning(en)?|k)$/, { eigendom: "koop" }],
+];
+
+/** Reads a segment word or abbreviation (SH, MH, DH/VSH, BK, DK). */
+export function leesSegment(v: Cel): Gelezen<SegmentLezing> {
+  if (typeof v !== "string") return nee(isLeeg(v) ? "lege cel" : "geen segment");
+  const t = v.trim().toLowerCase().replace(/\s+/g, " ").replace(/-/g, " ");
+  for (const [re, lezing] of SEGMENT_WOORDEN) {
+    if (re.test(t)) return ok(lezing);
+  }
+  return nee(`"${v.trim()}" is geen bekend segment (sociale huur, middenhuur, dure huur, betaalbare koop, dure koop)`);
+}
+
+export type Hardheid = "hard" | "zacht" | "onbekend";
+export interface Planstatus {
+  /** National plan-capacity code (1A … 4B) when known. */
+  code?: string;
+  omschrijving: string;
+  hardheid: Hardheid;
+  /** Opgeleverd / gerealiseerd: counts as production already made. */
+  gerealiseerd: boolean;
+}
+
+const CODE_OMSCHRIJVING: Record<string, string> = {
+  "1A": "onherroepelijk",
+  "1B": "onherroepelijk, met uitwerkingsplicht",
+  "1C": "onherroepelijk, met wijzigingsbevoegdheid",
+  "2A": "vastgesteld, nog niet onherroepelijk",
+  "2B": "vastgesteld, met uitwerkingsplicht",
+  "2C": "vastgesteld, met wijzigingsbevoegdheid",
+  "3": "in voorbereiding",
+  "4A": "potentiële locatie in visie",
+  "4B": "potentiële locatie, optie",
+};
+
+function status(code: string | undefined, omschrijving: string, hardheid: Hardheid, gerealiseerd = false): Planstatus {
+  return code ? { code, omschrijving, hardheid, gerealiseerd } : { omschrijving, hardheid, gerealiseerd };
+}
+
+/** Reads a plan status: coded (1A … 4B) or words (onherroepelijk, vergund, in aanbouw, …). */
+export function leesPlanstatus(v: Cel): Gelezen<Planstatus> {
+  const fout = foutVan(v);
+  if (fout) return nee(foutReden(fout));
+  if (typeof v === "number" && [1, 2, 3, 4].includes(v)) {
+    const code = String(v);
+    if (code === "3") return ok(status("3", CODE_OMSCHRIJVING["3"], "zacht"));
+    return ok(status(code, code === "1" ? "onherroepelijk" : code === "2" ? "vastgesteld" : "potentiële locatie", v <= 2 ? "hard" : "zacht"));
+  }
+  if (typeof v !== "string") return nee(isLeeg(v) ? "lege cel" : "geen planstatus");
+  const t = v.trim().toLowerCase();
+  if (t === "") return nee("lege cel");
+  const m = /^([1-4])\s*([abc])?(?![a-z])/.exec(t);
+  if (m) {
+    const code = `${m[1]}${m[2] ? m[2].toUpperCase() : ""}`;
+    const omschrijving = CODE_OMSCHRIJVING[code] ?? CODE_OMSCHRIJVING[m[1] === "3" ? "3" : `${m[1]}A`];
+    return ok(status(code, omschrijving, m[1] === "1" || m[1] === "2" ? "hard" : "zacht"));
+  }
+  if (/onbekend|n\.?b\.?$|^\?$|^unknown/.test(t)) return ok(status(undefined, "onbekend", "onbekend"));
+  if (/opgeleverd|gerealiseerd|gereed|afgerond|bewoond/.test(t)) return ok(status(undefined, "opgeleverd", "hard", true));
+  if (/in aanbouw|in uitvoering|bouw gestart|start bouw|gestart/.test(t)) return ok(status(undefined, "in aanbouw", "hard"));
+  if (/vergund|vergunning verleend|omgevingsvergunning/.test(t)) return ok(status(undefined, "vergund", "hard"));
+  if (/onherroepelijk|hard\b|^hard/.test(t)) return ok(status("1A", CODE_OMSCHRIJVING["1A"], "hard"));
+  if (/vastgesteld/.test(t)) return ok(status("2A", CODE_OMSCHRIJVING["2A"], "hard"));
+  if (/voorbereiding|in procedure|ontwerp|voorontwerp|initiatief|haalbaarheid|zacht/.test(t))
+    return ok(status("3", CODE_OMSCHRIJVING["3"], "zacht"));
+  if (/visie|potenti/.test(t)) return ok(status("4A", CODE_OMSCHRIJVING["4A"], "zacht"));
+  if (/optie|idee|reserve/.test(t)) return ok(status("4B", CODE_OMSCHRIJVING["4B"], "zacht"));
+  return nee(`"${v.trim()}" is geen bekende planstatus (1A … 4B, onherroepelijk, vastgesteld, in voorbereiding, …)`);
+}
+
+/** Normalises text for matching: lower case, no accents, single spaces. */
+export function normaliseer(tekst: string): string {
+  return tekst
+    .normalize("NFKD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .toLowerCase()
+    .replace(/[\s_]+/g, " ")
+    .trim();
+}

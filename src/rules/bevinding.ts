@@ -1,0 +1,87 @@
+/**
+ * The one place where findings are made. A finding is a plain record with a stable rule
+ * code, the article it enforces, the place (sheet, row, column, field), the value and a
+ * Dutch message built from the rule's template.
+ */
+import { Cel, isFout } from "../planlijst/cel";
+
+export type Ernst = "error" | "warning" | "info";
+
+export interface Bevinding {
+  /** Stable code, e.g. "prijs-segment". */
+  rule: string;
+  severity: Ernst;
+  /** Article of the deal, e.g. "art. 1a". */
+  article: string;
+  sheet?: string;
+  /** Row as Excel shows it (1-based). */
+  row?: number;
+  /** Column letters. */
+  column?: string;
+  /** Field name (Dutch, as in the planlijst reader). */
+  field?: string;
+  value?: string | number | boolean | null;
+  /** The limit the value was held against, where there is one. */
+  limit?: number | string;
+  gemeente?: string;
+  message: string;
+}
+
+export interface RegelDefinitie {
+  code: string;
+  ernst: Ernst;
+  artikel: string;
+  /** Short Dutch title, used to group findings in the pane and the report. */
+  titel: string;
+}
+
+export interface Plaats {
+  sheet?: string;
+  row?: number;
+  column?: string;
+  field?: string;
+  gemeente?: string;
+}
+
+function celWaarde(v: Cel | number | string | boolean | null | undefined): Bevinding["value"] {
+  if (v === undefined) return undefined;
+  if (v === null) return null;
+  if (v instanceof Date) return v.toISOString().slice(0, 10);
+  if (isFout(v as Cel)) return (v as { fout: string }).fout;
+  return v as string | number | boolean;
+}
+
+export function maakBevinding(
+  regel: RegelDefinitie,
+  plaats: Plaats,
+  message: string,
+  extra: { value?: Cel | number | string | boolean | null; limit?: number | string; severity?: Ernst } = {}
+): Bevinding {
+  const b: Bevinding = { rule: regel.code, severity: extra.severity ?? regel.ernst, article: regel.artikel, message };
+  if (plaats.sheet !== undefined) b.sheet = plaats.sheet;
+  if (plaats.row !== undefined) b.row = plaats.row;
+  if (plaats.column !== undefined) b.column = plaats.column;
+  if (plaats.field !== undefined) b.field = plaats.field;
+  if (plaats.gemeente !== undefined) b.gemeente = plaats.gemeente;
+  const value = celWaarde(extra.value);
+  if (value !== undefined) b.value = value;
+  if (extra.limit !== undefined) b.limit = extra.limit;
+  return b;
+}
+
+/** "€ 355.000" / "€ 763,47" */
+export function euro(n: number): string {
+  const decimalen = Number.isInteger(n) ? 0 : 2;
+  return `€ ${new Intl.NumberFormat("nl-NL", { minimumFractionDigits: decimalen, maximumFractionDigits: decimalen }).format(n)}`;
+}
+/** "4.177" */
+export function aantal(n: number): string {
+  return new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 }).format(n);
+}
+/** "66,7%" */
+export function procent(fractie: number): string {
+  return `${new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 }).format(fractie * 100)}%`;
+}
+
+export const ERNST_VOLGORDE: Record<Ernst, number> = { error: 0, warning: 1, info: 2 };
+export const ERNST_LABEL: Record<Ernst, string> = { error: "fout", warning: "waarschuwing", info: "ter informatie" };

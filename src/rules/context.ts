@@ -1,0 +1,34 @@
+/** What a check needs besides the planlijst: the date it is made on, the limits and the bijlage 3 settings. */
+import { DealInstellingen, LEGE_INSTELLINGEN } from "../deal/instellingen";
+import { Prijsgrenzen, prijsgrenzen } from "../deal/parameters";
+
+export interface ToetsOpties {
+  /** ISO date the check is made on; decides the date-bound rules (default: today). */
+  peildatum?: string;
+  /** Use year N's national price limits instead of the deal's 2022 peildatum. */
+  grensjaar?: number;
+  instellingen?: DealInstellingen;
+}
+
+export interface ToetsContext {
+  peildatum: string;
+  peiljaar: number;
+  grensjaar?: number;
+  grenzen: Prijsgrenzen;
+  instellingen: DealInstellingen;
+}
+
+export function vandaag(): string {
+  return new Date().toISOString().slice(0, 10);
+}
+
+export function maakContext(opties: ToetsOpties = {}): ToetsContext {
+  const peildatum = opties.peildatum ?? vandaag();
+  return {
+    peildatum,
+    peiljaar: Number(peildatum.slice(0, 4)),
+    ...(opties.grensjaar !== undefined ? { grensjaar: opties.grensjaar } : {}),
+    grenzen: prijsgrenzen(opties.grensjaar),
+    instellingen: opties.instellingen ?? LEGE_INSTELLINGEN,
+  };
+}

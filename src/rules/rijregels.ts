@@ -1,0 +1,233 @@
+/** Row rules: each looks at one plan (or, for duplicates, the list) and returns findings. */
+import { AFSPRAKEN, PERIODE } from "../deal/parameters";
+import { herkenGemeente } from "../deal/gemeenten";
+import { foutVan } from "../planlijst/cel";
+import { PlanlijstBlad } from "../planlijst/lezer";
+import { Plan, brutoVan } from "../planlijst/plan";
+import { Bevinding, aantal, maakBevinding } from "./bevinding";
+import { ToetsContext } from "./context";
+import { toetsPrijs } from "./prijzen";
+import { REGELS } from "./regels";
+import { normaliseer } from "../planlijst/waarden";
+
+function plaats(plan: Plan, veld?: keyof Plan["kolommen"]) {
+  return {
+    sheet: plan.blad,
+    row: plan.rij,
+    ...(veld ? { column: plan.kolommen[veld], field: veld } : {}),
+    ...(plan.gemeente || plan.gemeenteTekst ? { gemeente: plan.gemeente ?? plan.gemeenteTekst } : {}),
+  };
+}
+
+function naamVan(plan: Plan): string {
+  return plan.naam ?? plan.id ?? `rij ${plan.rij}`;
+}
+
+/** Cells the reader could not use. An Excel error value is an error; unreadable text a warning. */
+export function toetsCellen(plan: Plan): Bevinding[] {
+  return plan.problemen.map((p) =>
+    maakBevinding(
+      REGELS.onleesbareCel,
+      { sheet: plan.blad, row: p.rij, column: p.kolom, field: p.veld, gemeente: plan.gemeente ?? plan.gemeenteTekst },
+      `Cel ${p.kolom}${p.rij} (${p.veld}) is niet te lezen: ${p.reden}. Vul een geldige waarde in.`,
+      { value: p.waarde, severity: foutVan(p.waarde) ? "error" : "warning" }
+    )
+  );
+}
+
+export function toetsNetto(plan: Plan): Bevinding[] {
+  const uit: Bevinding[] = [];
+  if (plan.bruto !== undefined && plan.nettoOpgegeven !== undefined) {
+    const verwacht = plan.bruto - (plan.sloop ?? 0);
+    if (Math.abs(verwacht - plan.nettoOpgegeven) > 0.5) {
+      uit.push(
+        maakBevinding(
+          REGELS.nettoSom,
+          plaats(plan, "netto"),
+          `Netto moet bruto min sloop zijn: ${aantal(plan.bruto)} − ${aantal(plan.sloop ?? 0)} = ${aantal(verwacht)}; deze rij zegt ${aantal(plan.nettoOpgegeven)}.`,
+          { value: plan.nettoOpgegeven, limit: verwacht }
+        )
+      );
+    }
+  }
+  if (plan.jaarschijven.length) {
+    const som = plan.jaarschijven.reduce((s, j) => s + j.aantal, 0);
+    const totalen = [plan.bruto, plan.nettoOpgegeven].filter((x): x is number => x !== undefined);
+    if (totalen.length && !totalen.some((t) => Math.abs(t - som) <= 0.5)) {
+      const veld = plan.bruto !== undefined ? "bruto" : "netto";
+      uit.push(
+        maakBevinding(
+          REGELS.jaarschijvenSom,
+          plaats(plan, veld),
+          `De jaarschijven (${plan.jaarschijven.map((j) => j.kolom).join(", ")}) tellen op tot ${aantal(som)}, maar het totaal van de rij is ${aantal(totalen[0])}.`,
+          { value: totalen[0], limit: som }
+        )
+      );
+    }
+  }
+  const heeftAantal =
+    plan.bruto !== undefined || plan.nettoOpgegeven !== undefined || plan.jaarschijven.length > 0 || Object.keys(plan.segmentAantallen).length > 0;
+  const onleesbaarAantal = plan.problemen.some((p) => p.veld === "bruto" || p.veld === "netto");
+  if (!heeftAantal && !onleesbaarAantal) {
+    uit.push(
+      maakBevinding(
+        REGELS.geenAantal,
+        plaats(plan, plan.kolommen.bruto ? "bruto" : "netto"),
+        `Plan "${naamVan(plan)}" heeft geen aantal woningen; zonder aantal telt het niet mee in de netto plancapaciteit.`
+      )
+    );
+  }
+  return uit;
+}
+
+export function toetsPeriode(plan: Plan, blad: PlanlijstBlad, ctx: ToetsContext): Bevinding[] {
+  const uit: Bevinding[] = [];
+  const j = plan.opleverjaar;
+  if (j && (j.tot < PERIODE.van || j.van > PERIODE.tot)) {
+    uit.push(
+      maakBevinding(
+        REGELS.buitenPeriode,
+        plaats(plan, "opleverjaar"),
+        `Oplevering ${j.van === j.tot ? j.van : `${j.van}–${j.tot}`} valt buiten de periode ${PERIODE.van} t/m ${PERIODE.tot} van de woondeal; dit plan telt niet mee voor de versnellingsopgave.`,
+        { value: j.van === j.tot ? j.van : `${j.van}-${j.tot}`, limit: `${PERIODE.van}-${PERIODE.tot}` }
+      )
+    );
+  } else if (j && (j.van < PERIODE.van || j.tot > PERIODE.tot)) {
+    uit.push(
+      maakBevinding(
+        { ...REGELS.buitenPeriode, ernst: "info" },
+        plaats(plan, "opleverjaar"),
+        `Oplevering ${j.van}–${j.tot} valt deels buiten ${PERIODE.van}–${PERIODE.tot}; alleen het deel binnen de periode telt mee (naar rato).`,
+        { value: `${j.van}-${j.tot}` }
+      )
+    );
+  }
+  if (blad.heeftJaarinformatie && !j && plan.jaarschijven.length === 0 && brutoVan(plan) !== 0 && !plan.problemen.some((p) => p.veld === "opleverjaar")) {
+    uit.push(
+      maakBevinding(
+        REGELS.geenOpleverjaar,
+        plaats(plan, "opleverjaar"),
+        `Plan "${naamVan(plan)}" heeft geen opleverjaar; het telt daardoor niet mee in de plancapaciteit binnen ${PERIODE.van}–${PERIODE.tot}.`
+      )
+    );
+  }
+  const s = plan.planstatus;
+  if (s && s.hardheid === "zacht" && ctx.peildatum > AFSPRAKEN.planologischeStatusUiterlijk.waarde) {
+    uit.push(
+      maakBevinding(
+        REGELS.planologischeStatus,
+        plaats(plan, "planstatus"),
+        `Plan "${naamVan(plan)}" heeft status ${s.code ? `${s.code} ` : ""}${s.omschrijving}; volgens art. 4.9 hoort het tot en met 2024 zijn planologische status te krijgen.`,
+        { value: s.code ?? s.omschrijving, limit: AFSPRAKEN.planologischeStatusUiterlijk.waarde }
+      )
+    );
+  }
+  uit.push(...toetsPmPlan(plan, blad, ctx));
+  return uit;
+}
+
+const PM = /^(p\.?\s*m\.?|pm[- ]?plan|nader te bepalen|ntb|n\.t\.b\.|onbekend|nog niet bekend|\?)$/i;
+function isPmTekst(t: string | undefined): boolean {
+  return t === undefined || PM.test(t.trim());
+}
+
+/** A PM plan (a soft plan without a location) must have location and programme after January 2025 (art. 4.9, 11.2). */
+export function toetsPmPlan(plan: Plan, blad: PlanlijstBlad, ctx: ToetsContext): Bevinding[] {
+  const heeftLocatieKolom = plan.kolommen.kern !== undefined || plan.kolommen.locatie !== undefined;
+  const naamIsPm = plan.naam !== undefined && /^\s*(p\.?m\.?|pm)\b/i.test(plan.naam);
+  const zonderLocatie = heeftLocatieKolom ? isPmTekst(plan.kern) && isPmTekst(plan.locatie) : naamIsPm;
+  if (!zonderLocatie || plan.planstatus?.hardheid === "hard") return [];
+  const ontbreekt: string[] = ["locatie"];
+  const heeftSegment = plan.segment !== undefined || Object.keys(plan.segmentAantallen).length > 0;
+  if (!heeftSegment) ontbreekt.push("betaalbaarheidssegment");
+  if (plan.kolommen.doelgroep !== undefined && !plan.doelgroep) ontbreekt.push("doelgroep");
+  const naDeadline = ctx.peildatum > AFSPRAKEN.pmPlannenUiterlijk.waarde;
+  return [
+    maakBevinding(
+      REGELS.pmPlan,
+      plaats(plan, plan.kolommen.locatie ? "locatie" : plan.kolommen.kern ? "kern" : "naam"),
+      naDeadline
+        ? `PM-plan "${naamVan(plan)}" mist ${ontbreekt.join(" en ")}; volgens art. 4.9 en 11.2 moest dat uiterlijk januari 2025 zijn ingevuld.`
+        : `PM-plan "${naamVan(plan)}" mist ${ontbreekt.join(" en ")}; vul dit uiterlijk januari 2025 in (art. 4.9 en 11.2).`,
+      { severity: naDeadline ? "warning" : "info", limit: AFSPRAKEN.pmPlannenUiterlijk.waarde }
+    ),
+  ];
+}
+
+export function toetsGemeente(plan: Plan): Bevinding[] {
+  if (plan.gemeente) return [];
+  if (!plan.gemeenteTekst) {
+    return [
+      maakBevinding(
+        REGELS.gemeenteOntbreekt,
+        plaats(plan, "gemeente"),
+        `Bij plan "${naamVan(plan)}" staat geen gemeente; vul de gemeente in (Aa en Hunze, Borger-Odoorn, Coevorden of Emmen) of stel de gemeente van het blad in.`
+      ),
+    ];
+  }
+  const h = herkenGemeente(plan.gemeenteTekst);
+  if (h.soort === "regio") return [];
+  const waarom =
+    h.soort === "drenthe"
+      ? `${h.naam} hoort bij een andere Drentse woondealregio`
+      : `"${plan.gemeenteTekst}" is geen gemeente van de woondeal${h.soort === "onbekend" && h.suggestie ? ` (bedoelt u ${h.suggestie}?)` : ""}`;
+  return [
+    maakBevinding(
+      REGELS.gemeenteBuitenDeal,
+      plaats(plan, "gemeente"),
+      `${waarom}; de Woondeal Zuidoost Drenthe geldt voor Aa en Hunze, Borger-Odoorn, Coevorden en Emmen.`,
+      { value: plan.gemeenteTekst }
+    ),
+  ];
+}
+
+export function toetsPlanstatus(plan: Plan): Bevinding[] {
+  if (plan.kolommen.planstatus === undefined) return [];
+  if (plan.problemen.some((p) => p.veld === "planstatus")) return [];
+  if (plan.planstatus && plan.planstatus.hardheid !== "onbekend") return [];
+  return [
+    maakBevinding(
+      REGELS.planstatusOnbekend,
+      plaats(plan, "planstatus"),
+      `Plan "${naamVan(plan)}" heeft ${plan.planstatus ? "status onbekend" : "geen planstatus"}; het telt niet als harde plancapaciteit (art. 4.10). Vul de status in (1A … 4B).`,
+      { value: plan.planstatus?.omschrijving ?? null }
+    ),
+  ];
+}
+
+/** The same plan twice: same name (or id), gemeente and kern. */
+export function toetsDubbel(plannen: Plan[]): Bevinding[] {
+  const eerste = new Map<string, Plan>();
+  const uit: Bevinding[] = [];
+  for (const plan of plannen) {
+    const naam = plan.id ?? plan.naam;
+    if (!naam) continue;
+    const sleutel = [normaliseer(naam), plan.gemeente ?? normaliseer(plan.gemeenteTekst ?? ""), normaliseer(plan.kern ?? ""), normaliseer(plan.locatie ?? "")].join("|");
+    const eerder = eerste.get(sleutel);
+    if (!eerder) {
+      eerste.set(sleutel, plan);
+      continue;
+    }
+    uit.push(
+      maakBevinding(
+        REGELS.dubbelPlan,
+        plaats(plan, plan.id ? "id" : "naam"),
+        `Plan "${naam}" staat ook op ${eerder.blad === plan.blad ? "" : `blad ${eerder.blad}, `}rij ${eerder.rij}; tel het niet dubbel (verwijder of hernoem een van beide).`,
+        { value: naam }
+      )
+    );
+  }
+  return uit;
+}
+
+/** All row rules for one plan (duplicates excepted: they need the whole list). */
+export function toetsRij(plan: Plan, blad: PlanlijstBlad, ctx: ToetsContext): Bevinding[] {
+  return [
+    ...toetsCellen(plan),
+    ...toetsGemeente(plan),
+    ...toetsNetto(plan),
+    ...toetsPrijs(plan, ctx),
+    ...toetsPeriode(plan, blad, ctx),
+    ...toetsPlanstatus(plan),
+  ];
+}

@@ -1,0 +1,221 @@
+/** Totals per gemeente and for the region: the numbers the deal's targets are held against. */
+import { GEMEENTEN, GemeenteNaam } from "../deal/gemeenten";
+import { aandeelVan, jaarschijfVan } from "../deal/instellingen";
+import { AFSPRAKEN, PERIODE } from "../deal/parameters";
+import { PlanlijstBlad } from "../planlijst/lezer";
+import { Plan, brutoVan, nettoVan } from "../planlijst/plan";
+import { BETAALBARE_SEGMENTEN, SEGMENTEN, Segment } from "../planlijst/waarden";
+import { ToetsContext } from "./context";
+import { leveringVan, somInJaren, somInPeriode } from "./levering";
+import { segmentVan } from "./prijzen";
+
+export type Categorie = Segment | "huur" | "koop" | "onbekend";
+
+export interface Samenvatting {
+  /** True for the deal's four gemeenten and the region. */
+  inDeal: boolean;
+  plans: number;
+  bruto: number;
+  sloop: number;
+  net: number;
+  /** Net homes delivered 2022–2030 (plans without a year count when the list has no years at all). */
+  netInPeriod: number;
+  /** Net homes of plans whose delivery year is unknown (not in netInPeriod). */
+  netUnknownYear: number;
+  hard: number;
+  soft: number;
+  unknownStatus: number;
+  /** Net homes already delivered (status opgeleverd). */
+  realised: number;
+  /** Net homes in the period per segment. */
+  socialRent: number;
+  midRent: number;
+  expensiveRent: number;
+  affordableBuy: number;
+  expensiveBuy: number;
+  /** Net homes in the period whose segment (or affordability) is not known. */
+  unknownSegment: number;
+  /** Gross homes delivered 2025–2030 with a known segment, and of those the affordable ones. */
+  knownSegmentFrom2025: number;
+  affordableFrom2025: number;
+  affordableShareFrom2025: number | null;
+  /** Net homes in the coming five years (from the reference year): all, and hard ones. */
+  plannedNextFiveYears: number;
+  hardNextFiveYears: number;
+  /** Required production in the coming five years from bijlage 3 jaarschijven, when set. */
+  requiredNextFiveYears: number | null;
+  /** Gemeentelijk aandeel (bijlage 3) or the regional 4,177; null when not set. */
+  target: number | null;
+  /** netInPeriod ÷ target (1.3 = the 130% of art. 4.10). */
+  coverage: number | null;
+  /** Net homes per year 2022–2030. */
+  perYear: Record<string, number>;
+}
+
+export interface SamenvattingResultaat {
+  byGemeente: Record<string, Samenvatting>;
+  region: Samenvatting & { gemeenten: GemeenteNaam[] };
+}
+
+function leeg(inDeal: boolean): Samenvatting {
+  return {
+    inDeal,
+    plans: 0,
+    bruto: 0,
+    sloop: 0,
+    net: 0,
+    netInPeriod: 0,
+    netUnknownYear: 0,
+    hard: 0,
+    soft: 0,
+    unknownStatus: 0,
+    realised: 0,
+    socialRent: 0,
+    midRent: 0,
+    expensiveRent: 0,
+    affordableBuy: 0,
+    expensiveBuy: 0,
+    unknownSegment: 0,
+    knownSegmentFrom2025: 0,
+    affordableFrom2025: 0,
+    affordableShareFrom2025: null,
+    plannedNextFiveYears: 0,
+    hardNextFiveYears: 0,
+    requiredNextFiveYears: null,
+    target: null,
+    coverage: null,
+    perYear: {},
+  };
+}
+
+const SEGMENT_VELD: Record<Segment, keyof Samenvatting> = {
+  "sociale huur": "socialRent",
+  middenhuur: "midRent",
+  "dure huur": "expensiveRent",
+  "betaalbare koop": "affordableBuy",
+  "dure koop": "expensiveBuy",
+};
+
+/** What a plan's homes are made of, as fractions per category. */
+export function samenstelling(plan: Plan, ctx: ToetsContext): [Categorie, number][] {
+  const aantallen = Object.entries(plan.segmentAantallen) as [Categorie, number][];
+  const totaal = aantallen.reduce((s, [, n]) => s + n, 0);
+  if (totaal > 0) return aantallen.map(([c, n]) => [c, n / totaal]);
+  const segment = segmentVan(plan, ctx);
+  if (segment) return [[segment, 1]];
+  if (plan.eigendom) return [[plan.eigendom, 1]];
+  return [["onbekend", 1]];
+}
+
+export interface PlanCijfers {
+  gemeente: string;
+  inDeal: boolean;
+  bruto: number;
+  sloop: number;
+  netto: number;
+  nettoInPeriode: number;
+  nettoZonderJaar: number;
+  nettoPerJaar: Map<number, number>;
+  brutoVanaf2025: number;
+  samenstelling: [Categorie, number][];
+}
+
+/** The numbers one plan adds to its gemeente's totals. */
+export function cijfersVan(plan: Plan, blad: PlanlijstBlad, ctx: ToetsContext): PlanCijfers {
+  const lev = leveringVan(plan);
+  const zonderJaarTelt = !blad.heeftJaarinformatie;
+  const vanaf = AFSPRAKEN.betaalbaarAandeel.vanafJaar;
+  return {
+    gemeente: plan.gemeente ?? plan.gemeenteTekst?.trim() ?? "(gemeente onbekend)",
+    inDeal: plan.gemeente !== undefined,
+    bruto: brutoVan(plan),
+    sloop: plan.sloop ?? 0,
+    netto: nettoVan(plan),
+    nettoInPeriode: somInPeriode(lev.nettoPerJaar) + (zonderJaarTelt ? lev.nettoZonderJaar : 0),
+    nettoZonderJaar: zonderJaarTelt ? 0 : lev.nettoZonderJaar,
+    nettoPerJaar: lev.nettoPerJaar,
+    brutoVanaf2025: somInJaren(lev.brutoPerJaar, vanaf, PERIODE.tot) + (zonderJaarTelt ? lev.brutoZonderJaar : 0),
+    samenstelling: samenstelling(plan, ctx),
+  };
+}
+
+function telOp(s: Samenvatting, plan: Plan, c: PlanCijfers, ctx: ToetsContext) {
+  s.plans++;
+  s.bruto += c.bruto;
+  s.sloop += c.sloop;
+  s.net += c.netto;
+  s.netInPeriod += c.nettoInPeriode;
+  s.netUnknownYear += c.nettoZonderJaar;
+  const status = plan.planstatus;
+  if (!status || status.hardheid === "onbekend") s.unknownStatus += c.netto;
+  else if (status.hardheid === "hard") s.hard += c.netto;
+  else s.soft += c.netto;
+  if (status?.gerealiseerd) s.realised += c.netto;
+  for (const [cat, deel] of c.samenstelling) {
+    const veld = (SEGMENTEN as readonly string[]).includes(cat) ? SEGMENT_VELD[cat as Segment] : "unknownSegment";
+    (s[veld] as number) += c.nettoInPeriode * deel;
+    if ((SEGMENTEN as readonly string[]).includes(cat)) {
+      s.knownSegmentFrom2025 += c.brutoVanaf2025 * deel;
+      if (BETAALBARE_SEGMENTEN.has(cat as Segment)) s.affordableFrom2025 += c.brutoVanaf2025 * deel;
+    }
+  }
+  const vijfTot = ctx.peiljaar + AFSPRAKEN.hardeCapaciteitJaren.waarde - 1;
+  const komend = somInJaren(c.nettoPerJaar, ctx.peiljaar, vijfTot);
+  s.plannedNextFiveYears += komend;
+  if (status?.hardheid === "hard") s.hardNextFiveYears += komend;
+  for (const [jaar, n] of c.nettoPerJaar) {
+    if (jaar >= PERIODE.van && jaar <= PERIODE.tot) s.perYear[jaar] = (s.perYear[jaar] ?? 0) + n;
+  }
+}
+
+function sluitAf(s: Samenvatting, target: number | null) {
+  s.affordableShareFrom2025 = s.knownSegmentFrom2025 > 0 ? s.affordableFrom2025 / s.knownSegmentFrom2025 : null;
+  s.target = target;
+  s.coverage = target && target > 0 ? s.netInPeriod / target : null;
+  // Spread spans give fractions; totals are shown to one decimal at most.
+  for (const k of Object.keys(s) as (keyof Samenvatting)[]) {
+    const v = s[k];
+    if (typeof v === "number" && k !== "coverage" && k !== "affordableShareFrom2025") (s[k] as number) = Math.round(v * 10) / 10;
+  }
+  for (const jaar of Object.keys(s.perYear)) s.perYear[jaar] = Math.round(s.perYear[jaar] * 10) / 10;
+}
+
+function vereistKomendeVijf(gemeenten: GemeenteNaam[], ctx: ToetsContext): number | null {
+  let som = 0;
+  let gevonden = false;
+  for (const g of gemeenten) {
+    for (let jaar = ctx.peiljaar; jaar < ctx.peiljaar + AFSPRAKEN.hardeCapaciteitJaren.waarde; jaar++) {
+      const n = jaarschijfVan(ctx.instellingen, g, jaar);
+      if (n !== undefined) {
+        som += n;
+        gevonden = true;
+      }
+    }
+  }
+  return gevonden ? som : null;
+}
+
+export function vatSamen(bladen: PlanlijstBlad[], ctx: ToetsContext): SamenvattingResultaat {
+  const byGemeente: Record<string, Samenvatting> = {};
+  const region = { ...leeg(true), gemeenten: [] as GemeenteNaam[] };
+  for (const blad of bladen) {
+    if (!blad.isPlanlijst) continue;
+    for (const plan of blad.plannen) {
+      const c = cijfersVan(plan, blad, ctx);
+      const s = (byGemeente[c.gemeente] ??= leeg(c.inDeal));
+      telOp(s, plan, c, ctx);
+      if (c.inDeal) telOp(region, plan, c, ctx);
+    }
+  }
+  for (const [naam, s] of Object.entries(byGemeente)) {
+    const g = s.inDeal ? (naam as GemeenteNaam) : undefined;
+    if (g) s.requiredNextFiveYears = vereistKomendeVijf([g], ctx);
+    sluitAf(s, g ? aandeelVan(ctx.instellingen, g) ?? null : null);
+  }
+  region.gemeenten = GEMEENTEN.filter((g) => byGemeente[g]);
+  region.requiredNextFiveYears = vereistKomendeVijf(region.gemeenten, ctx);
+  const aandelen = GEMEENTEN.map((g) => aandeelVan(ctx.instellingen, g));
+  const alleAandelen = aandelen.every((a) => a !== undefined) ? (aandelen as number[]).reduce((a, b) => a + b, 0) : undefined;
+  sluitAf(region, Math.max(alleAandelen ?? 0, AFSPRAKEN.versnellingsopgaveRegio.waarde));
+  return { byGemeente, region };
+}
