@@ -1,0 +1,52 @@
+/**
+ * What the task pane can ask of Excel. The pane's components receive these operations as
+ * props and never import Office.js; `src/excel/` implements them with Excel.run, and tests
+ * and the demo supply them over a fake Excel host.
+ */
+import { GemeenteNaam } from "../deal/gemeenten";
+import { DealInstellingen } from "../deal/instellingen";
+import { Veld } from "../planlijst/kolommen";
+import { Rapport } from "../rules/toets";
+
+/** Everything the add-in stores in a workbook (shared by task pane and custom functions). */
+export interface WerkmapInstellingen {
+  /** Bijlage 3 numbers: per-gemeente aandeel and jaarschijven. */
+  deal: DealInstellingen;
+  /** ISO date the check is made on; absent = today. */
+  peildatum?: string;
+  /** National price limits of this year instead of the deal's 2022 peildatum. */
+  grensjaar?: number;
+  /** Per sheet: column letters → field (null = ignore), when headers are not recognised. */
+  kolomToewijzing?: Record<string, Record<string, Veld | null>>;
+  /** Per sheet: the gemeente of a sheet that has no gemeente column. */
+  gemeentePerBlad?: Record<string, GemeenteNaam>;
+}
+
+export interface BladInfo {
+  naam: string;
+  actief: boolean;
+}
+
+export interface Voortgang {
+  /** Dutch description of the step, e.g. "Planlijst lezen". */
+  stap: string;
+  /** 0..1 */
+  fractie: number;
+}
+
+export interface PaneActies {
+  /** The workbook's sheets, the active one marked. */
+  bladen(): Promise<BladInfo[]>;
+  /** Reads the planlijst (the given sheet, else the active sheet, else every planlijst sheet), checks it and marks the violating cells. */
+  controleer(blad?: string, voortgang?: (v: Voortgang) => void): Promise<Rapport>;
+  /** Selects a cell (A1 address) on a sheet. */
+  selecteer(blad: string, adres: string): Promise<void>;
+  /** Removes every mark the add-in made, restoring the exact previous look. */
+  wisMarkeringen(): Promise<void>;
+  /** Writes (or replaces) the sheet "Woondeal-rapport". */
+  maakRapport(rapport: Rapport): Promise<void>;
+  leesInstellingen(): Promise<WerkmapInstellingen>;
+  bewaarInstellingen(instellingen: WerkmapInstellingen): Promise<void>;
+  /** After a check: calls back with a new report when planlijst rows change (debounced). Returns an unsubscribe function. */
+  volgWijzigingen(terugroep: (rapport: Rapport) => void): () => void;
+}
