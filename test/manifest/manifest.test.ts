@@ -65,7 +65,8 @@ function all(el: El, pred: (e: El) => boolean, acc: El[] = []): El[] {
 
 function child(el: El, name: string): El {
   const found = el.children.filter((c) => c.name === name);
-  if (found.length !== 1) throw new Error(`<${el.name}> has ${found.length} <${name}> children, expected 1`);
+  if (found.length !== 1)
+    throw new Error(`<${el.name}> has ${found.length} <${name}> children, expected 1`);
   return found[0];
 }
 
@@ -81,35 +82,82 @@ function path1(el: El, ...names: string[]): El {
 const SEQUENCES: Record<string, { order: string[]; required: string[] }> = {
   OfficeApp: {
     order: [
-      "Id", "AlternateId", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description",
-      "IconUrl", "HighResolutionIconUrl", "SupportUrl", "AppDomains", "Hosts", "Requirements",
-      "DefaultSettings", "Permissions", "Dictionary", "VersionOverrides",
+      "Id",
+      "AlternateId",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "IconUrl",
+      "HighResolutionIconUrl",
+      "SupportUrl",
+      "AppDomains",
+      "Hosts",
+      "Requirements",
+      "DefaultSettings",
+      "Permissions",
+      "Dictionary",
+      "VersionOverrides",
     ],
-    required: ["Id", "Version", "ProviderName", "DefaultLocale", "DisplayName", "Description", "DefaultSettings", "Permissions"],
+    required: [
+      "Id",
+      "Version",
+      "ProviderName",
+      "DefaultLocale",
+      "DisplayName",
+      "Description",
+      "DefaultSettings",
+      "Permissions",
+    ],
   },
   VersionOverrides: {
-    order: ["Description", "Requirements", "Hosts", "Resources", "WebApplicationInfo", "EquivalentAddins", "VersionOverrides"],
+    order: [
+      "Description",
+      "Requirements",
+      "Hosts",
+      "Resources",
+      "WebApplicationInfo",
+      "EquivalentAddins",
+      "VersionOverrides",
+    ],
     required: ["Hosts", "Resources"],
   },
   "VersionOverrides/Hosts/Host": {
     order: ["Runtimes", "AllFormFactors", "DesktopFormFactor"],
     required: [],
   },
-  DesktopFormFactor: { order: ["GetStarted", "FunctionFile", "ExtensionPoint"], required: ["ExtensionPoint"] },
-  GetStarted: { order: ["Title", "Description", "LearnMoreUrl"], required: ["Title", "Description", "LearnMoreUrl"] },
+  DesktopFormFactor: {
+    order: ["GetStarted", "FunctionFile", "ExtensionPoint"],
+    required: ["ExtensionPoint"],
+  },
+  GetStarted: {
+    order: ["Title", "Description", "LearnMoreUrl"],
+    required: ["Title", "Description", "LearnMoreUrl"],
+  },
   "ExtensionPoint[CustomFunctions]": {
     order: ["Script", "Page", "Metadata", "Namespace"],
     required: ["Script", "Page", "Metadata", "Namespace"],
   },
   Group: { order: ["Label", "Icon", "Control"], required: ["Label", "Control"] },
-  "Control[Button]": { order: ["Label", "Supertip", "Icon", "Action"], required: ["Label", "Supertip", "Icon", "Action"] },
+  "Control[Button]": {
+    order: ["Label", "Supertip", "Icon", "Action"],
+    required: ["Label", "Supertip", "Icon", "Action"],
+  },
   Supertip: { order: ["Title", "Description"], required: ["Title", "Description"] },
-  "Action[ShowTaskpane]": { order: ["TaskpaneId", "SourceLocation", "Title"], required: ["SourceLocation"] },
+  "Action[ShowTaskpane]": {
+    order: ["TaskpaneId", "SourceLocation", "Title"],
+    required: ["SourceLocation"],
+  },
   Resources: { order: ["bt:Images", "bt:Urls", "bt:ShortStrings", "bt:LongStrings"], required: [] },
 };
 
 /** Returns "a < b" style violations for one parent, empty when children follow the sequence. */
-function sequenceViolations(parent: El, seq: { order: string[]; required: string[] }, where: string): string[] {
+function sequenceViolations(
+  parent: El,
+  seq: { order: string[]; required: string[] },
+  where: string
+): string[] {
   const problems: string[] = [];
   let last = -1;
   for (const c of parent.children) {
@@ -119,7 +167,8 @@ function sequenceViolations(parent: El, seq: { order: string[]; required: string
     else last = i;
   }
   for (const r of seq.required) {
-    if (!parent.children.some((c) => c.name === r)) problems.push(`${where}: required <${r}> is missing`);
+    if (!parent.children.some((c) => c.name === r))
+      problems.push(`${where}: required <${r}> is missing`);
   }
   return problems;
 }
@@ -132,19 +181,31 @@ function orderViolations(root: El): string[] {
     problems.push(...sequenceViolations(vo, SEQUENCES.VersionOverrides, "VersionOverrides"));
     for (const hosts of vo.children.filter((c) => c.name === "Hosts")) {
       for (const host of hosts.children) {
-        problems.push(...sequenceViolations(host, SEQUENCES["VersionOverrides/Hosts/Host"], "Host"));
+        problems.push(
+          ...sequenceViolations(host, SEQUENCES["VersionOverrides/Hosts/Host"], "Host")
+        );
       }
     }
     const byType = (name: string, type: string) =>
       all(vo, (e) => e.name === name && e.attrs["xsi:type"] === type);
-    for (const e of all(vo, (x) => x.name === "DesktopFormFactor")) problems.push(...sequenceViolations(e, SEQUENCES.DesktopFormFactor, "DesktopFormFactor"));
-    for (const e of all(vo, (x) => x.name === "GetStarted")) problems.push(...sequenceViolations(e, SEQUENCES.GetStarted, "GetStarted"));
-    for (const e of byType("ExtensionPoint", "CustomFunctions")) problems.push(...sequenceViolations(e, SEQUENCES["ExtensionPoint[CustomFunctions]"], "CustomFunctions"));
-    for (const e of all(vo, (x) => x.name === "Group")) problems.push(...sequenceViolations(e, SEQUENCES.Group, "Group"));
-    for (const e of byType("Control", "Button")) problems.push(...sequenceViolations(e, SEQUENCES["Control[Button]"], "Button"));
-    for (const e of all(vo, (x) => x.name === "Supertip")) problems.push(...sequenceViolations(e, SEQUENCES.Supertip, "Supertip"));
-    for (const e of byType("Action", "ShowTaskpane")) problems.push(...sequenceViolations(e, SEQUENCES["Action[ShowTaskpane]"], "ShowTaskpane"));
-    for (const e of all(vo, (x) => x.name === "Resources")) problems.push(...sequenceViolations(e, SEQUENCES.Resources, "Resources"));
+    for (const e of all(vo, (x) => x.name === "DesktopFormFactor"))
+      problems.push(...sequenceViolations(e, SEQUENCES.DesktopFormFactor, "DesktopFormFactor"));
+    for (const e of all(vo, (x) => x.name === "GetStarted"))
+      problems.push(...sequenceViolations(e, SEQUENCES.GetStarted, "GetStarted"));
+    for (const e of byType("ExtensionPoint", "CustomFunctions"))
+      problems.push(
+        ...sequenceViolations(e, SEQUENCES["ExtensionPoint[CustomFunctions]"], "CustomFunctions")
+      );
+    for (const e of all(vo, (x) => x.name === "Group"))
+      problems.push(...sequenceViolations(e, SEQUENCES.Group, "Group"));
+    for (const e of byType("Control", "Button"))
+      problems.push(...sequenceViolations(e, SEQUENCES["Control[Button]"], "Button"));
+    for (const e of all(vo, (x) => x.name === "Supertip"))
+      problems.push(...sequenceViolations(e, SEQUENCES.Supertip, "Supertip"));
+    for (const e of byType("Action", "ShowTaskpane"))
+      problems.push(...sequenceViolations(e, SEQUENCES["Action[ShowTaskpane]"], "ShowTaskpane"));
+    for (const e of all(vo, (x) => x.name === "Resources"))
+      problems.push(...sequenceViolations(e, SEQUENCES.Resources, "Resources"));
   }
   return problems;
 }
@@ -168,7 +229,8 @@ function resources(root: El): Map<string, Resource> {
       const id = item.attrs.id;
       if (map.has(id)) throw new Error(`resource id "${id}" is defined twice`);
       const overrides: Record<string, string> = {};
-      for (const o of item.children.filter((c) => c.name === "bt:Override")) overrides[o.attrs.Locale] = o.attrs.Value;
+      for (const o of item.children.filter((c) => c.name === "bt:Override"))
+        overrides[o.attrs.Locale] = o.attrs.Value;
       map.set(id, { kind: group.name as ResourceKind, value: item.attrs.DefaultValue, overrides });
     }
   }
@@ -178,7 +240,8 @@ function resources(root: El): Map<string, Resource> {
 /** The resource kind each referencing element needs. */
 function expectedKind(el: El, parent: El | undefined): ResourceKind {
   if (el.name === "bt:Image") return "bt:Images";
-  if (["SourceLocation", "FunctionFile", "LearnMoreUrl", "Runtime"].includes(el.name)) return "bt:Urls";
+  if (["SourceLocation", "FunctionFile", "LearnMoreUrl", "Runtime"].includes(el.name))
+    return "bt:Urls";
   if (el.name === "Description") return "bt:LongStrings";
   if (["Label", "Title", "Namespace"].includes(el.name)) return "bt:ShortStrings";
   throw new Error(`unexpected resid on <${el.name}> under <${parent?.name}>`);
@@ -199,13 +262,17 @@ function residViolations(root: El): string[] {
       used.add(id);
       const res = defined.get(id);
       if (!res) problems.push(`<${el.name} resid="${id}"> refers to an undefined resource`);
-      else if (res.kind !== expectedKind(el, parent)) problems.push(`<${el.name} resid="${id}"> needs ${expectedKind(el, parent)}, found ${res.kind}`);
+      else if (res.kind !== expectedKind(el, parent))
+        problems.push(
+          `<${el.name} resid="${id}"> needs ${expectedKind(el, parent)}, found ${res.kind}`
+        );
       if (id.length > 32) problems.push(`resid "${id}" is longer than 32 characters`);
     }
     for (const c of el.children) walk(c, el);
   };
   walk(root);
-  for (const id of defined.keys()) if (!used.has(id)) problems.push(`resource "${id}" is defined but never used`);
+  for (const id of defined.keys())
+    if (!used.has(id)) problems.push(`resource "${id}" is defined but never used`);
   return problems;
 }
 
@@ -250,7 +317,9 @@ describe("manifest.xml basics", () => {
   });
 
   test("has a fixed GUID, a four-part version and Dutch default locale with en-US overrides", () => {
-    expect(path1(root, "Id").text).toMatch(/^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/);
+    expect(path1(root, "Id").text).toMatch(
+      /^[0-9a-f]{8}-[0-9a-f]{4}-4[0-9a-f]{3}-[89ab][0-9a-f]{3}-[0-9a-f]{12}$/
+    );
     expect(path1(root, "Version").text).toMatch(/^\d+\.\d+\.\d+\.\d+$/);
     expect(path1(root, "DefaultLocale").text).toBe("nl-NL");
     const name = path1(root, "DisplayName");
@@ -261,7 +330,10 @@ describe("manifest.xml basics", () => {
     }
     // Every user-visible string resource (not the namespace) has an English override.
     for (const [id, r] of res) {
-      if ((r.kind === "bt:ShortStrings" || r.kind === "bt:LongStrings") && id !== "Functions.Namespace") {
+      if (
+        (r.kind === "bt:ShortStrings" || r.kind === "bt:LongStrings") &&
+        id !== "Functions.Namespace"
+      ) {
         expect([id, Object.keys(r.overrides)]).toEqual([id, ["en-US"]]);
       }
     }
@@ -270,7 +342,8 @@ describe("manifest.xml basics", () => {
   test("string resources respect the schema length limits", () => {
     for (const [id, r] of res) {
       const limit = r.kind === "bt:ShortStrings" ? 125 : r.kind === "bt:LongStrings" ? 250 : 2048;
-      for (const v of [r.value, ...Object.values(r.overrides)]) expect([id, v.length <= limit]).toEqual([id, true]);
+      for (const v of [r.value, ...Object.values(r.overrides)])
+        expect([id, v.length <= limit]).toEqual([id, true]);
     }
   });
 
@@ -294,7 +367,9 @@ describe("element order follows the Office manifest schema", () => {
       "$3$2$1"
     );
     expect(broken).not.toBe(MANIFEST);
-    expect(orderViolations(parse(broken))).toContain("OfficeApp: <Hosts> must come before <Requirements>");
+    expect(orderViolations(parse(broken))).toContain(
+      "OfficeApp: <Hosts> must come before <Requirements>"
+    );
   });
 
   test("the order check detects a misplaced <Runtimes>", () => {
@@ -303,7 +378,9 @@ describe("element order follows the Office manifest schema", () => {
       "</DesktopFormFactor>",
       '</DesktopFormFactor><Runtimes><Runtime resid="Taskpane.Url" lifetime="long"/></Runtimes>'
     );
-    expect(orderViolations(parse(broken))).toContain("Host: <Runtimes> must come before <DesktopFormFactor>");
+    expect(orderViolations(parse(broken))).toContain(
+      "Host: <Runtimes> must come before <DesktopFormFactor>"
+    );
   });
 });
 
@@ -318,7 +395,10 @@ describe("shared runtime", () => {
 
   test("page, custom functions, function file and task pane action all use the runtime's resid", () => {
     const rid = runtimes[0].attrs.resid;
-    const cf = all(host, (e) => e.name === "ExtensionPoint" && e.attrs["xsi:type"] === "CustomFunctions");
+    const cf = all(
+      host,
+      (e) => e.name === "ExtensionPoint" && e.attrs["xsi:type"] === "CustomFunctions"
+    );
     expect(cf).toHaveLength(1);
     expect(path1(cf[0], "Page", "SourceLocation").attrs.resid).toBe(rid);
     expect(path1(host, "DesktopFormFactor", "FunctionFile").attrs.resid).toBe(rid);
@@ -334,16 +414,24 @@ describe("shared runtime", () => {
   });
 
   test("custom functions use namespace WOONDEAL and the generated metadata", () => {
-    const cf = all(host, (e) => e.name === "ExtensionPoint" && e.attrs["xsi:type"] === "CustomFunctions")[0];
+    const cf = all(
+      host,
+      (e) => e.name === "ExtensionPoint" && e.attrs["xsi:type"] === "CustomFunctions"
+    )[0];
     expect(str(path1(cf, "Namespace").attrs.resid)).toBe("WOONDEAL");
-    expect(str(path1(cf, "Metadata", "SourceLocation").attrs.resid)).toBe(`${DEV_BASE}functions.json`);
+    expect(str(path1(cf, "Metadata", "SourceLocation").attrs.resid)).toBe(
+      `${DEV_BASE}functions.json`
+    );
     expect(str(path1(cf, "Script", "SourceLocation").attrs.resid)).toBe(`${DEV_BASE}functions.js`);
   });
 });
 
 describe("ribbon", () => {
   test('has a "Woondeal" button on the Home tab that opens the task pane', () => {
-    const surface = all(host, (e) => e.name === "ExtensionPoint" && e.attrs["xsi:type"] === "PrimaryCommandSurface");
+    const surface = all(
+      host,
+      (e) => e.name === "ExtensionPoint" && e.attrs["xsi:type"] === "PrimaryCommandSurface"
+    );
     expect(surface).toHaveLength(1);
     const tab = path1(surface[0], "OfficeTab");
     expect(tab.attrs.id).toBe("TabHome");
@@ -373,8 +461,13 @@ describe("resources and URLs", () => {
       expect(new URL(u).protocol).toBe("https:");
       expect(u.startsWith(DEV_BASE)).toBe(true);
     }
-    const broken = MANIFEST.replace(`${DEV_BASE}functions.json`, "http://localhost:3000/functions.json");
-    expect(urls(parse(broken)).filter((u) => !u.startsWith("https://"))).toEqual(["http://localhost:3000/functions.json"]);
+    const broken = MANIFEST.replace(
+      `${DEV_BASE}functions.json`,
+      "http://localhost:3000/functions.json"
+    );
+    expect(urls(parse(broken)).filter((u) => !u.startsWith("https://"))).toEqual([
+      "http://localhost:3000/functions.json",
+    ]);
   });
 
   test("every icon URL points to a PNG in assets/ of the declared size", () => {
