@@ -1,0 +1,248 @@
+/*
+ * Build for the Woondeal-toets Excel add-in.
+ *
+ *   npm run build        production build into dist/ (set WOONDEAL_URL for your own host)
+ *   npm run build:dev    development build into dist/
+ *   npm run dev-server   development server on https://localhost:3000/ (used by npm start)
+ *
+ * Shared runtime: taskpane.html is the one page Office loads for the task pane, the ribbon
+ * button and the custom functions. It loads office.js from Microsoft's CDN, then the
+ * `functions` bundle (custom functions + CustomFunctions.associate calls appended by
+ * custom-functions-metadata-plugin), then the `taskpane` bundle (React). The taskpane entry
+ * `dependOn`s functions, so modules both import exist once on the page (one state).
+ * No functions.html: in a shared runtime the manifest's <Page> is taskpane.html.
+ */
+/* eslint-env node */
+"use strict";
+
+const fs = require("fs");
+const path = require("path");
+const HtmlWebpackPlugin = require("html-webpack-plugin");
+const CopyWebpackPlugin = require("copy-webpack-plugin");
+const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
+
+const DEV_URL = "https://localhost:3000/";
+const DEV_PORT = 3000;
+
+/**
+ * Validates and normalises the production address (WOONDEAL_URL): https only, no query or
+ * fragment, always ending in "/". Returns null when unset or blank.
+ */
+function normalizePublicUrl(raw) {
+  if (raw === undefined || raw === null || String(raw).trim() === "") return null;
+  let url;
+  try {
+    url = new URL(String(raw).trim());
+  } catch {
+    throw new Error(`WOONDEAL_URL is geen geldige URL / is not a valid URL: "${raw}"`);
+  }
+  if (url.protocol !== "https:") {
+    throw new Error(
+      `WOONDEAL_URL moet https zijn (Office laadt alleen https) / must use https: "${raw}"`
+    );
+  }
+  if (url.search || url.hash || url.username || url.password) {
+    throw new Error(
+      `WOONDEAL_URL mag geen query, fragment of inlog bevatten / must be a plain base address: "${raw}"`
+    );
+  }
+  if (!url.pathname.endsWith("/")) url.pathname += "/";
+  return url.toString();
+}
+
+/** Replaces every development address in the manifest with the production address. */
+function rewriteManifest(xml, publicUrl) {
+  return publicUrl ? xml.split(DEV_URL).join(publicUrl) : xml;
+}
+
+/** Adds build warnings that are easy to miss in a console log. */
+class WoondealBuildChecksPlugin {
+  constructor(warnings) {
+    this.warnings = warnings;
+  }
+  apply(compiler) {
+    compiler.hooks.thisCompilation.tap("WoondealBuildChecksPlugin", (compilation) => {
+      for (const text of this.warnings) {
+        const { WebpackError } = compiler.webpack;
+        compilation.warnings.push(new WebpackError(text));
+      }
+    });
+  }
+}
+
+/**
+ * @param {object} options
+ * @param {"production"|"development"} options.mode
+ * @param {string} [options.rootDir]   project root holding src/, assets/ and manifest.xml
+ * @param {string} [options.outDir]    output folder (default <rootDir>/dist)
+ * @param {string|null} [options.publicUrl]  production base URL (already normalised)
+ * @param {boolean} [options.serve]    true for webpack serve: adds the https dev server
+ * @param {object|null} [options.https] { key, cert, ca } for the dev server; null = http
+ */
+function createConfig(options) {
+  const { mode, rootDir = __dirname, serve = false, publicUrl = null } = options;
+  const outDir = options.outDir || path.join(rootDir, "dist");
+  const dev = mode !== "production";
+  const from = (p) => path.join(rootDir, p);
+
+  const entries = {
+    functions: from("src/functions/functions.ts"),
+    taskpane: from("src/taskpane/index.tsx"),
+  };
+  const template = from("src/taskpane/taskpane.html");
+  const missing = [...Object.values(entries), template].filter((file) => !fs.existsSync(file));
+  if (missing.length > 0) {
+    throw new Error(
+      "Ontbrekende bronbestanden / missing source files:\n  " +
+        missing.map((file) => path.relative(rootDir, file)).join("\n  ")
+    );
+  }
+
+  const checks = [];
+  if (!dev && !publicUrl) {
+    checks.push(
+      `WOONDEAL_URL is niet gezet: dist/manifest.xml verwijst nog naar ${DEV_URL}. ` +
+        `Zet WOONDEAL_URL=https://uw.server/pad/ voor een productiebuild. ` +
+        `(WOONDEAL_URL not set: dist/manifest.xml still points to ${DEV_URL}.)`
+    );
+  }
+  if (!fs.existsSync(from("src/help/index.html"))) {
+    checks.push(
+      "src/help/index.html ontbreekt; de manifest-links SupportUrl en LearnMoreUrl verwijzen naar help/index.html. " +
+        "(src/help/index.html is missing; the manifest links to help/index.html.)"
+    );
+  }
+
+  /** @type {import("webpack").Configuration} */
+  const config = {
+    mode: dev ? "development" : "production",
+    context: rootDir,
+    target: ["web", "es2020"],
+    devtool: dev ? "source-map" : false,
+    entry: {
+      functions: entries.functions,
+      // dependOn: modules shared with the functions bundle are not duplicated, so task pane
+      // and custom functions see the same module instances in the shared runtime.
+      taskpane: { import: entries.taskpane, dependOn: "functions" },
+    },
+    output: {
+      path: outDir,
+      filename: "[name].js",
+      publicPath: "auto",
+      clean: true,
+    },
+    resolve: {
+      extensions: [".ts", ".tsx", ".mjs", ".js", ".json"],
+    },
+    module: {
+      rules: [
+        {
+          test: /\.tsx?$/,
+          exclude: /node_modules/,
+          use: {
+            loader: require.resolve("ts-loader"),
+            options: {
+              // Type checking runs separately (npm run typecheck); this keeps builds fast.
+              transpileOnly: true,
+              configFile: path.join(__dirname, "tsconfig.json"),
+              compilerOptions: { module: "esnext", sourceMap: dev },
+            },
+          },
+        },
+        {
+          test: /\.(png|jpe?g|gif|svg|woff2?)$/i,
+          type: "asset/resource",
+          generator: { filename: "assets/[name].[contenthash:8][ext]" },
+        },
+      ],
+    },
+    plugins: [
+      new CustomFunctionsMetadataPlugin({
+        output: "functions.json",
+        input: entries.functions,
+      }),
+      new HtmlWebpackPlugin({
+        filename: "taskpane.html",
+        template,
+        chunks: ["functions", "taskpane"],
+        chunksSortMode: "manual",
+        scriptLoading: "defer",
+        inject: "head",
+        // Cache busting (?<hash>) for Office's aggressive web view cache.
+        hash: !dev,
+        minify: false,
+      }),
+      new CopyWebpackPlugin({
+        patterns: [
+          { from: "assets/*.png", to: "assets/[name][ext]" },
+          {
+            from: "manifest.xml",
+            to: "manifest.xml",
+            transform: (content) =>
+              rewriteManifest(content.toString("utf8"), dev ? null : publicUrl),
+          },
+          {
+            from: "src/help",
+            to: "help",
+            noErrorOnMissing: true,
+            info: { minimized: true },
+          },
+        ],
+      }),
+      new WoondealBuildChecksPlugin(checks),
+    ],
+    performance: {
+      hints: dev ? false : "warning",
+      maxAssetSize: 3 * 1024 * 1024,
+      maxEntrypointSize: 3 * 1024 * 1024,
+    },
+    stats: dev ? "minimal" : "normal",
+  };
+
+  if (serve) {
+    const https = options.https;
+    config.devServer = {
+      host: "localhost",
+      port: DEV_PORT,
+      server: https
+        ? { type: "https", options: { key: https.key, cert: https.cert, ca: https.ca } }
+        : "http",
+      headers: { "Access-Control-Allow-Origin": "*" },
+      hot: false,
+      liveReload: true,
+      static: false,
+      client: { overlay: { errors: true, warnings: false } },
+    };
+  }
+  return config;
+}
+
+module.exports = (env = {}, argv = {}) => {
+  const mode = argv.mode === "production" ? "production" : "development";
+  const serve = Boolean(env.WEBPACK_SERVE);
+  let https = null;
+  if (serve) {
+    const { getHttpsOptions } = require("./scripts/certs");
+    https = getHttpsOptions({ log: (message) => console.log(message) });
+    if (!https) {
+      console.warn(
+        "\n*** Geen https-certificaat: de server draait op http://localhost:3000/. Office laadt alleen https-invoegtoepassingen. " +
+          "Installeer openssl of voer `npx office-addin-dev-certs install` uit.\n" +
+          "*** No https certificate: serving http://localhost:3000/. Office only loads https add-ins. " +
+          "Install openssl or run `npx office-addin-dev-certs install`.\n"
+      );
+    }
+  }
+  return createConfig({
+    mode,
+    serve,
+    https,
+    publicUrl: mode === "production" ? normalizePublicUrl(process.env.WOONDEAL_URL) : null,
+  });
+};
+
+module.exports.createConfig = createConfig;
+module.exports.normalizePublicUrl = normalizePublicUrl;
+module.exports.rewriteManifest = rewriteManifest;
+module.exports.DEV_URL = DEV_URL;
+module.exports.DEV_PORT = DEV_PORT;
