@@ -124,11 +124,18 @@ export function waardeOp<T>(parameter: Parameter<T>, datum: string): DatedValue<
 
 /**
  * Which limits a check uses: the deal's own (peildatum 1 January 2022, the default), or
- * the national limits of a given year (1 January of that year; for huur the latest value
- * that applies in that year's second half is not used: 1 January keeps it one number).
+ * the national limits of a given year. `datum` is 1 January of that year; each limit is
+ * the value that holds in that year (see waardeInJaar), so a limit that changes during
+ * the year (the 186-point middenhuur limit of 1 July 2024) counts for that year, as the
+ * table of RULES.md has it.
  */
 export function grensDatum(grensjaar?: number): string {
   return grensjaar === undefined ? DEAL_PEILDATUM : `${grensjaar}-01-01`;
+}
+
+/** The value that holds in a calendar year: the last one that takes effect on or before 31 December. */
+export function waardeInJaar<T>(parameter: Parameter<T>, jaar: number): DatedValue<T> {
+  return waardeOp(parameter, `${jaar}-12-31`);
 }
 
 export interface Prijsgrenzen {
@@ -143,10 +150,11 @@ export interface Prijsgrenzen {
 
 export function prijsgrenzen(grensjaar?: number): Prijsgrenzen {
   const datum = grensDatum(grensjaar);
-  const koop = waardeOp(betaalbareKoopgrens, datum);
-  const huur = waardeOp(betaalbareHuurgrens, datum);
-  const sociaal = waardeOp(socialeHuurgrens, datum);
-  const midden = waardeOp(middenhuurOndergrens, datum);
+  const op = <T>(p: Parameter<T>) => (grensjaar === undefined ? waardeOp(p, datum) : waardeInJaar(p, grensjaar));
+  const koop = op(betaalbareKoopgrens);
+  const huur = op(betaalbareHuurgrens);
+  const sociaal = op(socialeHuurgrens);
+  const midden = op(middenhuurOndergrens);
   return {
     datum,
     koop: koop.waarde,
