@@ -22,7 +22,13 @@ export function celUitExcelJS(v: unknown): Cel {
     if (typeof o.error === "string") return { fout: o.error };
     if ("formula" in o || "sharedFormula" in o) {
       if (!("result" in o) || o.result === undefined || o.result === null) {
-        return o.result === null ? null : { fout: "formule zonder berekende waarde (open en bewaar het bestand in Excel)" };
+        return o.result === null
+          ? null
+          : { fout: "formule zonder bruikbare uitkomst (een foutwaarde zoals #VERW!, of niet berekend); controleer de formule" };
+      }
+      // The streaming reader gives NaN for a formula whose cached result is an error value.
+      if (typeof o.result === "number" && Number.isNaN(o.result)) {
+        return { fout: "cel bevat een formule met een foutwaarde (zoals #VERW! of #WAARDE!)" };
       }
       return celUitExcelJS(o.result);
     }
@@ -69,30 +75,59 @@ export async function controleerBestand(bestand: string): Promise<void> {
   }
 }
 
+/**
+ * Files up to this size are read with ExcelJS's full reader, which keeps the exact error
+ * value of a formula (#REF!); larger ones with the streaming reader, which needs about half
+ * the memory but loses a formula's error text.
+ */
+export const GRENS_VOLLEDIG_LEZEN = 4 * 1024 * 1024;
+
+function rasterUitRijen(rijen: Iterable<[number, unknown[]]>): Raster {
+  const raster: Raster = [];
+  for (const [nummer, waarden] of rijen) {
+    const rij: Cel[] = [];
+    for (let c = 1; c < waarden.length; c++) rij.push(celUitExcelJS(waarden[c]));
+    raster[nummer - 1] = rij;
+  }
+  for (let i = 0; i < raster.length; i++) raster[i] ??= [];
+  return raster;
+}
+
+async function leesVolledig(bestand: string): Promise<WerkmapInvoer[]> {
+  const wb = new ExcelJS.Workbook();
+  await wb.xlsx.readFile(bestand);
+  return wb.worksheets.map((ws) => {
+    const rijen: [number, unknown[]][] = [];
+    ws.eachRow({ includeEmpty: false }, (row, nummer) => rijen.push([nummer, row.values as unknown[]]));
+    return { naam: ws.name, raster: rasterUitRijen(rijen) };
+  });
+}
+
+async function leesStromend(bestand: string): Promise<WerkmapInvoer[]> {
+  const bladen: WerkmapInvoer[] = [];
+  const reader = new ExcelJS.stream.xlsx.WorkbookReader(bestand, {
+    worksheets: "emit",
+    sharedStrings: "cache",
+    hyperlinks: "ignore",
+    styles: "cache",
+    entries: "ignore",
+  });
+  for await (const ws of reader) {
+    const rijen: [number, unknown[]][] = [];
+    for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) rijen.push([row.number, row.values as unknown[]]);
+    bladen.push({ naam: (ws as unknown as { name: string }).name, raster: rasterUitRijen(rijen) });
+  }
+  return bladen;
+}
+
 /** Reads every worksheet of an xlsx file as a grid (row 1 = index 0, column A = index 0). */
 export async function leesXlsx(bestand: string): Promise<WerkmapInvoer[]> {
   await controleerBestand(bestand);
   const naam = path.basename(bestand);
-  const bladen: WerkmapInvoer[] = [];
+  let bladen: WerkmapInvoer[];
   try {
-    const reader = new ExcelJS.stream.xlsx.WorkbookReader(bestand, {
-      worksheets: "emit",
-      sharedStrings: "cache",
-      hyperlinks: "ignore",
-      styles: "cache",
-      entries: "ignore",
-    });
-    for await (const ws of reader) {
-      const raster: Raster = [];
-      for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) {
-        const waarden = row.values as unknown[];
-        const rij: Cel[] = [];
-        for (let c = 1; c < waarden.length; c++) rij.push(celUitExcelJS(waarden[c]));
-        raster[row.number - 1] = rij;
-      }
-      for (let i = 0; i < raster.length; i++) raster[i] ??= [];
-      bladen.push({ naam: (ws as unknown as { name: string }).name, raster });
-    }
+    const { size } = await fs.stat(bestand);
+    bladen = size <= GRENS_VOLLEDIG_LEZEN ? await leesVolledig(bestand) : await leesStromend(bestand);
   } catch (e) {
     if (e instanceof InvoerFout) throw e;
     const tekst = e instanceof Error ? e.message : String(e);

@@ -1,0 +1,206 @@
+/**
+ * woondeal-toets: the command line over ExcelJS. Same engine as the add-in.
+ *   woondeal-toets controleer [bestand.xlsx …] [--json pad] [--instellingen deal.json]
+ *                  [--peildatum JJJJ-MM-DD] [--grensjaar N] [--gemeente NAAM]
+ * Exit code 0: no errors; 1: errors found; 2: the input could not be checked.
+ */
+import { promises as fs } from "fs";
+import * as path from "path";
+import { parseArgs } from "util";
+import { GEMEENTEN, GemeenteNaam, herkenGemeente } from "../deal/gemeenten";
+import { DealInstellingen, InstellingenFout, leesInstellingen } from "../deal/instellingen";
+import { leesWerkmap } from "../planlijst/lezer";
+import { toets, telErnst } from "../rules/toets";
+import { rapportAlsJson, JsonResultaat } from "./json";
+import { rapportAlsTekst } from "./rapport-tekst";
+import { InvoerFout, leesXlsx } from "./xlsx";
+
+export interface Uitvoer {
+  stdout: (tekst: string) => void;
+  stderr: (tekst: string) => void;
+  kleur?: boolean;
+}
+
+const standaardUitvoer: Uitvoer = {
+  stdout: (t) => process.stdout.write(t),
+  stderr: (t) => process.stderr.write(t),
+  kleur: Boolean(process.stdout.isTTY) && !process.env.NO_COLOR,
+};
+
+/** The bundled example planlijst, checked when no file is given. */
+export const VOORBEELD = path.resolve(__dirname, "..", "..", "examples", "voorbeeld-planlijst.xlsx");
+
+export const HULP = `woondeal-toets: toetst planlijsten aan de Regionale Woondeal Zuidoost Drenthe (2022)
+
+Gebruik:
+  woondeal-toets controleer [bestand.xlsx …] [opties]
+  woondeal-toets --help
+
+Zonder bestand wordt het meegeleverde voorbeeld gecontroleerd.
+
+Opties:
+  --json <pad>            schrijf het volledige resultaat als JSON
+  --instellingen <pad>    JSON met de aantallen uit bijlage 3 (aandeel en jaarschijven per gemeente)
+  --peildatum JJJJ-MM-DD  datum waarop getoetst wordt (standaard: vandaag); bepaalt de datumregels
+  --grensjaar <jaar>      landelijke prijsgrenzen van dat jaar in plaats van die van de woondeal (2022)
+  --gemeente <naam>       gemeente van bladen zonder kolom Gemeente
+  --alles                 toon alle bevindingen (standaard 10 per regel)
+
+Afsluitcode: 0 geen fouten, 1 fouten gevonden, 2 bestand niet te controleren.
+`;
+
+class GebruikFout extends Error {}
+
+interface ControleerOpties {
+  bestanden: string[];
+  json?: string;
+  instellingen: DealInstellingen;
+  peildatum?: string;
+  grensjaar?: number;
+  gemeente?: GemeenteNaam;
+  alles: boolean;
+}
+
+async function leesOpties(args: string[]): Promise<ControleerOpties> {
+  let parsed;
+  try {
+    parsed = parseArgs({
+      args,
+      allowPositionals: true,
+      options: {
+        json: { type: "string" },
+        instellingen: { type: "string" },
+        peildatum: { type: "string" },
+        grensjaar: { type: "string" },
+        gemeente: { type: "string" },
+        alles: { type: "boolean" },
+      },
+    });
+  } catch (e) {
+    const tekst = e instanceof Error ? e.message : String(e);
+    const optie = /'(-{1,2}[^']+)'/.exec(tekst)?.[1];
+    throw new GebruikFout(optie ? `onbekende of onvolledige optie ${optie}; zie woondeal-toets --help` : `ongeldige opties; zie woondeal-toets --help`);
+  }
+  const v = parsed.values;
+  const opties: ControleerOpties = { bestanden: parsed.positionals, instellingen: { gemeenten: {} }, alles: Boolean(v.alles) };
+  if (v.json !== undefined) opties.json = v.json;
+  if (v.peildatum !== undefined) {
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(v.peildatum) || Number.isNaN(Date.parse(`${v.peildatum}T00:00:00Z`))) {
+      throw new GebruikFout(`--peildatum "${v.peildatum}" is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-01-01`);
+    }
+    opties.peildatum = v.peildatum;
+  }
+  if (v.grensjaar !== undefined) {
+    const jaar = Number(v.grensjaar);
+    if (!Number.isInteger(jaar) || jaar < 2022 || jaar > 2100) {
+      throw new GebruikFout(`--grensjaar "${v.grensjaar}" is geen jaar vanaf 2022`);
+    }
+    opties.grensjaar = jaar;
+  }
+  if (v.gemeente !== undefined) {
+    const h = herkenGemeente(v.gemeente);
+    if (h.soort !== "deal") {
+      const hint = h.soort === "onbekend" && h.suggestie ? ` (bedoelt u ${h.suggestie}?)` : "";
+      throw new GebruikFout(`--gemeente "${v.gemeente}" is geen gemeente van de woondeal${hint}; kies uit ${GEMEENTEN.join(", ")}`);
+    }
+    opties.gemeente = h.gemeente;
+  }
+  if (v.instellingen !== undefined) opties.instellingen = await leesInstellingenBestand(v.instellingen);
+  return opties;
+}
+
+export async function leesInstellingenBestand(pad: string): Promise<DealInstellingen> {
+  let tekst: string;
+  try {
+    tekst = await fs.readFile(pad, "utf8");
+  } catch {
+    throw new GebruikFout(`instellingenbestand ${pad} niet gevonden of niet leesbaar`);
+  }
+  let json: unknown;
+  try {
+    json = JSON.parse(tekst.replace(/^\uFEFF/, ""));
+  } catch (e) {
+    throw new GebruikFout(`instellingenbestand ${path.basename(pad)} is geen geldige JSON (${e instanceof Error ? e.message : e})`);
+  }
+  try {
+    return leesInstellingen(json);
+  } catch (e) {
+    if (e instanceof InstellingenFout) throw new GebruikFout(`${path.basename(pad)}: ${e.message}`);
+    throw e;
+  }
+}
+
+async function controleer(opties: ControleerOpties, uit: Uitvoer): Promise<number> {
+  let bestanden = opties.bestanden;
+  if (bestanden.length === 0) {
+    uit.stdout(`Geen bestand opgegeven: het meegeleverde voorbeeld ${path.basename(VOORBEELD)} wordt gecontroleerd.\n\n`);
+    bestanden = [VOORBEELD];
+  }
+  let code = 0;
+  const resultaten: JsonResultaat[] = [];
+  for (const bestand of bestanden) {
+    const naam = path.basename(bestand);
+    let invoer;
+    try {
+      invoer = await leesXlsx(bestand);
+    } catch (e) {
+      if (!(e instanceof InvoerFout)) throw e;
+      uit.stderr(`woondeal-toets: ${e.message}\n`);
+      code = 2;
+      continue;
+    }
+    const werkmap = leesWerkmap(invoer, opties.gemeente ? { gemeente: opties.gemeente } : {});
+    const rapport = toets(werkmap.bladen, {
+      ...(opties.peildatum ? { peildatum: opties.peildatum } : {}),
+      ...(opties.grensjaar !== undefined ? { grensjaar: opties.grensjaar } : {}),
+      instellingen: opties.instellingen,
+    });
+    resultaten.push(rapportAlsJson(bestand, rapport));
+    if (!werkmap.bladen.some((b) => b.isPlanlijst)) {
+      const redenen =
+        werkmap.bladen
+          .slice(0, 2)
+          .map((b) => `blad "${b.naam}": ${b.reden}`)
+          .join("; ") + (werkmap.bladen.length > 2 ? `; en ${werkmap.bladen.length - 2} andere bladen` : "");
+      uit.stderr(`woondeal-toets: ${naam}: geen planlijst gevonden (${redenen}).\n`);
+      code = 2;
+      continue;
+    }
+    uit.stdout(rapportAlsTekst(naam, rapport, { perRegel: opties.alles ? Infinity : 10, kleur: uit.kleur }));
+    if (bestanden.length > 1) uit.stdout("\n");
+    if (telErnst(rapport.findings).error > 0 && code === 0) code = 1;
+  }
+  if (opties.json) {
+    const inhoud = resultaten.length === 1 && bestanden.length === 1 ? resultaten[0] : resultaten;
+    try {
+      await fs.writeFile(opties.json, JSON.stringify(inhoud, null, 2) + "\n", "utf8");
+      uit.stdout(`Resultaat geschreven naar ${opties.json}.\n`);
+    } catch (e) {
+      uit.stderr(`woondeal-toets: kan ${opties.json} niet schrijven (${(e as NodeJS.ErrnoException).code ?? e}).\n`);
+      return 2;
+    }
+  }
+  return code;
+}
+
+/** Runs the command line; returns the exit code. Never throws for bad input. */
+export async function main(args: string[], uit: Uitvoer = standaardUitvoer): Promise<number> {
+  const [opdracht, ...rest] = args;
+  try {
+    if (opdracht === "--help" || opdracht === "-h" || opdracht === "help") {
+      uit.stdout(HULP);
+      return 0;
+    }
+    if (opdracht === undefined || opdracht === "controleer") return await controleer(await leesOpties(rest), uit);
+    if (opdracht.endsWith(".xlsx") || opdracht.startsWith("--")) return await controleer(await leesOpties(args), uit);
+    throw new GebruikFout(`onbekende opdracht "${opdracht}"; zie woondeal-toets --help`);
+  } catch (e) {
+    if (e instanceof GebruikFout || e instanceof InvoerFout) {
+      uit.stderr(`woondeal-toets: ${e.message}\n`);
+      return 2;
+    }
+    // Never a stack trace for the user; the detail goes to stderr in one line.
+    uit.stderr(`woondeal-toets: onverwachte fout (${e instanceof Error ? e.message.split("\n")[0] : String(e)}). Meld dit met het bestand erbij.\n`);
+    return 2;
+  }
+}
