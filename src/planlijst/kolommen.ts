@@ -115,6 +115,8 @@ function kopTekst(v: Cel): string {
 /** Normalised header text used for matching. */
 export function kopSleutel(v: Cel): string {
   return normaliseer(kopTekst(v))
+    .replace(/([a-z])-(?=[a-z])/g, "$1 ")
+    .replace(/\s*\/\s*/g, "/")
     .replace(/[*:]+$/g, "")
     .replace(/\s*\([^)]*\)\s*$/, (m) => (/euro|aantal|stuks|#/.test(m) ? "" : m))
     .replace(/\s+/g, " ")

@@ -205,6 +205,11 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
       blad.overgeslagen.push({ rij: nr, soort: "kop" });
       continue;
     }
+    const alleenTekst = gevuld.length === 1 && typeof gevuld[0] === "string" && hoeveelheidLeeg(blad, rij, oorsprong.kolom);
+    if (alleenTekst && isNotitie(String(gevuld[0]))) {
+      blad.overgeslagen.push({ rij: nr, soort: "notitie", tekst: String(gevuld[0]).trim() });
+      continue;
+    }
     const naamKolom = blad.kolommen.find((k) => k.betekenis.soort === "veld" && (k.betekenis.veld === "naam" || k.betekenis.veld === "id"));
     const heeftNaam = blad.kolommen.some(
       (k) => k.betekenis.soort === "veld" && (k.betekenis.veld === "naam" || k.betekenis.veld === "id") && !isLeeg(cel(k))
@@ -246,6 +251,16 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
     blad.reden = "de kopregel is gevonden, maar er staan geen plannen onder";
   }
   return blad;
+}
+
+/** A note under or inside the list: "* Prijzen: …", "Bron: …", or a long sentence. */
+function isNotitie(tekst: string): boolean {
+  const t = tekst.trim();
+  return /^(\*|bron\b|noot\b|toelichting\b|opmerking\b|nb\b|n\.b\.)/i.test(t) || t.length > 80 || /[.:;]\s+\S/.test(t);
+}
+
+function hoeveelheidLeeg(blad: PlanlijstBlad, rij: Cel[], kolomStart: number): boolean {
+  return blad.kolommen.every((k) => !isHoeveelheid(k.betekenis) || isLeeg(rij[k.index - kolomStart]));
 }
 
 /** Drops or re-reads columns whose content contradicts their header (e.g. "Huur" holding words). */
