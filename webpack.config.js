@@ -233,12 +233,18 @@ module.exports = (env = {}, argv = {}) => {
       );
     }
   }
-  return createConfig({
-    mode,
-    serve,
-    https,
-    publicUrl: mode === "production" ? normalizePublicUrl(process.env.WOONDEAL_URL) : null,
-  });
+  try {
+    return createConfig({
+      mode,
+      serve,
+      https,
+      publicUrl: mode === "production" ? normalizePublicUrl(process.env.WOONDEAL_URL) : null,
+    });
+  } catch (err) {
+    // Configuration problems (missing entry files, bad WOONDEAL_URL): message, no stack.
+    console.error(`\n${err.message}\n`);
+    process.exit(1);
+  }
 };
 
 module.exports.createConfig = createConfig;
