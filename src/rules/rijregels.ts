@@ -195,23 +195,28 @@ export function toetsPlanstatus(plan: Plan): Bevinding[] {
   ];
 }
 
-/** The same plan twice: same name (or id), gemeente and kern. */
+/** The same plan twice: the same plan-ID, or the same name, gemeente, kern and locatie (a copy often gets a new ID). */
 export function toetsDubbel(plannen: Plan[]): Bevinding[] {
-  const eerste = new Map<string, Plan>();
+  const perId = new Map<string, Plan>();
+  const perNaam = new Map<string, Plan>();
   const uit: Bevinding[] = [];
   for (const plan of plannen) {
-    const naam = plan.id ?? plan.naam;
-    if (!naam) continue;
-    const sleutel = [normaliseer(naam), plan.gemeente ?? normaliseer(plan.gemeenteTekst ?? ""), normaliseer(plan.kern ?? ""), normaliseer(plan.locatie ?? "")].join("|");
-    const eerder = eerste.get(sleutel);
-    if (!eerder) {
-      eerste.set(sleutel, plan);
-      continue;
-    }
+    const gemeente = plan.gemeente ?? normaliseer(plan.gemeenteTekst ?? "");
+    const idSleutel = plan.id ? `${normaliseer(plan.id)}|${gemeente}` : undefined;
+    const naamSleutel = plan.naam
+      ? [normaliseer(plan.naam), gemeente, normaliseer(plan.kern ?? ""), normaliseer(plan.locatie ?? "")].join("|")
+      : undefined;
+    const eerder = (idSleutel && perId.get(idSleutel)) || (naamSleutel && perNaam.get(naamSleutel));
+    if (idSleutel && !perId.has(idSleutel)) perId.set(idSleutel, plan);
+    if (naamSleutel && !perNaam.has(naamSleutel)) perNaam.set(naamSleutel, plan);
+    if (!eerder) continue;
+    const zelfdeId = idSleutel !== undefined && perId.get(idSleutel) === eerder;
+    const veld = zelfdeId ? "id" : "naam";
+    const naam = (zelfdeId ? plan.id : plan.naam) ?? "";
     uit.push(
       maakBevinding(
         REGELS.dubbelPlan,
-        plaats(plan, plan.id ? "id" : "naam"),
+        plaats(plan, veld),
         `Plan "${naam}" staat ook op ${eerder.blad === plan.blad ? "" : `blad ${eerder.blad}, `}rij ${eerder.rij}; tel het niet dubbel (verwijder of hernoem een van beide).`,
         { value: naam }
       )
