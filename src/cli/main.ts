@@ -192,7 +192,8 @@ export async function main(args: string[], uit: Uitvoer = standaardUitvoer): Pro
       return 0;
     }
     if (opdracht === undefined || opdracht === "controleer") return await controleer(await leesOpties(rest), uit);
-    if (opdracht.endsWith(".xlsx") || opdracht.startsWith("--")) return await controleer(await leesOpties(args), uit);
+    // "woondeal-toets bestand.xlsx" is short for "woondeal-toets controleer bestand.xlsx".
+    if (opdracht.startsWith("-") || /[./\\]/.test(opdracht)) return await controleer(await leesOpties(args), uit);
     throw new GebruikFout(`onbekende opdracht "${opdracht}"; zie woondeal-toets --help`);
   } catch (e) {
     if (e instanceof GebruikFout || e instanceof InvoerFout) {
