@@ -10,11 +10,18 @@ import { Samenvatting, SamenvattingResultaat } from "./samenvatting";
 
 const { plancapaciteitFactor, betaalbaarAandeel, hardeCapaciteitJaren } = AFSPRAKEN;
 
+/** Totals carry fractions (spread spans, one decimal): compare with a margin below float noise. */
+const MARGE = 1e-6;
+function minderDan(waarde: number, grens: number): boolean {
+  return waarde < grens - MARGE;
+}
+
 function capaciteit(naam: string, s: Samenvatting, doelTekst: string): Bevinding[] {
   if (s.target === null || s.coverage === null) return [];
   const plaats = { gemeente: naam };
-  const nodig130 = s.target * plancapaciteitFactor.waarde;
-  if (s.netInPeriod < s.target) {
+  // 13 × 1.3 is 16.900000000000002 in floating point: round to the one decimal totals have.
+  const nodig130 = Math.round(s.target * plancapaciteitFactor.waarde * 10) / 10;
+  if (minderDan(s.netInPeriod, s.target)) {
     return [
       maakBevinding(
         REGELS.opgaveNietGedekt,
@@ -24,7 +31,7 @@ function capaciteit(naam: string, s: Samenvatting, doelTekst: string): Bevinding
       ),
     ];
   }
-  if (s.netInPeriod < nodig130) {
+  if (minderDan(s.netInPeriod, nodig130)) {
     return [
       maakBevinding(
         REGELS.plancapaciteit130,
@@ -39,7 +46,7 @@ function capaciteit(naam: string, s: Samenvatting, doelTekst: string): Bevinding
 
 function hardeCapaciteit(naam: string, s: Samenvatting, ctx: ToetsContext): Bevinding[] {
   const nodig = s.requiredNextFiveYears ?? s.plannedNextFiveYears;
-  if (nodig <= 0 || s.hardNextFiveYears >= nodig) return [];
+  if (nodig <= 0 || !minderDan(s.hardNextFiveYears, nodig)) return [];
   const jaren = `${ctx.peiljaar}–${ctx.peiljaar + hardeCapaciteitJaren.waarde - 1}`;
   const basis =
     s.requiredNextFiveYears !== null
@@ -56,7 +63,7 @@ function hardeCapaciteit(naam: string, s: Samenvatting, ctx: ToetsContext): Bevi
 }
 
 function betaalbaar(naam: string, s: Samenvatting): Bevinding[] {
-  if (s.affordableShareFrom2025 === null || s.affordableShareFrom2025 >= betaalbaarAandeel.waarde - 1e-9) return [];
+  if (s.affordableShareFrom2025 === null || !minderDan(s.affordableShareFrom2025, betaalbaarAandeel.waarde)) return [];
   return [
     maakBevinding(
       REGELS.betaalbaarAandeel,
@@ -105,7 +112,7 @@ export function toetsTotalen(bladen: PlanlijstBlad[], samenvatting: Samenvatting
   if (regio.gemeenten.length === GEMEENTEN.length) {
     uit.push(...capaciteit(REGIO, regio, "de versnellingsopgave"), ...betaalbaar(REGIO, regio));
     const sociaal = AFSPRAKEN.socialeHuurRegio.waarde;
-    if (regio.socialRent < sociaal)
+    if (minderDan(regio.socialRent, sociaal))
       uit.push(
         maakBevinding(
           REGELS.socialeHuurRegio,
@@ -115,7 +122,7 @@ export function toetsTotalen(bladen: PlanlijstBlad[], samenvatting: Samenvatting
         )
       );
     const midden = AFSPRAKEN.middensegmentRegio.waarde;
-    if (regio.midRent < midden)
+    if (minderDan(regio.midRent, midden))
       uit.push(
         maakBevinding(
           REGELS.middensegmentRegio,
