@@ -16,7 +16,7 @@ function minderDan(waarde: number, grens: number): boolean {
   return waarde < grens - MARGE;
 }
 
-function capaciteit(naam: string, s: Samenvatting, doelTekst: string): Bevinding[] {
+function capaciteit(naam: string, s: Samenvatting, doelTekst: string, regio = false): Bevinding[] {
   if (s.target === null || s.coverage === null) return [];
   const plaats = { gemeente: naam };
   // 13 × 1.3 is 16.900000000000002 in floating point: round to the one decimal totals have.
@@ -24,7 +24,7 @@ function capaciteit(naam: string, s: Samenvatting, doelTekst: string): Bevinding
   if (minderDan(s.netInPeriod, s.target)) {
     return [
       maakBevinding(
-        REGELS.opgaveNietGedekt,
+        regio ? REGELS.regioOpgave : REGELS.opgaveNietGedekt,
         plaats,
         `${naam}: netto plancapaciteit 2022–2030 is ${aantal(s.netInPeriod)} woningen, minder dan ${doelTekst} van ${aantal(s.target)} (dekking ${procent(s.coverage)}).`,
         { value: s.netInPeriod, limit: s.target }
@@ -110,7 +110,7 @@ export function toetsTotalen(bladen: PlanlijstBlad[], samenvatting: Samenvatting
   }
   const regio = samenvatting.region;
   if (regio.gemeenten.length === GEMEENTEN.length) {
-    uit.push(...capaciteit(REGIO, regio, "de versnellingsopgave"), ...betaalbaar(REGIO, regio));
+    uit.push(...capaciteit(REGIO, regio, "de versnellingsopgave", true), ...betaalbaar(REGIO, regio));
     const sociaal = AFSPRAKEN.socialeHuurRegio.waarde;
     if (minderDan(regio.socialRent, sociaal))
       uit.push(

@@ -160,6 +160,12 @@ describe("art. 3.2 and 6: regional numbers only with all four gemeenten", () => 
     expect(regels(vier(1041, 475), {}, "middensegment-regio")[0]).toMatchObject({ value: 475, limit: 476 });
     expect(regels(vier(1041, 476), {}, "middensegment-regio")).toEqual([]);
   });
+  it("art. 3.2: the region is held against 4.177 when all four are in (rule regio-opgave)", () => {
+    const f = regels(vier(1041, 476), {}).filter((b) => b.gemeente === "Zuidoost Drenthe" && /opgave|130/.test(b.rule));
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({ rule: "regio-opgave", severity: "warning", article: "art. 3.2, 4.10", value: 1519, limit: 4177 });
+    expect(f[0].message).toContain("minder dan de versnellingsopgave van 4.177");
+  });
   it("art. 3.2: the region between 4.177 and 130% gets the 130% warning", () => {
     const f = regels(vier(4177, 476), {}).filter((b) => b.gemeente === "Zuidoost Drenthe" && /opgave|130/.test(b.rule));
     expect(f.map((b) => [b.rule, b.limit])).toEqual([["plancapaciteit-130", 5430.1]]);
