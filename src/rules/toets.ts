@@ -21,11 +21,13 @@ export interface Rapport {
   plannenBuitenDeal: number;
 }
 
+const BLADVOLGORDE = new Intl.Collator("nl");
+
 export function sorteerBevindingen(lijst: Bevinding[]): Bevinding[] {
   return lijst.sort(
     (a, b) =>
       (a.sheet === undefined ? 1 : 0) - (b.sheet === undefined ? 1 : 0) ||
-      (a.sheet ?? "").localeCompare(b.sheet ?? "") ||
+      (a.sheet === b.sheet ? 0 : BLADVOLGORDE.compare(a.sheet ?? "", b.sheet ?? "")) ||
       (a.row ?? 0) - (b.row ?? 0) ||
       ERNST_VOLGORDE[a.severity] - ERNST_VOLGORDE[b.severity]
   );
@@ -34,18 +36,23 @@ export function sorteerBevindingen(lijst: Bevinding[]): Bevinding[] {
 /** Row findings for some plans of a sheet (used for a live re-check of changed rows). */
 export function toetsPlannen(blad: PlanlijstBlad, ctx: ToetsContext): Bevinding[] {
   const uit: Bevinding[] = [];
-  for (const plan of blad.plannen) uit.push(...toetsRij(plan, blad, ctx));
+  for (const plan of blad.plannen) voegToe(uit, toetsRij(plan, blad, ctx));
   return uit;
+}
+
+/** Appends in place. `push(...lijst)` overflows the call stack beyond ~120,000 items (100,000-row lists). */
+function voegToe<T>(doel: T[], lijst: readonly T[]): void {
+  for (const x of lijst) doel.push(x);
 }
 
 export function toets(bladen: PlanlijstBlad[], opties: ToetsOpties = {}): Rapport {
   const ctx = maakContext(opties);
   const lijsten = bladen.filter((b) => b.isPlanlijst);
   const findings: Bevinding[] = [];
-  for (const blad of lijsten) findings.push(...toetsPlannen(blad, ctx));
-  findings.push(...toetsDubbel(lijsten.flatMap((b) => b.plannen)));
+  for (const blad of lijsten) voegToe(findings, toetsPlannen(blad, ctx));
+  voegToe(findings, toetsDubbel(lijsten.flatMap((b) => b.plannen)));
   const summary = vatSamen(lijsten, ctx);
-  findings.push(...toetsTotalen(lijsten, summary, ctx));
+  voegToe(findings, toetsTotalen(lijsten, summary, ctx));
   const plannenBuitenDeal = Object.values(summary.byGemeente)
     .filter((s) => !s.inDeal)
     .reduce((n, s) => n + s.plans, 0);

@@ -1,0 +1,113 @@
+import { Raster } from "../../src/planlijst/cel";
+import { leesBlad } from "../../src/planlijst/lezer";
+import { Bevinding } from "../../src/rules/bevinding";
+import { sorteerBevindingen, telErnst, toets, toetsPlannen } from "../../src/rules/toets";
+import { ctx, dealPlan, maakBlad, maakPlan } from "../fixtures/plannen";
+import { kopRij, planRij } from "../fixtures/rasters";
+
+describe("toets: one report", () => {
+  it("carries the peildatum, the limits used and, when asked, the grensjaar", () => {
+    const r = toets([maakBlad([dealPlan()])], { peildatum: "2025-06-01", grensjaar: 2025 });
+    expect(r.referenceDate).toBe("2025-06-01");
+    expect(r.grensjaar).toBe(2025);
+    expect(r.grenzen.koop).toBe(405000);
+    const zonder = toets([maakBlad([dealPlan()])], { peildatum: "2025-06-01" });
+    expect("grensjaar" in zonder).toBe(false);
+    expect(zonder.grenzen.koop).toBe(355000);
+  });
+  it("without a peildatum it uses today", () => {
+    expect(toets([]).referenceDate).toBe(new Date().toISOString().slice(0, 10));
+  });
+  it("lists the deal gemeenten with plans and counts plans outside the deal", () => {
+    const r = toets([
+      maakBlad([dealPlan({ gemeente: "Coevorden" }), dealPlan(), maakPlan({ naam: "X", gemeenteTekst: "Assen", bruto: 3 }), maakPlan({ naam: "Y", gemeenteTekst: "Assen", bruto: 1 })]),
+    ], { peildatum: "2025-06-01" });
+    expect(r.dealGemeenten).toEqual(["Coevorden", "Emmen"]);
+    expect(r.plannenBuitenDeal).toBe(2);
+  });
+  it("checks only sheets that are planlijsten but keeps every sheet in the report", () => {
+    const geen = { ...maakBlad([dealPlan({ bruto: -1 })]), naam: "Begroting", isPlanlijst: false };
+    const r = toets([geen], { peildatum: "2025-06-01" });
+    expect(r.bladen).toEqual([geen]);
+    expect(r.findings).toEqual([]);
+  });
+  it("an empty check gives no findings and an empty summary", () => {
+    const r = toets([], { peildatum: "2025-06-01" });
+    expect(r.findings).toEqual([]);
+    expect(r.dealGemeenten).toEqual([]);
+    expect(r.summary.byGemeente).toEqual({});
+  });
+  it("sorts findings by sheet, row, then severity; findings without a sheet come last", () => {
+    const r = toets(
+      [maakBlad([dealPlan({ rij: 9, planstatus: "3" }), dealPlan({ rij: 3, gemeente: undefined, gemeenteTekst: "Emen" })])],
+      { peildatum: "2025-06-01" }
+    );
+    const plaats = r.findings.map((f) => [f.row ?? null, f.severity]);
+    expect(plaats[0]).toEqual([3, "error"]);
+    const metBlad = r.findings.filter((f) => f.sheet !== undefined).length;
+    expect(r.findings.slice(metBlad).every((f) => f.sheet === undefined)).toBe(true);
+    const rijen = r.findings.slice(0, metBlad).map((f) => f.row ?? 0);
+    expect([...rijen].sort((a, b) => a - b)).toEqual(rijen);
+  });
+});
+
+describe("sorteerBevindingen / telErnst / toetsPlannen", () => {
+  const b = (sheet: string | undefined, row: number | undefined, severity: Bevinding["severity"]): Bevinding => ({
+    rule: "x",
+    severity,
+    article: "art. 1a",
+    message: "",
+    ...(sheet !== undefined ? { sheet } : {}),
+    ...(row !== undefined ? { row } : {}),
+  });
+  it("orders sheets the Dutch way, rows numerically, errors before warnings before info", () => {
+    const lijst = [b(undefined, undefined, "info"), b("Zuid", 2, "info"), b("emmen", 10, "warning"), b("emmen", 2, "info"), b("emmen", 2, "error"), b("Aa", 100, "warning")];
+    expect(sorteerBevindingen(lijst).map((x) => `${x.sheet}:${x.row}:${x.severity}`)).toEqual([
+      "Aa:100:warning",
+      "emmen:2:error",
+      "emmen:2:info",
+      "emmen:10:warning",
+      "Zuid:2:info",
+      "undefined:undefined:info",
+    ]);
+  });
+  it("counts findings per severity", () => {
+    expect(telErnst([b("a", 1, "error"), b("a", 1, "error"), b("a", 1, "info")])).toEqual({ error: 2, warning: 0, info: 1 });
+  });
+  it("toetsPlannen gives the row findings of a sheet's plans only (no totals, no duplicates)", () => {
+    const blad = maakBlad([dealPlan({ naam: "A" }), dealPlan({ naam: "A", gemeente: undefined, gemeenteTekst: "Assen" })]);
+    const f = toetsPlannen(blad, ctx());
+    expect(f.map((x) => x.rule)).toEqual(["gemeente-buiten-deal"]);
+  });
+});
+
+describe("performance: a 100,000-row planlijst", () => {
+  it("reads and checks 100,000 rows with 190,000 findings without overflowing the call stack", () => {
+    const gemeenten = ["Emmen", "Coevorden", "Aa en Hunze", "Borger-Odoorn", "Assen", "Emen"];
+    const raster: Raster = [kopRij("Projectnaam", "Gemeente", "Kern", "Aantal", "Sloop", "Segment", "Koopprijs", "Huurprijs", "Planstatus", "Oplevering")];
+    for (let i = 0; i < 100000; i++) {
+      raster.push(
+        planRij(
+          `Plan ${i}`,
+          gemeenten[i % 6],
+          i % 7 === 0 ? "" : "Emmen",
+          10 + (i % 5),
+          i % 3 ? 0 : -2,
+          ["SH", "MH", "BK", "DK", "VSH"][i % 5],
+          i % 5 >= 2 ? 300000 + i : null,
+          i % 5 < 2 ? 700 + (i % 400) : null,
+          ["1A", "2B", "3", "4A", "Onbekend"][i % 5],
+          2020 + (i % 12)
+        )
+      );
+    }
+    const t0 = Date.now();
+    const blad = leesBlad("Lijst", raster);
+    const r = toets([blad], { peildatum: "2025-06-01" });
+    const ms = Date.now() - t0;
+    expect(blad.plannen).toHaveLength(100000);
+    expect(r.findings.length).toBeGreaterThan(150000);
+    expect(r.summary.byGemeente.Emmen.plans).toBe(16667);
+    expect(ms).toBeLessThan(20000);
+  }, 60000);
+});
