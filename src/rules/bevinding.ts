@@ -69,18 +69,23 @@ export function maakBevinding(
   return b;
 }
 
-/** "€ 355.000" / "€ 763,47" */
+// Intl.NumberFormat is costly to make: one per format, not one per message (100,000-row lists).
+const EURO_HEEL = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 0, maximumFractionDigits: 0 });
+const EURO_CENTEN = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const AANTAL = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 });
+
+/** "€ 355.000" / "€ 763,47" (whole euros without cents, also after floating-point noise). */
 export function euro(n: number): string {
-  const decimalen = Number.isInteger(n) ? 0 : 2;
-  return `€ ${new Intl.NumberFormat("nl-NL", { minimumFractionDigits: decimalen, maximumFractionDigits: decimalen }).format(n)}`;
+  const centen = Math.round(n * 100) / 100;
+  return `€ ${(Number.isInteger(centen) ? EURO_HEEL : EURO_CENTEN).format(centen)}`;
 }
 /** "4.177" */
 export function aantal(n: number): string {
-  return new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 }).format(n);
+  return AANTAL.format(n);
 }
 /** "66,7%" */
 export function procent(fractie: number): string {
-  return `${new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 }).format(fractie * 100)}%`;
+  return `${AANTAL.format(fractie * 100)}%`;
 }
 
 export const ERNST_VOLGORDE: Record<Ernst, number> = { error: 0, warning: 1, info: 2 };
