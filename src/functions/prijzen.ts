@@ -1,0 +1,98 @@
+/**
+ * BETAALBAAR, SEGMENT, GRENS and TOETS for one cell: the deal's price definitions
+ * (art. 1a, 1g) through the engine's own rules (src/rules/segment.ts, src/rules/prijzen.ts).
+ */
+import {
+  DEAL_PEILDATUM,
+  GRENZEN,
+  GrensNaam,
+  Parameter,
+  prijsgrenzen,
+  waardeInJaar,
+  waardeOp,
+} from "../deal/parameters";
+import { Cel, isLeeg, toonCel } from "../planlijst/cel";
+import { Plan } from "../planlijst/plan";
+import { Segment } from "../planlijst/waarden";
+import { maakContext } from "../rules/context";
+import { toetsPrijs } from "../rules/prijzen";
+import { isBetaalbaar, segmentVanPrijs } from "../rules/segment";
+import { LEEG, Leeg, leesJaartal, leesPrijs, leesSegmentArg, leesSoort, soortVan } from "./argumenten";
+import { FunctieFout, isFunctieFout, waardeFout } from "./fouten";
+import { celFout } from "./invoer";
+
+/** TRUE when the price is affordable under art. 1a (koop ≤ € 355.000, huur ≤ € 1.000 at the deal's peildatum). */
+export function betaalbaar(prijsCel: Cel, soortCel: Cel = null, jaarCel: Cel = null): boolean | Leeg | FunctieFout {
+  const prijs = leesPrijs(prijsCel);
+  if (prijs === LEEG || isFunctieFout(prijs)) return prijs;
+  const gegeven = leesSoort(soortCel);
+  if (isFunctieFout(gegeven)) return gegeven;
+  const jaar = leesJaartal(jaarCel);
+  if (isFunctieFout(jaar)) return jaar;
+  const soort = soortVan(prijs, gegeven);
+  if (isFunctieFout(soort)) return soort;
+  return isBetaalbaar(prijs, soort, prijsgrenzen(jaar));
+}
+
+/** The deal segment of a price: sociale huur, middenhuur, dure huur, betaalbare koop or dure koop. */
+export function segment(prijsCel: Cel, soortCel: Cel = null, jaarCel: Cel = null): Segment | Leeg | FunctieFout {
+  const prijs = leesPrijs(prijsCel);
+  if (prijs === LEEG || isFunctieFout(prijs)) return prijs;
+  const gegeven = leesSoort(soortCel);
+  if (isFunctieFout(gegeven)) return gegeven;
+  const jaar = leesJaartal(jaarCel);
+  if (isFunctieFout(jaar)) return jaar;
+  const soort = soortVan(prijs, gegeven);
+  if (isFunctieFout(soort)) return soort;
+  return segmentVanPrijs(prijs, soort, prijsgrenzen(jaar));
+}
+
+export const GRENS_NAMEN = Object.keys(GRENZEN) as GrensNaam[];
+
+/** A price limit by name (GRENZEN in src/deal/parameters.ts), at the deal's peildatum or in a year. */
+export function grens(naamCel: Cel, jaarCel: Cel = null): number | FunctieFout {
+  const fout = celFout("Naam", naamCel);
+  if (fout) return fout;
+  const sleutel = typeof naamCel === "string" ? naamCel.trim().toLowerCase().replace(/[\s-]+/g, "_") : "";
+  if (!(GRENS_NAMEN as string[]).includes(sleutel)) {
+    const wat = isLeeg(naamCel) ? "Geef de naam van een grens" : `Onbekende grens "${toonCel(naamCel)}"`;
+    return waardeFout(`${wat}: kies uit ${GRENS_NAMEN.join(", ")}.`);
+  }
+  const jaar = leesJaartal(jaarCel);
+  if (isFunctieFout(jaar)) return jaar;
+  const parameter: Parameter<number> = GRENZEN[sleutel as GrensNaam];
+  // The same choice prijsgrenzen() makes: the deal's peildatum, or the value in force in that year.
+  return (jaar === undefined ? waardeOp(parameter, DEAL_PEILDATUM) : waardeInJaar(parameter, jaar)).waarde;
+}
+
+export const OK = "OK";
+
+/**
+ * "OK", or the reason a row's price breaks the definition of its segment (art. 1a, 1g), as
+ * the engine's row rule words it. Blank segment and price: "" (a blank row of a range).
+ */
+export function toets(segmentCel: Cel, prijsCel: Cel, soortCel: Cel = null, jaarCel: Cel = null): string | FunctieFout {
+  const seg = leesSegmentArg(segmentCel);
+  const prijs = leesPrijs(prijsCel);
+  if (seg === LEEG && prijs === LEEG) return LEEG;
+  if (isFunctieFout(seg)) return seg;
+  if (isFunctieFout(prijs)) return prijs;
+  if (seg === LEEG) return waardeFout("Segment: geef het segment van de rij (bijvoorbeeld sociale huur of BK).");
+  if (prijs === LEEG) return waardeFout("Prijs: geef de koopprijs of de kale huur per maand van de rij.");
+  const soort = leesSoort(soortCel);
+  if (isFunctieFout(soort)) return soort;
+  const jaar = leesJaartal(jaarCel);
+  if (isFunctieFout(jaar)) return jaar;
+  const plan: Plan = {
+    blad: "",
+    rij: 0,
+    kolommen: {},
+    segmentAantallen: {},
+    jaarschijven: [],
+    problemen: [],
+    ...("segment" in seg ? { segment: seg.segment } : { eigendom: seg.eigendom }),
+    ...(soort === "koop" ? { koopprijs: prijs } : soort === "huur" ? { huurprijs: prijs } : { prijs }),
+  };
+  const bevindingen = toetsPrijs(plan, maakContext(jaar === undefined ? {} : { grensjaar: jaar }));
+  return bevindingen.length === 0 ? OK : bevindingen.map((b) => `${b.article}: ${b.message}`).join(" ");
+}
