@@ -8,6 +8,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { Cel, Raster } from "../planlijst/cel";
 import { WerkmapInvoer } from "../planlijst/lezer";
+import { beschrijfOle, controleerZip } from "./zip";
 
 /** The input could not be checked (exit code 2). The message is a one-line Dutch reason. */
 export class InvoerFout extends Error {}
@@ -63,13 +64,15 @@ export async function controleerBestand(bestand: string): Promise<void> {
   }
   if (kop.length === 0) throw new InvoerFout(`${naam}: het bestand is leeg.`);
   if (kop.subarray(0, 8).equals(MAGIC_OLE)) {
-    throw new InvoerFout(
-      `${naam}: dit is een oud .xls-bestand of een met wachtwoord beveiligd bestand; bewaar het in Excel als .xlsx zonder wachtwoord.`
-    );
+    // .xls, or an xlsx encrypted with a password: tell them apart by the OLE directory (src/cli/zip.ts).
+    throw new InvoerFout(`${naam}: ${await beschrijfOle(bestand)}.`);
   }
   if (!kop.subarray(0, 4).equals(MAGIC_ZIP)) {
     throw new InvoerFout(`${naam}: geen Excel-werkmap (.xlsx); open het in Excel en bewaar het als .xlsx.`);
   }
+  // Truncated zips, zip bombs, .ods and other zips: judged from the central directory before ExcelJS inflates anything.
+  const zipReden = await controleerZip(bestand);
+  if (zipReden) throw new InvoerFout(`${naam}: ${zipReden}.`);
   if (/\.(ods|odt|docx|pptx|zip)$/i.test(naam)) {
     throw new InvoerFout(`${naam}: geen Excel-werkmap (.xlsx); bewaar het in Excel als .xlsx.`);
   }
