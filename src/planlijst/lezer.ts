@@ -187,8 +187,14 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
   }
 
   const kopTeksten = new Set(kop.koppen.map((k) => kopSleutel(k)).filter(Boolean));
-  let sectieGemeente: GemeenteNaam | undefined;
-  let lopendeSom = 0;
+  const naamKolommen = blad.kolommen.filter((k) => k.betekenis.soort === "veld" && (k.betekenis.veld === "naam" || k.betekenis.veld === "id"));
+  const hoeveelheidKolommen = blad.kolommen.filter((k) => isHoeveelheid(k.betekenis));
+  // Columns a totals row may fill besides counts (a subtotal per gemeente names it).
+  const beschrijvend = blad.kolommen.filter(
+    (k) => !isHoeveelheid(k.betekenis) && !(k.betekenis.soort === "veld" && (k.betekenis.veld === "gemeente" || k.betekenis.veld === "provincie"))
+  );
+  const sommen = new Sommen(hoeveelheidKolommen.length);
+  let sectie: { gemeente?: GemeenteNaam; tekst: string } | undefined;
   for (let i = kop.index + 1; i <= laatste; i++) {
     const rij = raster[i] ?? [];
     if (!rij.some((c) => !isLeeg(c))) continue;
@@ -196,12 +202,20 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
     const cel = (k: Kolom) => rij[k.index - oorsprong.kolom];
     const gevuld = rij.filter((c) => !isLeeg(c));
     const eersteTekst = gevuld.map(tekstVan).find((t) => t && /[a-z]/i.test(t));
-    if (eersteTekst && TOTAAL.test(eersteTekst.toLowerCase())) {
-      blad.overgeslagen.push({ rij: nr, soort: /^sub/i.test(eersteTekst) ? "subtotaal" : "totaal", tekst: eersteTekst });
-      lopendeSom = 0;
+    const naamTekst = naamKolommen.map((k) => tekstVan(cel(k))).find((t) => t !== undefined);
+    const totaalTekst = [eersteTekst, naamTekst].find((t) => t && TOTAAL.test(t.toLowerCase()));
+    if (totaalTekst) {
+      blad.overgeslagen.push({ rij: nr, soort: /^sub/i.test(totaalTekst) ? "subtotaal" : "totaal", tekst: totaalTekst });
+      sommen.naTotaal();
       continue;
     }
-    if (gevuld.filter((c) => kopTeksten.has(kopSleutel(c))).length >= Math.min(3, kopTeksten.size)) {
+    const getallen = hoeveelheidKolommen.map((k) => {
+      const g = leesGetal(cel(k));
+      return g.ok ? g.waarde : undefined;
+    });
+    const heeftGetal = getallen.some((n) => n !== undefined);
+    // A repeated header: header words, no counts (checked only then: normalising every cell is costly).
+    if (!heeftGetal && gevuld.filter((c) => kopTeksten.has(kopSleutel(c))).length >= Math.min(3, kopTeksten.size)) {
       blad.overgeslagen.push({ rij: nr, soort: "kop" });
       continue;
     }
@@ -210,40 +224,42 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
       blad.overgeslagen.push({ rij: nr, soort: "notitie", tekst: String(gevuld[0]).trim() });
       continue;
     }
-    const naamKolom = blad.kolommen.find((k) => k.betekenis.soort === "veld" && (k.betekenis.veld === "naam" || k.betekenis.veld === "id"));
-    const heeftNaam = blad.kolommen.some(
-      (k) => k.betekenis.soort === "veld" && (k.betekenis.veld === "naam" || k.betekenis.veld === "id") && !isLeeg(cel(k))
-    );
-    const hoeveelheden = blad.kolommen.filter((k) => isHoeveelheid(k.betekenis) && leesGetal(cel(k)).ok);
-    if (!heeftNaam && hoeveelheden.length === 0) {
+    // A section title, also in the name column: "Emmen", "Gemeente Assen", "Kern Erica".
+    const titel = alleenTekst && !heeftGetal ? sectieTitel(String(gevuld[0])) : undefined;
+    if (titel) {
+      if (titel.gemeente) sectie = { gemeente: titel.gemeente, tekst: titel.gemeente };
+      else if (titel.tekst) sectie = { tekst: titel.tekst };
+      blad.overgeslagen.push({ rij: nr, soort: "titel", tekst: String(gevuld[0]).trim() });
+      sommen.naTitel();
+      continue;
+    }
+    const heeftNaam = naamKolommen.some((k) => !isLeeg(cel(k)));
+    if (!heeftNaam && !heeftGetal) {
       // A title (e.g. a section per gemeente or kern) or a note.
       const tekst = gevuld.map(toonCel).join(" ").trim();
       const g = gevuld.length === 1 && eersteTekst ? gemeenteInTekst(eersteTekst) : undefined;
-      if (g) sectieGemeente = g;
+      if (g) sectie = { gemeente: g, tekst: g };
       const isTitel = gevuld.length <= 2 && tekst.length <= 60 && !/[.:;]\s|^\*|^bron|^noot|^toelichting|^opmerking/i.test(tekst);
       blad.overgeslagen.push({ rij: nr, soort: isTitel ? "titel" : "notitie", tekst });
+      if (isTitel) sommen.naTitel();
       continue;
     }
-    if (!heeftNaam && lopendeSom !== 0) {
-      // An unlabelled totals row: its count equals the sum of the plans above it.
-      const brutoKolom = blad.kolommen.find((k) => k.betekenis.soort === "veld" && (k.betekenis.veld === "bruto" || k.betekenis.veld === "netto"));
-      const g = brutoKolom ? leesGetal(cel(brutoKolom)) : undefined;
-      if (g?.ok && g.waarde === lopendeSom) {
-        blad.overgeslagen.push({ rij: nr, soort: "totaal", tekst: naamKolom ? undefined : toonCel(cel(brutoKolom!)) });
-        lopendeSom = 0;
-        continue;
-      }
+    // An unlabelled totals row: only counts (and perhaps the gemeente), each the sum of the plans above it.
+    if (!heeftNaam && beschrijvend.every((k) => isLeeg(cel(k))) && sommen.isTotaal(getallen)) {
+      blad.overgeslagen.push({ rij: nr, soort: "totaal", tekst: gevuld.map(toonCel).join(" ") });
+      sommen.naTotaal();
+      continue;
     }
     const plan = leesPlan(blad, nr, rij, oorsprong.kolom);
     if (!plan.gemeente && !plan.gemeenteTekst) {
-      const g = sectieGemeente ?? blad.gemeente;
+      const g = sectie ?? (blad.gemeente ? { gemeente: blad.gemeente, tekst: blad.gemeente } : undefined);
       if (g) {
-        plan.gemeente = g;
-        plan.gemeenteTekst = g;
+        if (g.gemeente) plan.gemeente = g.gemeente;
+        plan.gemeenteTekst = g.tekst;
         plan.gemeenteVanBlad = true;
       }
     }
-    lopendeSom += plan.bruto ?? plan.nettoOpgegeven ?? 0;
+    sommen.telOp(getallen);
     blad.plannen.push(plan);
   }
   if (blad.plannen.length === 0) {
@@ -251,6 +267,65 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
     blad.reden = "de kopregel is gevonden, maar er staan geen plannen onder";
   }
   return blad;
+}
+
+/**
+ * Running sums of the count columns, to tell an unlabelled totals row from a plan: since
+ * the last total (a subtotal), since the last section title, and of all plans (a grand
+ * total after subtotals).
+ */
+class Sommen {
+  private sindsTotaal: number[];
+  private sindsTitel: number[];
+  private alles: number[];
+  private plannenSindsTotaal = 0;
+  constructor(private readonly n: number) {
+    this.sindsTotaal = new Array<number>(n).fill(0);
+    this.sindsTitel = new Array<number>(n).fill(0);
+    this.alles = new Array<number>(n).fill(0);
+  }
+  telOp(getallen: (number | undefined)[]) {
+    for (let j = 0; j < this.n; j++) {
+      const g = getallen[j] ?? 0;
+      this.sindsTotaal[j] += g;
+      this.sindsTitel[j] += g;
+      this.alles[j] += g;
+    }
+    this.plannenSindsTotaal++;
+  }
+  naTotaal() {
+    this.sindsTotaal.fill(0);
+    this.sindsTitel.fill(0);
+    this.plannenSindsTotaal = 0;
+  }
+  naTitel() {
+    this.sindsTitel.fill(0);
+  }
+  /** Every filled count equals the same kind of running sum, and at least one is not zero. */
+  isTotaal(getallen: (number | undefined)[]): boolean {
+    if (!getallen.some((g) => g !== undefined && g !== 0)) return false;
+    const past = (som: number[]) => getallen.every((g, j) => g === undefined || Math.abs(g - som[j]) < 1e-6);
+    return (this.plannenSindsTotaal > 0 && (past(this.sindsTotaal) || past(this.sindsTitel))) || past(this.alles);
+  }
+}
+
+/**
+ * A one-cell row that heads a section: a gemeente ("Emmen", "Gemeente Assen") or a kern,
+ * wijk or regio ("Kern Erica"). Gives the gemeente (deal gemeente, or the text of another
+ * one) the plans below it belong to, or only `{}` when the title names no gemeente.
+ */
+function sectieTitel(tekst: string): { gemeente?: GemeenteNaam; tekst?: string } | undefined {
+  const t = tekst.trim();
+  const h = herkenGemeente(t);
+  if (h.soort === "deal") return { gemeente: h.gemeente };
+  if (h.soort === "drenthe") return { tekst: h.naam };
+  const metWoord = /^gemeente\s+(.+)$/i.exec(t);
+  if (metWoord) {
+    const g = gemeenteInTekst(metWoord[1]);
+    return g ? { gemeente: g } : { tekst: metWoord[1].trim() };
+  }
+  if (/^(kern|wijk|dorp|woonplaats|regio|deelgebied)\b/i.test(t)) return {};
+  return undefined;
 }
 
 /** A note under or inside the list: "* Prijzen: …", "Bron: …", or a long sentence. */
