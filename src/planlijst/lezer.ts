@@ -345,11 +345,19 @@ function corrigeerOpInhoud(blad: PlanlijstBlad, raster: Raster, kopIndex: number
     if (!isHoeveelheid(k.betekenis)) return true;
     let getallen = 0;
     let tekst = 0;
+    let bedragen = 0;
     for (const rij of steekproef) {
       const c = rij?.[k.index - kolomStart];
       if (isLeeg(c) || foutVan(c)) continue;
-      if (leesGetal(c).ok) getallen++;
-      else if (typeof c === "string") tekst++;
+      if (leesGetal(c).ok) {
+        getallen++;
+        if (typeof c === "string" && /€|\beur(o)?\b/i.test(c)) bedragen++;
+      } else if (typeof c === "string") tekst++;
+    }
+    // Amounts in euros under year headers (a multi-year budget) are no homes.
+    if (bedragen >= 2 && bedragen * 2 > getallen) {
+      blad.onbekendeKoppen.push({ kolom: k.letters, kop: k.kop });
+      return false;
     }
     if (tekst > getallen * 2 && tekst >= 3) {
       const b = k.betekenis;

@@ -281,6 +281,12 @@ describe("leesBlad: sheets that are not a planlijst say why, in plain Dutch", ()
     expect(b).toMatchObject({ isPlanlijst: false, plannen: [] });
     expect(b.reden).toBe("geen kopregel met herkenbare kolommen (zoals Projectnaam, Aantal woningen, Planstatus) gevonden");
   });
+  it("a multi-year budget in euros under year columns is not read as jaarschijven of homes", () => {
+    const b = leesBlad("Meerjarenbegroting", meerjarenbegroting());
+    expect(b.isPlanlijst).toBe(false);
+    expect(b.plannen).toEqual([]);
+    expect(b.reden).toBe("geen kolom met aantallen woningen (zoals Aantal, Netto, Sloop of jaarschijven) gevonden");
+  });
   it("an empty sheet (no rows, or rows of empty cells and spaces)", () => {
     for (const raster of [[], leeg(5), [[null, "", "  "], [undefined]]] as Raster[]) {
       const b = leesBlad("Blad2", raster);
