@@ -139,16 +139,22 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
   }
   blad.kopRij = rijNr(kop.index);
 
-  // Columns: one per field (the first wins), every jaarschijf and segment count.
-  const gezien = new Set<Veld>();
+  // Columns: one per field (a column mapped by hand, else the first wins), every jaarschijf and segment count.
+  const toewijzing = opties.kolomToewijzing ?? {};
+  const gezien = new Set<Veld>(Object.values(toewijzing).filter((v): v is Veld => !!v));
   kop.koppen.forEach((kopCel, j) => {
     const kolLetters = letters(j);
-    const handmatig = opties.kolomToewijzing?.[kolLetters];
+    const handmatig = toewijzing[kolLetters];
     let b = kop.betekenissen[j];
-    if (handmatig !== undefined) b = handmatig === null ? undefined : { soort: "veld", veld: handmatig };
+    if (handmatig === null) return; // ignored by the user: not an unknown header either
+    if (handmatig !== undefined) b = { soort: "veld", veld: handmatig };
     const weergave = kopWeergave(kopCel);
     if (!b) {
       if (weergave) blad.onbekendeKoppen.push({ kolom: kolLetters, kop: weergave });
+      return;
+    }
+    if (handmatig !== undefined) {
+      blad.kolommen.push({ index: oorsprong.kolom + j, letters: kolLetters, kop: weergave, betekenis: b, handmatig: true });
       return;
     }
     if (b.soort === "veld") {
@@ -158,7 +164,7 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
       }
       gezien.add(b.veld);
     }
-    blad.kolommen.push({ index: oorsprong.kolom + j, letters: kolLetters, kop: weergave, betekenis: b, ...(handmatig !== undefined ? { handmatig: true } : {}) });
+    blad.kolommen.push({ index: oorsprong.kolom + j, letters: kolLetters, kop: weergave, betekenis: b });
   });
   corrigeerOpInhoud(blad, raster, kop.index, oorsprong.kolom);
 

@@ -338,6 +338,18 @@ describe("leesBlad: error cells and unreadable values become problems at their c
 });
 
 describe("leesBlad: manual column mapping and unknown headers", () => {
+  it("a column mapped by hand takes the field; null ignores a column", () => {
+    const raster = [kopRij("Omschrijving", "Woningen", "Fase", "Notitie"), planRij("Plan A", 12, "1A", "x")];
+    const b = leesBlad("L", raster, { kolomToewijzing: { A: "naam", C: null } });
+    expect(b.isPlanlijst).toBe(true);
+    expect(b.kolommen.map((k) => [k.letters, k.handmatig ?? false])).toEqual([
+      ["A", true],
+      ["B", false],
+    ]);
+    expect(b.plannen[0]).toMatchObject({ naam: "Plan A", bruto: 12 });
+    expect(b.plannen[0].planstatus).toBeUndefined();
+    expect(b.onbekendeKoppen).toEqual([{ kolom: "D", kop: "Notitie" }]);
+  });
   it("a second column for the same field is reported as unknown; the first wins", () => {
     const b = leesBlad("L", [kopRij("Project", "Aantal", "Woningen"), planRij("A", 3, 4)]);
     expect(b.plannen[0].bruto).toBe(3);
