@@ -1,0 +1,309 @@
+/**
+ * Reads sheets into grids for the planlijst reader, in a small number of syncs that does not
+ * grow with the number of rows:
+ *
+ * 1. (only without a given sheet) the sheet names;
+ * 2. per sheet the used range (`getUsedRangeOrNullObject(true)`: values only, so formatted
+ *    but empty rows far below don't count) and a sample: the used part of rows 1–200 with
+ *    its values, to estimate the JSON size of a cell;
+ * 3. (only when a used range is huge, > 100,000 rows — e.g. one stray value in row
+ *    1,048,576) the used range of every band of 4,096 rows, so empty bands are skipped;
+ * 4. the values, in blocks of rows, all queued before one sync as long as the estimate
+ *    stays under 4 MB (Excel on the web refuses a request or response over 5 MB); a larger
+ *    sheet takes one more sync per 4 MB. If Excel still refuses a sync for its size, the
+ *    blocks are split and read again.
+ *
+ * Values come as Office.js gives them: numbers, strings, booleans, "" for empty cells and
+ * error values as strings such as "#REF!" (the planlijst reader understands these).
+ *
+ * Requirement sets: ExcelApi 1.4 (getUsedRangeOrNullObject, *OrNullObject), 1.1 otherwise.
+ */
+import { WerkmapInvoer } from "../planlijst/lezer";
+import { Raster, kolomLetters } from "../planlijst/cel";
+import { RAPPORTBLAD } from "./namen";
+
+export interface GelezenBlad extends WerkmapInvoer {
+  /** Worksheet id (matches WorksheetChangedEventArgs.worksheetId). */
+  id: string;
+  /** 0-based row and column of the grid's top-left cell (= oorsprong). */
+  rijIndex: number;
+  kolomIndex: number;
+  /** Size of the used range that was read (rows with holes for skipped empty bands). */
+  rijen: number;
+  kolommen: number;
+}
+
+export interface LeesOpties {
+  /** Read only this sheet (else every sheet except the report sheet and very hidden ones). */
+  blad?: string;
+  /** Queue extra loads (settings, …) so they travel with the first sync. */
+  metEersteSync?: (context: Excel.RequestContext) => void;
+  /** Bytes per sync to plan for (default 4 MB). */
+  budget?: number;
+}
+
+export const STANDAARD_BUDGET = 4 * 1024 * 1024;
+const STEEKPROEF_RIJEN = 200;
+const GROOT = 100_000;
+const BAND = 4_096;
+/** Largest block of rows queued as one range read. */
+const BLOK_MAX_RIJEN = 5_000;
+
+export class LeesFout extends Error {}
+
+interface Omvang {
+  naam: string;
+  id: string;
+  gebruikt: Excel.Range;
+  steekproef: Excel.Range;
+}
+
+interface Segment {
+  /** 0-based first row and row count. */
+  r: number;
+  rijen: number;
+}
+
+interface Plan {
+  naam: string;
+  id: string;
+  r: number;
+  c: number;
+  rijen: number;
+  kolommen: number;
+  segmenten: Segment[];
+  bytesPerCel: number;
+}
+
+interface Blok {
+  plan: Plan;
+  r: number;
+  rijen: number;
+}
+
+/** Reads the planlijst sheets (or one sheet) into grids with their origin address. */
+export async function leesPlanlijstBladen(context: Excel.RequestContext, opties: LeesOpties = {}): Promise<GelezenBlad[]> {
+  const budget = opties.budget ?? STANDAARD_BUDGET;
+  const bladen = context.workbook.worksheets;
+  let omvang: Omvang[];
+
+  if (opties.blad !== undefined) {
+    const blad = bladen.getItem(opties.blad);
+    blad.load("name,id");
+    omvang = [meetOmvang(blad, opties.blad, "")];
+    opties.metEersteSync?.(context);
+    try {
+      await context.sync();
+    } catch (e) {
+      if ((e as { code?: string }).code === "ItemNotFound") throw new LeesFout(`Blad "${opties.blad}" bestaat niet in deze werkmap.`);
+      throw e;
+    }
+    omvang[0].naam = blad.name;
+    omvang[0].id = blad.id;
+  } else {
+    bladen.load("items/name,items/id,items/visibility");
+    opties.metEersteSync?.(context);
+    await context.sync();
+    const namen = bladen.items
+      .filter((b) => b.visibility !== "VeryHidden" && b.name !== RAPPORTBLAD)
+      .map((b) => ({ naam: b.name, id: b.id }));
+    omvang = namen.map((n) => meetOmvang(bladen.getItem(n.naam), n.naam, n.id));
+    if (omvang.length) await context.sync();
+  }
+
+  const plannen: Plan[] = [];
+  const groot: Plan[] = [];
+  for (const o of omvang) {
+    const g = o.gebruikt;
+    if (g.isNullObject) {
+      plannen.push({ naam: o.naam, id: o.id, r: 0, c: 0, rijen: 0, kolommen: 0, segmenten: [], bytesPerCel: 0 });
+      continue;
+    }
+    const plan: Plan = {
+      naam: o.naam,
+      id: o.id,
+      r: g.rowIndex,
+      c: g.columnIndex,
+      rijen: g.rowCount,
+      kolommen: g.columnCount,
+      segmenten: [{ r: g.rowIndex, rijen: g.rowCount }],
+      bytesPerCel: schatBytesPerCel(o.steekproef),
+    };
+    plannen.push(plan);
+    if (plan.rijen > GROOT) groot.push(plan);
+  }
+  if (groot.length) await zoekGevuldeBanden(context, groot);
+
+  const rasters = new Map<Plan, Raster>();
+  for (const p of plannen) {
+    const raster: Raster = [];
+    raster.length = p.rijen;
+    rasters.set(p, raster);
+  }
+  const blokken = plannen.flatMap((p) => verdeel(p, budget));
+  await leesBlokken(context, blokken, budget, (blok, waarden) => {
+    const raster = rasters.get(blok.plan)!;
+    for (let i = 0; i < waarden.length; i++) raster[blok.r - blok.plan.r + i] = waarden[i];
+  });
+
+  return plannen.map((p) => ({
+    naam: p.naam,
+    id: p.id,
+    raster: rasters.get(p)!,
+    oorsprong: `${kolomLetters(p.c)}${p.r + 1}`,
+    rijIndex: p.r,
+    kolomIndex: p.c,
+    rijen: p.rijen,
+    kolommen: p.kolommen,
+  }));
+}
+
+function meetOmvang(blad: Excel.Worksheet, naam: string, id: string): Omvang {
+  const gebruikt = blad.getUsedRangeOrNullObject(true);
+  gebruikt.load("rowIndex,columnIndex,rowCount,columnCount");
+  const steekproef = blad.getRange(`1:${STEEKPROEF_RIJEN}`).getUsedRangeOrNullObject(true);
+  steekproef.load("values");
+  return { naam, id, gebruikt, steekproef };
+}
+
+/** JSON bytes per cell of the sample, with a margin; 16 when there is no sample. */
+function schatBytesPerCel(steekproef: Excel.Range): number {
+  if (steekproef.isNullObject) return 16;
+  const waarden = steekproef.values;
+  const cellen = waarden.length * (waarden[0]?.length ?? 1);
+  const bytes = new TextEncoder().encode(JSON.stringify(waarden)).length;
+  return Math.max(4, (bytes / Math.max(1, cellen)) * 1.25);
+}
+
+/** For huge used ranges: which bands of rows hold values (one sync for all such sheets). */
+async function zoekGevuldeBanden(context: Excel.RequestContext, plannen: Plan[]) {
+  const proeven: { plan: Plan; bereik: Excel.Range }[] = [];
+  for (const plan of plannen) {
+    const blad = context.workbook.worksheets.getItem(plan.naam);
+    for (let r = plan.r; r < plan.r + plan.rijen; r += BAND) {
+      const rijen = Math.min(BAND, plan.r + plan.rijen - r);
+      const bereik = blad.getRangeByIndexes(r, plan.c, rijen, plan.kolommen).getUsedRangeOrNullObject(true);
+      bereik.load("rowIndex,rowCount");
+      proeven.push({ plan, bereik });
+    }
+  }
+  await context.sync();
+  for (const plan of plannen) plan.segmenten = [];
+  for (const { plan, bereik } of proeven) {
+    if (bereik.isNullObject) continue;
+    const vorige = plan.segmenten[plan.segmenten.length - 1];
+    if (vorige && vorige.r + vorige.rijen === bereik.rowIndex) vorige.rijen += bereik.rowCount;
+    else plan.segmenten.push({ r: bereik.rowIndex, rijen: bereik.rowCount });
+  }
+}
+
+/** Blocks of rows of a sheet, each at most BLOK_MAX_RIJEN rows and a quarter of the budget. */
+function verdeel(plan: Plan, budget: number): Blok[] {
+  if (plan.kolommen === 0) return [];
+  const perRij = Math.max(1, plan.kolommen * plan.bytesPerCel);
+  const maxRijen = Math.max(1, Math.min(BLOK_MAX_RIJEN, Math.floor(budget / 4 / perRij)));
+  const blokken: Blok[] = [];
+  for (const s of plan.segmenten) {
+    for (let r = s.r; r < s.r + s.rijen; r += maxRijen) {
+      blokken.push({ plan, r, rijen: Math.min(maxRijen, s.r + s.rijen - r) });
+    }
+  }
+  return blokken;
+}
+
+function schatting(b: Blok): number {
+  return b.rijen * b.plan.kolommen * b.plan.bytesPerCel;
+}
+
+/** Groups blocks into syncs under the budget, reads them; splits and retries when Excel refuses a sync for its size. */
+async function leesBlokken(
+  context: Excel.RequestContext,
+  blokken: Blok[],
+  budget: number,
+  ontvang: (blok: Blok, waarden: Raster) => void
+) {
+  const groepen: Blok[][] = [];
+  let groep: Blok[] = [];
+  let bytes = 0;
+  for (const b of blokken) {
+    const s = schatting(b);
+    if (groep.length && bytes + s > budget) {
+      groepen.push(groep);
+      groep = [];
+      bytes = 0;
+    }
+    groep.push(b);
+    bytes += s;
+  }
+  if (groep.length) groepen.push(groep);
+  // An empty workbook still takes its value sync, so the count stays the same for every size.
+  if (groepen.length === 0) groepen.push([]);
+  for (const g of groepen) await leesGroep(context, g, ontvang);
+}
+
+async function leesGroep(context: Excel.RequestContext, groep: Blok[], ontvang: (blok: Blok, waarden: Raster) => void): Promise<void> {
+  const bereiken = groep.map((b) => {
+    const bereik = context.workbook.worksheets.getItem(b.plan.naam).getRangeByIndexes(b.r, b.plan.c, b.rijen, b.plan.kolommen);
+    bereik.load("values");
+    return bereik;
+  });
+  try {
+    await context.sync();
+  } catch (e) {
+    if (!isOmvangFout(e)) throw e;
+    if (groep.length > 1) {
+      const helft = Math.ceil(groep.length / 2);
+      await leesGroep(context, groep.slice(0, helft), ontvang);
+      await leesGroep(context, groep.slice(helft), ontvang);
+      return;
+    }
+    const b = groep[0];
+    if (b.rijen <= 1) {
+      throw new LeesFout(`Rij ${b.r + 1} van blad "${b.plan.naam}" is te groot om in één keer te lezen (Excel staat hooguit 5 MB per keer toe).`);
+    }
+    const helft = Math.ceil(b.rijen / 2);
+    await leesGroep(context, [{ ...b, rijen: helft }], ontvang);
+    await leesGroep(context, [{ ...b, r: b.r + helft, rijen: b.rijen - helft }], ontvang);
+    return;
+  }
+  groep.forEach((b, i) => ontvang(b, bereiken[i].values as Raster));
+}
+
+/** Excel on the web refuses requests or responses over its payload limit with these codes. */
+export function isOmvangFout(e: unknown): boolean {
+  const code = (e as { code?: string } | undefined)?.code ?? "";
+  return /PayloadSizeLimitExceeded|RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/.test(code);
+}
+
+/**
+ * Reads some rows of one sheet (e.g. the header and the rows a user changed) in one sync,
+ * columns `kolomIndex`..`kolomIndex + kolommen - 1`. Rows are 1-based as Excel shows them.
+ */
+export async function leesRijen(
+  context: Excel.RequestContext,
+  blad: string,
+  rijen: number[],
+  kolomIndex: number,
+  kolommen: number
+): Promise<Map<number, Raster[number]>> {
+  const sheet = context.workbook.worksheets.getItem(blad);
+  const uniek = [...new Set(rijen)].sort((a, b) => a - b);
+  // Consecutive rows become one range.
+  const stukken: { van: number; tot: number; bereik?: Excel.Range }[] = [];
+  for (const r of uniek) {
+    const laatste = stukken[stukken.length - 1];
+    if (laatste && laatste.tot === r - 1) laatste.tot = r;
+    else stukken.push({ van: r, tot: r });
+  }
+  for (const s of stukken) {
+    s.bereik = sheet.getRangeByIndexes(s.van - 1, kolomIndex, s.tot - s.van + 1, Math.max(1, kolommen));
+    s.bereik.load("values");
+  }
+  await context.sync();
+  const uit = new Map<number, Raster[number]>();
+  for (const s of stukken) {
+    const waarden = s.bereik!.values;
+    for (let i = 0; i < waarden.length; i++) uit.set(s.van + i, waarden[i]);
+  }
+  return uit;
+}
