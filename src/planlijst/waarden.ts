@@ -203,17 +203,20 @@ export function leesPlanstatus(v: Cel): Gelezen<Planstatus> {
   if (typeof v !== "string") return nee(isLeeg(v) ? "lege cel" : "geen planstatus");
   const t = v.trim().toLowerCase();
   if (t === "") return nee("lege cel");
-  const m = /^([1-4])\s*([abc])?(?![a-z])/.exec(t);
+  // A code: 1A … 4B, not the start of a year or a number ("2025", "1,5").
+  const m = /^([1-4])\s*([abc])?(?![a-z\d]|[.,]\d)/.exec(t);
   if (m) {
     const code = `${m[1]}${m[2] ? m[2].toUpperCase() : ""}`;
     const omschrijving = CODE_OMSCHRIJVING[code] ?? CODE_OMSCHRIJVING[m[1] === "3" ? "3" : `${m[1]}A`];
     return ok(status(code, omschrijving, m[1] === "1" || m[1] === "2" ? "hard" : "zacht"));
   }
   if (/onbekend|n\.?b\.?$|^\?$|^unknown/.test(t)) return ok(status(undefined, "onbekend", "onbekend"));
-  if (/opgeleverd|gerealiseerd|gereed|afgerond|bewoond/.test(t)) return ok(status(undefined, "opgeleverd", "hard", true));
-  if (/in aanbouw|in uitvoering|bouw gestart|start bouw|gestart/.test(t)) return ok(status(undefined, "in aanbouw", "hard"));
+  if (/opgeleverd|gerealiseerd|^(gereed|afgerond)$|bewoond/.test(t)) return ok(status(undefined, "opgeleverd", "hard", true));
+  if (/in aanbouw|in uitvoering|bouw (is )?gestart|start bouw|^gestart$/.test(t)) return ok(status(undefined, "in aanbouw", "hard"));
   if (/vergund|vergunning verleend|omgevingsvergunning/.test(t)) return ok(status(undefined, "vergund", "hard"));
-  if (/onherroepelijk|hard\b|^hard/.test(t)) return ok(status("1A", CODE_OMSCHRIJVING["1A"], "hard"));
+  if (/niet onherroepelijk/.test(t)) return ok(status("2A", CODE_OMSCHRIJVING["2A"], "hard"));
+  if (/\bniet hard\b/.test(t)) return ok(status("3", CODE_OMSCHRIJVING["3"], "zacht"));
+  if (/onherroepelijk|\bhard\b|^hard/.test(t)) return ok(status("1A", CODE_OMSCHRIJVING["1A"], "hard"));
   if (/vastgesteld/.test(t)) return ok(status("2A", CODE_OMSCHRIJVING["2A"], "hard"));
   if (/voorbereiding|in procedure|ontwerp|voorontwerp|initiatief|haalbaarheid|zacht/.test(t))
     return ok(status("3", CODE_OMSCHRIJVING["3"], "zacht"));
