@@ -1,0 +1,382 @@
+/**
+ * Marks the cells of findings without destroying anything of the user's.
+ *
+ * Colour: one conditional format per sheet, severity and chunk of addresses (type "Custom",
+ * formula `=N("woondeal-toets:fout")=0`, always TRUE). A conditional format overlays the
+ * look of a cell without touching its own fill, font, borders or number format; deleting it
+ * restores the previous look exactly. The formula names the add-in, so our conditional
+ * formats are recognised on any sheet (also after a sheet was renamed or copied) and the
+ * user's own are never touched. New conditional formats come first in priority, so the mark
+ * shows over the user's rules, which keep applying to everything else.
+ *
+ * Reason: a data-validation input message (prompt, shown when the cell is selected) with
+ * title "Woondeal-toets: …", but only on cells without validation of their own (type "None"
+ * and no prompt, or a prompt of ours). Cells with the user's validation keep it and get the
+ * colour only; the report sheet and the task pane list every reason anyway.
+ *
+ * Registry: the document setting "woondeal-toets-markeringen" records per sheet the
+ * addresses marked and the cells that got a prompt, so "Markeringen wissen" and the next
+ * check clear exactly those prompts (only where the prompt is still ours).
+ *
+ * Syncs (constant, whatever the number of cells): sheet names + registry (skipped when
+ * the caller loaded them with its own first sync); conditional formats of every sheet and
+ * the validation state of the cells involved, per chunk of addresses; per cell only for
+ * chunks that mix states (rare: user validation near findings); then all writes at once.
+ * Addresses go to `getRanges` in chunks of at most 250 characters (a RangeAreas address
+ * string has a length limit). Prompts are capped at ~3 MB of request per check.
+ *
+ * Requirement sets: ExcelApi 1.9 (getRanges, RangeAreas.conditionalFormats and
+ * .dataValidation), 1.8 (data validation), 1.6 (conditional formats), 1.4 (settings).
+ */
+import { Bevinding, ERNST_LABEL, Ernst } from "../rules/bevinding";
+import { REGEL_OP_CODE } from "../rules/regels";
+import { Rapport } from "../rules/toets";
+import { kolomIndex, kolomLetters } from "../planlijst/cel";
+import { MARKERINGEN_SLEUTEL, MELDING_TITEL } from "./namen";
+
+export type Markeerbaar = Exclude<Ernst, "info">;
+
+export const KLEUREN: Record<Markeerbaar, { vulling: string; letter: string }> = {
+  // Excel's own "Lichtrode opvulling met donkerrode tekst" and "Gele opvulling met donkergele tekst".
+  error: { vulling: "#FFC7CE", letter: "#9C0006" },
+  warning: { vulling: "#FFEB9C", letter: "#9C5700" },
+};
+
+const MERK: Record<Markeerbaar, string> = { error: "woondeal-toets:fout", warning: "woondeal-toets:waarschuwing" };
+export const FORMULE: Record<Markeerbaar, string> = {
+  error: `=N("${MERK.error}")=0`,
+  warning: `=N("${MERK.warning}")=0`,
+};
+const PROMPT_TITEL: Record<Markeerbaar, string> = {
+  error: `${MELDING_TITEL}: fout`,
+  warning: `${MELDING_TITEL}: waarschuwing`,
+};
+
+/** Longest address string given to getRanges. */
+export const MAX_ADRES = 250;
+/** Request bytes spent on prompts per check. */
+const PROMPT_BUDGET = 3 * 1024 * 1024;
+
+export interface RegisterBlad {
+  id?: string;
+  fout: string[];
+  waarschuwing: string[];
+  /** Cells (A1) that got a prompt of ours. */
+  meldingen: string[];
+}
+
+export interface Register {
+  versie: 1;
+  bladen: Record<string, RegisterBlad>;
+}
+
+const LEEG_REGISTER: Register = { versie: 1, bladen: {} };
+
+export interface MarkeringsVerslag {
+  /** Cells coloured as error / warning. */
+  fouten: number;
+  waarschuwingen: number;
+  /** Cells that got a prompt with the reason. */
+  meldingen: number;
+  /** Marked cells without prompt (user validation there, or over the budget). */
+  zonderMelding: number;
+  /** Conditional formats of ours that were removed. */
+  verwijderd: number;
+}
+
+export interface Voorgeladen {
+  bladen: { naam: string; id: string }[];
+  register: Register;
+  /** Whether the registry setting exists (it is deleted when nothing stays marked). */
+  registerBestaat: boolean;
+}
+
+interface CelMarkering {
+  ernst: Markeerbaar;
+  bevindingen: Bevinding[];
+}
+
+/** Findings → per sheet, per cell (A1) the marking. Findings without a cell use the plan's name cell. */
+export function markeringenVan(rapport: Pick<Rapport, "findings" | "bladen">): Map<string, Map<string, CelMarkering>> {
+  const uit = new Map<string, Map<string, CelMarkering>>();
+  for (const f of rapport.findings) {
+    if (f.severity === "info" || !f.sheet || !f.row) continue;
+    let kolom = f.column;
+    if (!kolom) {
+      const blad = rapport.bladen.find((b) => b.naam === f.sheet);
+      const plan = blad?.plannen.find((p) => p.rij === f.row);
+      kolom = plan?.kolommen.naam ?? plan?.kolommen.id;
+    }
+    if (!kolom) continue;
+    const adres = `${kolom}${f.row}`;
+    if (!uit.has(f.sheet)) uit.set(f.sheet, new Map());
+    const cellen = uit.get(f.sheet)!;
+    const m = cellen.get(adres);
+    if (!m) cellen.set(adres, { ernst: f.severity, bevindingen: [f] });
+    else {
+      m.bevindingen.push(f);
+      if (f.severity === "error") m.ernst = "error";
+    }
+  }
+  return uit;
+}
+
+function promptTekst(m: CelMarkering): string {
+  const delen = [...m.bevindingen]
+    .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1))
+    .map((f) => `${ERNST_LABEL[f.severity]}: ${REGEL_OP_CODE[f.rule]?.titel ?? f.rule} (${f.article}). ${f.message}`);
+  const tekst = delen.join("\n");
+  return tekst.length <= 255 ? tekst : `${tekst.slice(0, 254)}…`;
+}
+
+/** Cells (A1) → areas: vertical runs in a column become "C4:C9". */
+export function comprimeer(adressen: Iterable<string>): string[] {
+  const perKolom = new Map<number, number[]>();
+  for (const a of adressen) {
+    const m = /^([A-Z]+)(\d+)$/.exec(a);
+    if (!m) continue;
+    const k = kolomIndex(m[1]);
+    if (!perKolom.has(k)) perKolom.set(k, []);
+    perKolom.get(k)!.push(Number(m[2]));
+  }
+  const uit: string[] = [];
+  for (const k of [...perKolom.keys()].sort((a, b) => a - b)) {
+    const rijen = [...new Set(perKolom.get(k))].sort((a, b) => a - b);
+    const l = kolomLetters(k);
+    for (let i = 0; i < rijen.length; ) {
+      let j = i;
+      while (j + 1 < rijen.length && rijen[j + 1] === rijen[j] + 1) j++;
+      uit.push(i === j ? `${l}${rijen[i]}` : `${l}${rijen[i]}:${l}${rijen[j]}`);
+      i = j + 1;
+    }
+  }
+  return uit;
+}
+
+/** Areas → address strings of at most `max` characters. */
+export function inStukken(gebieden: string[], max = MAX_ADRES): string[] {
+  const uit: string[] = [];
+  let huidig = "";
+  for (const g of gebieden) {
+    if (huidig && huidig.length + 1 + g.length > max) {
+      uit.push(huidig);
+      huidig = "";
+    }
+    huidig = huidig ? `${huidig},${g}` : g;
+  }
+  if (huidig) uit.push(huidig);
+  return uit;
+}
+
+/** Cells of an area list ("C4:C6,D2") as A1 addresses. */
+function cellenVan(gebieden: string[]): string[] {
+  const uit: string[] = [];
+  for (const g of gebieden) {
+    const [a, b = a] = g.split(":");
+    const ma = /^([A-Z]+)(\d+)$/.exec(a);
+    const mb = /^([A-Z]+)(\d+)$/.exec(b);
+    if (!ma || !mb) continue;
+    for (let k = kolomIndex(ma[1]); k <= kolomIndex(mb[1]); k++)
+      for (let r = Number(ma[2]); r <= Number(mb[2]); r++) uit.push(`${kolomLetters(k)}${r}`);
+  }
+  return uit;
+}
+
+/** Queues the load of sheet names and the registry; call the result after the next sync. */
+export function laadVoorMarkeringen(context: Excel.RequestContext): () => Voorgeladen {
+  const bladen = context.workbook.worksheets;
+  bladen.load("items/name,items/id");
+  const item = context.workbook.settings.getItemOrNullObject(MARKERINGEN_SLEUTEL);
+  item.load("value");
+  return () => ({
+    bladen: bladen.items.map((b) => ({ naam: b.name, id: b.id })),
+    register: item.isNullObject ? LEEG_REGISTER : leesRegister(item.value),
+    registerBestaat: !item.isNullObject,
+  });
+}
+
+function leesRegister(waarde: unknown): Register {
+  try {
+    const r = (typeof waarde === "string" ? JSON.parse(waarde) : waarde) as Register;
+    if (r && r.versie === 1 && typeof r.bladen === "object" && r.bladen) return r;
+  } catch {
+    // An unreadable registry: our conditional formats are still found by their formula.
+  }
+  return LEEG_REGISTER;
+}
+
+type Status = "vrij" | "ons" | "gebruiker" | "gemengd";
+
+function statusVan(dv: Excel.DataValidation): Status {
+  if (dv.type === "Inconsistent" || dv.type === "MixedCriteria") return "gemengd";
+  if (dv.type !== "None") return "gebruiker";
+  const p = dv.prompt;
+  // No single prompt: the cells of the chunk differ.
+  if (!p) return "gemengd";
+  if (p.title?.startsWith(MELDING_TITEL)) return "ons";
+  if (!p.title && !p.message) return "vrij";
+  return "gebruiker";
+}
+
+function isOnzeFormule(formule: string | undefined): boolean {
+  return !!formule && formule.toLowerCase().includes('"woondeal-toets:');
+}
+
+/**
+ * Marks the findings of a report and removes every earlier mark of ours (also on sheets not
+ * in this report). An empty report = clear all marks.
+ */
+export async function markeer(
+  context: Excel.RequestContext,
+  rapport: Pick<Rapport, "findings" | "bladen">,
+  voorgeladen?: Voorgeladen
+): Promise<MarkeringsVerslag> {
+  let v = voorgeladen;
+  if (!v) {
+    const lees = laadVoorMarkeringen(context);
+    await context.sync();
+    v = lees();
+  }
+  const { bladen, register, registerBestaat } = v;
+  const bestaand = new Map(bladen.map((b) => [b.naam, b]));
+  const perId = new Map(bladen.map((b) => [b.id, b.naam]));
+  const nieuw = markeringenVan(rapport);
+
+  // Old prompt cells per current sheet name (a renamed sheet is found by its id).
+  const oudeMeldingen = new Map<string, Set<string>>();
+  for (const [naam, r] of Object.entries(register.bladen)) {
+    const huidig = (r.id && perId.get(r.id)) || (bestaand.has(naam) ? naam : undefined);
+    if (!huidig || !r.meldingen?.length) continue;
+    if (!oudeMeldingen.has(huidig)) oudeMeldingen.set(huidig, new Set());
+    for (const c of r.meldingen) oudeMeldingen.get(huidig)!.add(c);
+  }
+
+  // 1. Conditional formats of every sheet; validation state of old and new cells, per chunk.
+  const cfLijsten = bladen.map((b) => {
+    const lijst = context.workbook.worksheets.getItem(b.naam).getRange().conditionalFormats;
+    lijst.load("items/id,items/type,items/customOrNullObject/rule/formula");
+    return { naam: b.naam, lijst };
+  });
+  const stukken: { blad: string; adres: string; dv: Excel.DataValidation }[] = [];
+  for (const naam of new Set([...oudeMeldingen.keys(), ...[...nieuw.keys()].filter((n) => bestaand.has(n))])) {
+    // Old prompt cells (expected: ours) and new cells (expected: free) in separate chunks,
+    // so that chunks are usually uniform and need no per-cell look.
+    const oud = oudeMeldingen.get(naam) ?? new Set<string>();
+    const alleenNieuw = [...(nieuw.get(naam)?.keys() ?? [])].filter((c) => !oud.has(c));
+    const blad = context.workbook.worksheets.getItem(naam);
+    for (const groep of [[...oud], alleenNieuw]) {
+      for (const adres of inStukken(comprimeer(groep))) {
+        const dv = blad.getRanges(adres).dataValidation;
+        dv.load("type,prompt");
+        stukken.push({ blad: naam, adres, dv });
+      }
+    }
+  }
+  await context.sync();
+
+  const status = new Map<string, Map<string, Status>>();
+  const perCel: { blad: string; adres: string; dv: Excel.DataValidation }[] = [];
+  for (const s of stukken) {
+    if (!status.has(s.blad)) status.set(s.blad, new Map());
+    const st = statusVan(s.dv);
+    const cellen = cellenVan(s.adres.split(","));
+    if (st !== "gemengd") for (const c of cellen) status.get(s.blad)!.set(c, st);
+    else
+      for (const c of cellen) {
+        const dv = context.workbook.worksheets.getItem(s.blad).getRange(c).dataValidation;
+        dv.load("type,prompt");
+        perCel.push({ blad: s.blad, adres: c, dv });
+      }
+  }
+  // 2. Only when a chunk mixes states: the cells of such chunks one by one.
+  if (perCel.length) {
+    await context.sync();
+    for (const p of perCel) {
+      const st = statusVan(p.dv);
+      status.get(p.blad)!.set(p.adres, st === "gemengd" ? "gebruiker" : st);
+    }
+  }
+
+  // 3. All writes in one sync.
+  const verslag: MarkeringsVerslag = { fouten: 0, waarschuwingen: 0, meldingen: 0, zonderMelding: 0, verwijderd: 0 };
+  for (const { lijst } of cfLijsten) {
+    for (const cf of lijst.items) {
+      if (cf.type !== "Custom" || cf.customOrNullObject.isNullObject) continue;
+      if (isOnzeFormule(cf.customOrNullObject.rule.formula)) {
+        cf.delete();
+        verslag.verwijderd++;
+      }
+    }
+  }
+  for (const [naam, oud] of oudeMeldingen) {
+    const nieuwHier = nieuw.get(naam);
+    const wissen = [...oud].filter((c) => status.get(naam)?.get(c) === "ons" && !nieuwHier?.has(c));
+    const blad = context.workbook.worksheets.getItem(naam);
+    for (const adres of inStukken(comprimeer(wissen))) blad.getRanges(adres).dataValidation.clear();
+  }
+
+  const nieuwRegister: Register = { versie: 1, bladen: {} };
+  let promptBytes = 0;
+  for (const [naam, cellen] of nieuw) {
+    const info = bestaand.get(naam);
+    if (!info) continue;
+    const blad = context.workbook.worksheets.getItem(naam);
+    const reg: RegisterBlad = { id: info.id, fout: [], waarschuwing: [], meldingen: [] };
+    // Warnings first: a later add gets the higher priority, so errors end on top.
+    for (const ernst of ["warning", "error"] as Markeerbaar[]) {
+      const adressen = [...cellen].filter(([, m]) => m.ernst === ernst).map(([a]) => a);
+      if (!adressen.length) continue;
+      const gebieden = comprimeer(adressen);
+      reg[ernst === "error" ? "fout" : "waarschuwing"] = gebieden;
+      if (ernst === "error") verslag.fouten += adressen.length;
+      else verslag.waarschuwingen += adressen.length;
+      for (const adres of inStukken(gebieden)) {
+        const cf = blad.getRanges(adres).conditionalFormats.add("Custom");
+        cf.custom.rule.formula = FORMULE[ernst];
+        cf.custom.format.fill.color = KLEUREN[ernst].vulling;
+        cf.custom.format.font.color = KLEUREN[ernst].letter;
+      }
+    }
+    // Prompts: cells with the same text share one write.
+    const perTekst = new Map<string, { ernst: Markeerbaar; cellen: string[] }>();
+    for (const [adres, m] of cellen) {
+      const st = status.get(naam)?.get(adres);
+      if (st !== "vrij" && st !== "ons") {
+        verslag.zonderMelding++;
+        continue;
+      }
+      const tekst = promptTekst(m);
+      const sleutel = `${m.ernst}\u0000${tekst}`;
+      if (!perTekst.has(sleutel)) perTekst.set(sleutel, { ernst: m.ernst, cellen: [] });
+      perTekst.get(sleutel)!.cellen.push(adres);
+    }
+    for (const [sleutel, { ernst, cellen: lijst }] of perTekst) {
+      const message = sleutel.split("\u0000")[1];
+      for (const adres of inStukken(comprimeer(lijst))) {
+        const kosten = adres.length + message.length + 120;
+        if (promptBytes + kosten > PROMPT_BUDGET) {
+          verslag.zonderMelding += cellenVan(adres.split(",")).length;
+          continue;
+        }
+        promptBytes += kosten;
+        blad.getRanges(adres).dataValidation.prompt = { showPrompt: true, title: PROMPT_TITEL[ernst], message };
+        const cellenHier = cellenVan(adres.split(","));
+        reg.meldingen.push(...cellenHier);
+        verslag.meldingen += cellenHier.length;
+      }
+    }
+    nieuwRegister.bladen[naam] = reg;
+  }
+  if (Object.keys(nieuwRegister.bladen).length) {
+    context.workbook.settings.add(MARKERINGEN_SLEUTEL, JSON.stringify(nieuwRegister));
+  } else if (registerBestaat) {
+    context.workbook.settings.getItem(MARKERINGEN_SLEUTEL).delete();
+  }
+  await context.sync();
+  return verslag;
+}
+
+/** Removes every mark of ours: conditional formats by their formula, prompts where still ours. */
+export async function wisMarkeringen(context: Excel.RequestContext, voorgeladen?: Voorgeladen): Promise<MarkeringsVerslag> {
+  return markeer(context, { findings: [], bladen: [] }, voorgeladen);
+}

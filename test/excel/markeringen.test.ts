@@ -1,0 +1,155 @@
+import { FORMULE, KLEUREN, comprimeer, inStukken, markeer, wisMarkeringen } from "../../src/excel/markeringen";
+import { MARKERINGEN_SLEUTEL } from "../../src/excel/namen";
+import { FakeExcel, leesGebied } from "../fakes/excel";
+import { maakPlanlijst } from "../fakes/planlijst-data";
+import { controleerFake, werkmapZonder } from "./helpers";
+
+/** A planlijst the user has formatted, validated, annotated and given conditional formats. */
+function opgemaakt(rijen = 30): FakeExcel {
+  const fake = new FakeExcel({ bladen: { Emmen: maakPlanlijst(rijen), Notities: [["Toelichting"]] } });
+  const b = fake.blad("Emmen");
+  const i7 = fake.cel("Emmen", "I7", true)!;
+  i7.opmaak = { vulling: "#FFFF00", vet: true, randen: { EdgeBottom: { stijl: "Continuous", kleur: "#000000" } } };
+  i7.getalnotatie = "€ #.##0";
+  // The user's own validation on an error cell, and a prompt-only validation on a warning cell.
+  fake.cel("Emmen", "I14", true)!.validatie = {
+    type: "Decimal",
+    rule: { decimal: { formula1: 0, operator: "GreaterThan" } },
+    prompt: { showPrompt: true, title: "Koopprijs", message: "Prijs in euro" },
+  };
+  fake.cel("Emmen", "E9", true)!.validatie = { type: "None", prompt: { showPrompt: true, title: "Status", message: "Kies 1A … 4B" } };
+  fake.cel("Emmen", "E6", true)!.opmaak = { letterkleur: "#0000FF", cursief: true };
+  for (let r = 3; r < 20; r++) fake.cel("Emmen", `F${r}`, true)!.getalnotatie = "0";
+  b.notities.I7 = "Prijs volgt uit taxatie";
+  b.opmerkingen.push({ id: "c1", adres: "B4", inhoud: "Klopt dit?", auteur: "Provincie" });
+  b.tabellen.push({ naam: "Plannen", adres: "A3:L33", heeftKoppen: true });
+  b.voorwaardelijkeOpmaak.push({
+    id: "{gebruiker-1}",
+    type: "CellValue",
+    bereiken: ["F4:F33"],
+    opmaak: { vulling: "#C6EFCE" },
+    stopIfTrue: false,
+    overig: { operator: "GreaterThan", formula1: "25" },
+  });
+  b.kolombreedtes[1] = 120;
+  fake.model.instellingen["woondeal-toets"] = '{"gemeenten":{}}';
+  return fake;
+}
+
+function ons(fake: FakeExcel, blad = "Emmen") {
+  return fake.blad(blad).voorwaardelijkeOpmaak.filter((cf) => cf.formule?.includes("woondeal-toets"));
+}
+
+function gemarkeerd(fake: FakeExcel, adres: string, blad = "Emmen"): string[] {
+  const g = leesGebied(adres);
+  return ons(fake, blad)
+    .filter((cf) => cf.bereiken.some((a) => {
+      const x = leesGebied(a);
+      return g.r >= x.r && g.r < x.r + x.rijen && g.c >= x.c && g.c < x.c + x.kolommen;
+    }))
+    .map((cf) => cf.opmaak.vulling!);
+}
+
+describe("marks that destroy nothing", () => {
+  test("marks errors and warnings with conditional formats and prompts where the cell has no validation", async () => {
+    const fake = opgemaakt();
+    const rapport = await controleerFake(fake);
+    fake.nulSyncs();
+    const verslag = await markeer(fake.context, rapport);
+    expect(gemarkeerd(fake, "I7")).toEqual([KLEUREN.error.vulling]);
+    expect(gemarkeerd(fake, "E6")).toEqual([KLEUREN.warning.vulling]);
+    expect(gemarkeerd(fake, "B7")).toEqual([]);
+    expect(ons(fake).every((cf) => cf.type === "Custom" && (cf.formule === FORMULE.error || cf.formule === FORMULE.warning))).toBe(true);
+    // Ours on top of the user's rule, which is still there.
+    const lijst = fake.blad("Emmen").voorwaardelijkeOpmaak;
+    expect(lijst[lijst.length - 1].id).toBe("{gebruiker-1}");
+    expect(fake.cel("Emmen", "I7")!.validatie?.prompt).toEqual({
+      showPrompt: true,
+      title: "Woondeal-toets: fout",
+      message: expect.stringContaining("Prijs past niet bij het segment (art. 1a). Betaalbare koop mag"),
+    });
+    // The user's validations are untouched.
+    expect(fake.cel("Emmen", "I14")!.validatie?.prompt?.title).toBe("Koopprijs");
+    expect(fake.cel("Emmen", "E9")!.validatie?.prompt?.title).toBe("Status");
+    expect(verslag).toMatchObject({ fouten: 4, waarschuwingen: 10, zonderMelding: 2, meldingen: 12 });
+    // Own cell formats untouched.
+    expect(fake.cel("Emmen", "I7")!.opmaak?.vulling).toBe("#FFFF00");
+    expect(JSON.parse(fake.model.instellingen[MARKERINGEN_SLEUTEL] as string).bladen.Emmen.fout).toEqual(["I7", "I14", "I21", "I28"]);
+    // names + registry; conditional formats + validation state; one mixed chunk looked at per cell; writes.
+    expect(fake.syncs).toBe(4);
+  });
+
+  test("mark + clear restores every sheet and setting exactly", async () => {
+    const fake = opgemaakt();
+    const voor = werkmapZonder(fake);
+    const rapport = await controleerFake(fake);
+    await markeer(fake.context, rapport);
+    expect(werkmapZonder(fake)).not.toEqual(voor);
+    const verslag = await wisMarkeringen(fake.context);
+    expect(verslag.verwijderd).toBeGreaterThan(0);
+    expect(werkmapZonder(fake)).toEqual(voor);
+  });
+
+  test("a second check replaces the marks: nothing stale", async () => {
+    const fake = opgemaakt();
+    await markeer(fake.context, await controleerFake(fake));
+    // The user fixes the price in I7 and the status in E6.
+    fake.zetWaarden("Emmen", "I7", [[329000]]);
+    fake.zetWaarden("Emmen", "E6", [["1A Onherroepelijk"]]);
+    const tweede = await controleerFake(fake);
+    fake.nulSyncs();
+    await markeer(fake.context, tweede);
+    expect(gemarkeerd(fake, "I7")).toEqual([]);
+    expect(gemarkeerd(fake, "E6")).toEqual([]);
+    expect(gemarkeerd(fake, "I14")).toEqual([KLEUREN.error.vulling]);
+    expect(fake.cel("Emmen", "I7")!.validatie).toBeUndefined();
+    expect(fake.cel("Emmen", "E6")!.validatie).toBeUndefined();
+    expect(fake.cel("Emmen", "I21")!.validatie?.prompt?.title).toBe("Woondeal-toets: fout");
+    expect(ons(fake).length).toBe(2);
+    expect(fake.syncs).toBe(4);
+    // And clearing after two checks still restores the original (apart from the two edits).
+    await wisMarkeringen(fake.context);
+    expect(ons(fake)).toEqual([]);
+    expect(fake.model.instellingen[MARKERINGEN_SLEUTEL]).toBeUndefined();
+  });
+
+  test("a prompt the user replaced with a validation of their own is left alone by clear", async () => {
+    const fake = opgemaakt();
+    await markeer(fake.context, await controleerFake(fake));
+    const i21 = fake.cel("Emmen", "I21")!;
+    i21.validatie = { type: "WholeNumber", rule: { wholeNumber: { formula1: 0, operator: "GreaterThan" } }, prompt: i21.validatie!.prompt };
+    await wisMarkeringen(fake.context);
+    expect(fake.cel("Emmen", "I21")!.validatie?.type).toBe("WholeNumber");
+  });
+
+  test("a renamed sheet's marks are still cleared", async () => {
+    const fake = opgemaakt();
+    await markeer(fake.context, await controleerFake(fake));
+    fake.blad("Emmen").naam = "Emmen 2026";
+    await wisMarkeringen(fake.context);
+    expect(ons(fake, "Emmen 2026")).toEqual([]);
+    expect(fake.cel("Emmen 2026", "I7")!.validatie).toBeUndefined();
+  });
+
+  test("sync count does not grow with the number of marked cells; chunks respect the address limit", async () => {
+    const tel = async (rijen: number) => {
+      const fake = new FakeExcel({ bladen: { Emmen: maakPlanlijst(rijen) } });
+      const rapport = await controleerFake(fake);
+      fake.nulSyncs();
+      const verslag = await markeer(fake.context, rapport);
+      expect(fake.grootsteSync).toBeLessThan(5 * 1024 * 1024);
+      return { syncs: fake.syncs, fouten: verslag.fouten };
+    };
+    const klein = await tel(100);
+    const groot = await tel(5_000);
+    expect(groot.fouten).toBeGreaterThan(500);
+    expect(groot.syncs).toBe(klein.syncs);
+  });
+
+  test("comprimeer and inStukken", () => {
+    expect(comprimeer(["C5", "C4", "C6", "A1", "C9", "AA10"])).toEqual(["A1", "C4:C6", "C9", "AA10"]);
+    const stukken = inStukken(Array.from({ length: 200 }, (_, i) => `B${i * 2 + 1}`));
+    expect(stukken.every((s) => s.length <= 250)).toBe(true);
+    expect(stukken.join(",").split(",")).toHaveLength(200);
+  });
+});
