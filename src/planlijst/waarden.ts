@@ -71,6 +71,9 @@ export interface Jaren {
   tot: number;
 }
 
+/** The open end of a span such as "2030+". */
+export const OPEN_EINDE = 2100;
+
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 /** Year of an Excel date serial (days since 1899-12-30). */
 export function jaarVanSerieel(serieel: number): number {
@@ -98,6 +101,12 @@ export function leesJaar(v: Cel): Gelezen<Jaren> {
   const t = v.trim().toLowerCase();
   if (t === "") return nee("lege cel");
   const jaren = [...t.matchAll(/(?<!\d)(19\d{2}|20\d{2}|21\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  // Open ends: "2030+", "2030 e.v.", "vanaf 2030" (from 2030), "na 2030" (from 2031); 2100 marks
+  // the open end, as jaarschijf headers have it ("2030+").
+  if (jaren.length === 1) {
+    if (/^na\s/.test(t)) return ok({ van: jaren[0] + 1, tot: OPEN_EINDE });
+    if (/^(vanaf|v\.a\.)\s/.test(t) || /\d\s*(\+|e\.?\s?v\.?|en later)$/.test(t)) return ok({ van: jaren[0], tot: OPEN_EINDE });
+  }
   if (jaren.length === 0) {
     const kort = /^(?:q[1-4]|[a-z]+)?\s*'(\d{2})$/.exec(t);
     if (kort) return ok({ van: 2000 + Number(kort[1]), tot: 2000 + Number(kort[1]) });

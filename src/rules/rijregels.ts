@@ -8,7 +8,7 @@ import { Bevinding, aantal, maakBevinding } from "./bevinding";
 import { ToetsContext } from "./context";
 import { toetsPrijs } from "./prijzen";
 import { REGELS } from "./regels";
-import { normaliseer } from "../planlijst/waarden";
+import { Jaren, OPEN_EINDE, normaliseer } from "../planlijst/waarden";
 
 function plaats(plan: Plan, veld?: keyof Plan["kolommen"]) {
   return {
@@ -80,6 +80,12 @@ export function toetsNetto(plan: Plan): Bevinding[] {
   return uit;
 }
 
+/** "2025", "2025–2026", or "2030 e.v." for an open end ("2030+", "na 2029"). */
+function jarenTekst(j: Jaren, streep = "–"): string {
+  if (j.tot >= OPEN_EINDE) return streep === "–" ? `${j.van} e.v.` : `${j.van}+`;
+  return j.van === j.tot ? String(j.van) : `${j.van}${streep}${j.tot}`;
+}
+
 export function toetsPeriode(plan: Plan, blad: PlanlijstBlad, ctx: ToetsContext): Bevinding[] {
   const uit: Bevinding[] = [];
   const j = plan.opleverjaar;
@@ -88,8 +94,8 @@ export function toetsPeriode(plan: Plan, blad: PlanlijstBlad, ctx: ToetsContext)
       maakBevinding(
         REGELS.buitenPeriode,
         plaats(plan, "opleverjaar"),
-        `Oplevering ${j.van === j.tot ? j.van : `${j.van}–${j.tot}`} valt buiten de periode ${PERIODE.van} t/m ${PERIODE.tot} van de woondeal; dit plan telt niet mee voor de versnellingsopgave.`,
-        { value: j.van === j.tot ? j.van : `${j.van}-${j.tot}`, limit: `${PERIODE.van}-${PERIODE.tot}` }
+        `Oplevering ${jarenTekst(j)} valt buiten de periode ${PERIODE.van} t/m ${PERIODE.tot} van de woondeal; dit plan telt niet mee voor de versnellingsopgave.`,
+        { value: j.van === j.tot ? j.van : jarenTekst(j, "-"), limit: `${PERIODE.van}-${PERIODE.tot}` }
       )
     );
   } else if (j && (j.van < PERIODE.van || j.tot > PERIODE.tot)) {
@@ -97,8 +103,8 @@ export function toetsPeriode(plan: Plan, blad: PlanlijstBlad, ctx: ToetsContext)
       maakBevinding(
         { ...REGELS.buitenPeriode, ernst: "info" },
         plaats(plan, "opleverjaar"),
-        `Oplevering ${j.van}–${j.tot} valt deels buiten ${PERIODE.van}–${PERIODE.tot}; alleen het deel binnen de periode telt mee (naar rato).`,
-        { value: `${j.van}-${j.tot}` }
+        `Oplevering ${jarenTekst(j)} valt deels buiten ${PERIODE.van}–${PERIODE.tot}; alleen het deel binnen de periode telt mee (naar rato).`,
+        { value: jarenTekst(j, "-") }
       )
     );
   }

@@ -130,6 +130,13 @@ describe("leesJaar: delivery years, spans, quarters and dates", () => {
     expect(jaarVanSerieel(45657)).toBe(2024);
     expect(jaarVanSerieel(2)).toBe(1900);
   });
+  it("open ends: '2030+', '2030 e.v.', 'vanaf 2030' run from 2030; 'na 2030' starts in 2031", () => {
+    expect(waarde(leesJaar("2030+"))).toEqual({ van: 2030, tot: 2100 });
+    expect(waarde(leesJaar("2030 e.v."))).toEqual({ van: 2030, tot: 2100 });
+    expect(waarde(leesJaar("vanaf 2030"))).toEqual({ van: 2030, tot: 2100 });
+    expect(waarde(leesJaar("na 2030"))).toEqual({ van: 2031, tot: 2100 });
+    expect(waarde(leesJaar("na 2024"))).toEqual({ van: 2025, tot: 2100 });
+  });
   it.each([
     ["ooit", '"ooit" is geen jaartal'],
     ["", "lege cel"],
