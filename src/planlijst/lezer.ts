@@ -383,8 +383,8 @@ function corrigeerOpInhoud(blad: PlanlijstBlad, raster: Raster, kopIndex: number
 function leesPrijs(v: Cel): Gelezen<number> {
   const g = leesGetal(v);
   if (g.ok || typeof v !== "string") return g;
-  // A price range ("€ 300.000 - € 350.000", "300k tot 350k"): the highest counts.
-  const delen = v.split(/\s+-\s+|\s*–\s*|\s+tot\s+|\s+à\s+/i);
+  // A price range: the highest counts ("€ 300.000 - € 350.000", "300.000-350.000", "355.000,- - 400.000,-", "300k tot 350k").
+  const delen = v.split(/(?<=[\d-])\s*[-–]\s*(?=[€\d])|\s+tot\s+|\s+à\s+/i);
   if (delen.length === 2) {
     const a = leesGetal(delen[0]);
     const b = leesGetal(delen[1]);
