@@ -25,7 +25,8 @@ export function netto(brutoCel: Cel, sloopCel: Cel): number | Leeg | FunctieFout
   const sloop = leesTal(sloopCel, "Sloop");
   if (isFunctieFout(sloop)) return sloop;
   if (bruto === LEEG && sloop === LEEG) return LEEG;
-  if (bruto !== LEEG && bruto < 0) return waardeFout(`Bruto: ${toonCel(brutoCel)} is negatief; bruto telt de nieuwe woningen.`);
+  if (bruto !== LEEG && bruto < 0)
+    return waardeFout(`Bruto: ${toonCel(brutoCel)} is negatief; bruto telt de nieuwe woningen.`);
   return (bruto === LEEG ? 0 : bruto) - Math.abs(sloop === LEEG ? 0 : sloop);
 }
 
@@ -54,7 +55,8 @@ export function aandeelBetaalbaar(segmenten: unknown, aantallen: unknown): numbe
     if (isFunctieFout(tal)) return metPlek(tal, plek);
     if (tal === LEEG || tal === 0) continue;
     if (tal < 0) return waardeFout(`Aantal${plek}: ${toonCel(tallen[i])} is negatief.`);
-    if (seg === LEEG) return waardeFout(`Segment${plek}: ${toonCel(tallen[i])} woningen zonder segment.`);
+    if (seg === LEEG)
+      return waardeFout(`Segment${plek}: ${toonCel(tallen[i])} woningen zonder segment.`);
     if (!("segment" in seg)) {
       return waardeFout(
         `Segment${plek}: "${toonCel(segs[i])}" zegt niet of het betaalbaar is; gebruik sociale huur, middenhuur, dure huur, betaalbare koop of dure koop.`

@@ -5,7 +5,14 @@
 import { GEMEENTEN, GemeenteNaam, REGIO, herkenGemeente } from "../deal/gemeenten";
 import { PERIODE } from "../deal/parameters";
 import { Cel, isLeeg, toonCel } from "../planlijst/cel";
-import { Eigendom, eigendomVan, leesGetal, leesJaar, leesSegment, Segment } from "../planlijst/waarden";
+import {
+  Eigendom,
+  eigendomVan,
+  leesGetal,
+  leesJaar,
+  leesSegment,
+  Segment,
+} from "../planlijst/waarden";
 import { euro } from "../rules/bevinding";
 import { soortVanBedrag } from "../rules/segment";
 import { FunctieFout, nietBeschikbaar, waardeFout } from "./fouten";
@@ -24,7 +31,8 @@ export function leesPrijs(v: Cel): number | Leeg | FunctieFout {
   if (fout) return fout;
   const g = leesGetal(v);
   if (!g.ok) return waardeFout(`Prijs: ${g.reden}. Geef een bedrag, zoals 355000 of "€ 355.000".`);
-  if (g.waarde <= 0) return waardeFout(`Prijs: een prijs moet groter dan 0 zijn, niet ${toonCel(v)}.`);
+  if (g.waarde <= 0)
+    return waardeFout(`Prijs: een prijs moet groter dan 0 zijn, niet ${toonCel(v)}.`);
   return g.waarde;
 }
 
@@ -54,19 +62,25 @@ export function leesJaartal(v: Cel, wat = "Jaar"): number | undefined | FunctieF
   if (isLeeg(v)) return undefined;
   const fout = celFout(wat, v);
   if (fout) return fout;
-  if (typeof v === "boolean") return waardeFout(`${wat}: ${v ? "WAAR" : "ONWAAR"} is geen jaartal.`);
+  if (typeof v === "boolean")
+    return waardeFout(`${wat}: ${v ? "WAAR" : "ONWAAR"} is geen jaartal.`);
   const j = leesJaar(v);
   if (!j.ok) return waardeFout(`${wat}: ${j.reden}.`);
-  if (j.waarde.van !== j.waarde.tot) return waardeFout(`${wat}: geef één jaar, niet ${j.waarde.van}–${j.waarde.tot}.`);
+  if (j.waarde.van !== j.waarde.tot)
+    return waardeFout(`${wat}: geef één jaar, niet ${j.waarde.van}–${j.waarde.tot}.`);
   const jaar = j.waarde.van;
   if (jaar < PERIODE.van || jaar > PERIODE.tot) {
-    return waardeFout(`${wat} ${jaar} valt buiten de looptijd van de woondeal (${PERIODE.van}–${PERIODE.tot}).`);
+    return waardeFout(
+      `${wat} ${jaar} valt buiten de looptijd van de woondeal (${PERIODE.van}–${PERIODE.tot}).`
+    );
   }
   return jaar;
 }
 
 /** A segment as the planlijst reader understands it (words and SH, MH, DH/VSH, BK, DK), or only koop/huur. */
-export function leesSegmentArg(v: Cel): { segment: Segment } | { eigendom: Eigendom } | Leeg | FunctieFout {
+export function leesSegmentArg(
+  v: Cel
+): { segment: Segment } | { eigendom: Eigendom } | Leeg | FunctieFout {
   if (isLeeg(v)) return LEEG;
   const fout = celFout("Segment", v);
   if (fout) return fout;
@@ -81,7 +95,9 @@ export function leesGemeente(v: Cel): GemeenteKeuze | FunctieFout {
   const fout = celFout("Gemeente", v);
   if (fout) return fout;
   if (isLeeg(v) || typeof v !== "string") {
-    return waardeFout(`Geef een gemeente op: ${KEUZE_GEMEENTE}${isLeeg(v) ? "" : ` (niet ${toonCel(v)})`}.`);
+    return waardeFout(
+      `Geef een gemeente op: ${KEUZE_GEMEENTE}${isLeeg(v) ? "" : ` (niet ${toonCel(v)})`}.`
+    );
   }
   const h = herkenGemeente(v);
   switch (h.soort) {
@@ -90,7 +106,9 @@ export function leesGemeente(v: Cel): GemeenteKeuze | FunctieFout {
     case "regio":
       return { soort: "regio" };
     case "drenthe":
-      return nietBeschikbaar(`${h.naam} hoort niet bij de Regionale Woondeal ${REGIO}; kies ${KEUZE_GEMEENTE}.`);
+      return nietBeschikbaar(
+        `${h.naam} hoort niet bij de Regionale Woondeal ${REGIO}; kies ${KEUZE_GEMEENTE}.`
+      );
     case "onbekend":
       return nietBeschikbaar(
         h.suggestie

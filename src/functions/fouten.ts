@@ -57,7 +57,9 @@ interface CustomFunctionsRuntime {
 
 function runtime(): CustomFunctionsRuntime | undefined {
   const cf = (globalThis as { CustomFunctions?: Partial<CustomFunctionsRuntime> }).CustomFunctions;
-  return cf && typeof cf.Error === "function" && cf.ErrorCode ? (cf as CustomFunctionsRuntime) : undefined;
+  return cf && typeof cf.Error === "function" && cf.ErrorCode
+    ? (cf as CustomFunctionsRuntime)
+    : undefined;
 }
 
 const ERROR_CODE_NAAM: Record<FoutCode, string> = {

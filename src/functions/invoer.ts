@@ -23,7 +23,9 @@ export function naarCel(v: unknown): Cel {
   if (v instanceof Date) return v;
   if (typeof v === "object") {
     const o = v as Record<string, unknown>;
-    const foutTekst = [o.basicValue, o.code].find((x): x is string => typeof x === "string" && x.startsWith("#"));
+    const foutTekst = [o.basicValue, o.code].find(
+      (x): x is string => typeof x === "string" && x.startsWith("#")
+    );
     if (o.type === "Error" || o.basicType === "Error") return { fout: foutTekst ?? "#VALUE!" };
     if (typeof o.code === "string" && o.code.startsWith("#")) return { fout: o.code };
     if ("basicValue" in o) return naarCel(o.basicValue);
@@ -64,7 +66,10 @@ const BUITEN_BEREIK = nietBeschikbaar("Deze cel valt buiten een kleiner bereik i
  * lies outside a smaller argument gives #N/A, as in Excel. An exception in `f` becomes a
  * #VALUE! for that cell only.
  */
-export function perCel<T>(argumenten: unknown[], f: (cellen: Cel[]) => Uitkomst<T>): Uitkomst<T>[][] {
+export function perCel<T>(
+  argumenten: unknown[],
+  f: (cellen: Cel[]) => Uitkomst<T>
+): Uitkomst<T>[][] {
   const matrices = argumenten.map(alsMatrix);
   const rijen = Math.max(...matrices.map((m) => m.length));
   const kolommen = Math.max(...matrices.map((m) => Math.max(...m.map((r) => r.length))));
@@ -76,7 +81,8 @@ export function perCel<T>(argumenten: unknown[], f: (cellen: Cel[]) => Uitkomst<
       let buiten = false;
       for (const m of matrices) {
         const mr = m.length === 1 ? m[0] : m[r];
-        const v = mr === undefined ? undefined : mr.length === 1 ? mr[0] : k < mr.length ? mr[k] : BUITEN;
+        const v =
+          mr === undefined ? undefined : mr.length === 1 ? mr[0] : k < mr.length ? mr[k] : BUITEN;
         if (mr === undefined || v === BUITEN) {
           buiten = true;
           break;

@@ -18,7 +18,9 @@ import { alleCellen, celFout } from "./invoer";
 const INSTELLEN = "Vul het in bij de instellingen van de Woondeal-toets (taakvenster).";
 
 function aandeelNietIngesteld(gemeente: string): FunctieFout {
-  return nietBeschikbaar(`Gemeentelijk aandeel (bijlage 3) niet ingesteld voor ${gemeente}. ${INSTELLEN}`);
+  return nietBeschikbaar(
+    `Gemeentelijk aandeel (bijlage 3) niet ingesteld voor ${gemeente}. ${INSTELLEN}`
+  );
 }
 
 /** The target a coverage is held against: the gemeente's aandeel, or the region's (as the engine sets it). */
@@ -31,7 +33,11 @@ function doelVan(keuze: GemeenteKeuze, instellingen: DealInstellingen): number |
 }
 
 /** OPGAVE: the gemeente's aandeel (bijlage 3) or the regional 4.177; with a year, that jaarschijf. */
-export function opgave(gemeenteCel: Cel, jaarCel: Cel, instellingen: DealInstellingen): number | FunctieFout {
+export function opgave(
+  gemeenteCel: Cel,
+  jaarCel: Cel,
+  instellingen: DealInstellingen
+): number | FunctieFout {
   const keuze = leesGemeente(gemeenteCel);
   if (isFunctieFout(keuze)) return keuze;
   const jaar = leesJaartal(jaarCel);
@@ -40,7 +46,9 @@ export function opgave(gemeenteCel: Cel, jaarCel: Cel, instellingen: DealInstell
   const gemeenten = keuze.soort === "regio" ? [...GEMEENTEN] : [keuze.gemeente];
   const ontbreekt = gemeenten.filter((g) => jaarschijfVan(instellingen, g, jaar) === undefined);
   if (ontbreekt.length > 0) {
-    return nietBeschikbaar(`Jaarschijf ${jaar} (bijlage 3) niet ingesteld voor ${ontbreekt.join(", ")}. ${INSTELLEN}`);
+    return nietBeschikbaar(
+      `Jaarschijf ${jaar} (bijlage 3) niet ingesteld voor ${ontbreekt.join(", ")}. ${INSTELLEN}`
+    );
   }
   return gemeenten.reduce((som, g) => som + (jaarschijfVan(instellingen, g, jaar) ?? 0), 0);
 }
@@ -63,7 +71,11 @@ export function somCapaciteit(waarde: unknown): number | FunctieFout {
 }
 
 /** DEKKING with a given plan capacity: capacity ÷ target (1,3 = the 130% of art. 4.10). */
-export function dekkingVanCapaciteit(gemeenteCel: Cel, capaciteit: unknown, instellingen: DealInstellingen): number | FunctieFout {
+export function dekkingVanCapaciteit(
+  gemeenteCel: Cel,
+  capaciteit: unknown,
+  instellingen: DealInstellingen
+): number | FunctieFout {
   const keuze = leesGemeente(gemeenteCel);
   if (isFunctieFout(keuze)) return keuze;
   const som = somCapaciteit(capaciteit);
@@ -71,10 +83,15 @@ export function dekkingVanCapaciteit(gemeenteCel: Cel, capaciteit: unknown, inst
   return deel(som, keuze, instellingen);
 }
 
-function deel(capaciteit: number, keuze: GemeenteKeuze, instellingen: DealInstellingen): number | FunctieFout {
+function deel(
+  capaciteit: number,
+  keuze: GemeenteKeuze,
+  instellingen: DealInstellingen
+): number | FunctieFout {
   const doel = doelVan(keuze, instellingen);
   if (isFunctieFout(doel)) return doel;
-  if (doel === 0) return deelDoorNul(`Het aandeel van ${keuze.soort === "regio" ? REGIO : keuze.gemeente} is 0.`);
+  if (doel === 0)
+    return deelDoorNul(`Het aandeel van ${keuze.soort === "regio" ? REGIO : keuze.gemeente} is 0.`);
   return capaciteit / doel;
 }
 
@@ -97,7 +114,9 @@ export function dekkingVanPlanlijst(
         `De planlijst heeft geen plannen van ${ontbreekt.join(", ")}; de dekking van ${REGIO} vraagt de plannen van alle vier gemeenten.`
       );
     }
-    return samenvatting.region.coverage ?? deel(samenvatting.region.netInPeriod, keuze, instellingen);
+    return (
+      samenvatting.region.coverage ?? deel(samenvatting.region.netInPeriod, keuze, instellingen)
+    );
   }
   const s = samenvatting.byGemeente[keuze.gemeente];
   if (!s) {

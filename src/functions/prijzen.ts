@@ -17,12 +17,24 @@ import { Segment } from "../planlijst/waarden";
 import { maakContext } from "../rules/context";
 import { toetsPrijs } from "../rules/prijzen";
 import { isBetaalbaar, segmentVanPrijs } from "../rules/segment";
-import { LEEG, Leeg, leesJaartal, leesPrijs, leesSegmentArg, leesSoort, soortVan } from "./argumenten";
+import {
+  LEEG,
+  Leeg,
+  leesJaartal,
+  leesPrijs,
+  leesSegmentArg,
+  leesSoort,
+  soortVan,
+} from "./argumenten";
 import { FunctieFout, isFunctieFout, waardeFout } from "./fouten";
 import { celFout } from "./invoer";
 
 /** TRUE when the price is affordable under art. 1a (koop ≤ € 355.000, huur ≤ € 1.000 at the deal's peildatum). */
-export function betaalbaar(prijsCel: Cel, soortCel: Cel = null, jaarCel: Cel = null): boolean | Leeg | FunctieFout {
+export function betaalbaar(
+  prijsCel: Cel,
+  soortCel: Cel = null,
+  jaarCel: Cel = null
+): boolean | Leeg | FunctieFout {
   const prijs = leesPrijs(prijsCel);
   if (prijs === LEEG || isFunctieFout(prijs)) return prijs;
   const gegeven = leesSoort(soortCel);
@@ -35,7 +47,11 @@ export function betaalbaar(prijsCel: Cel, soortCel: Cel = null, jaarCel: Cel = n
 }
 
 /** The deal segment of a price: sociale huur, middenhuur, dure huur, betaalbare koop or dure koop. */
-export function segment(prijsCel: Cel, soortCel: Cel = null, jaarCel: Cel = null): Segment | Leeg | FunctieFout {
+export function segment(
+  prijsCel: Cel,
+  soortCel: Cel = null,
+  jaarCel: Cel = null
+): Segment | Leeg | FunctieFout {
   const prijs = leesPrijs(prijsCel);
   if (prijs === LEEG || isFunctieFout(prijs)) return prijs;
   const gegeven = leesSoort(soortCel);
@@ -53,16 +69,25 @@ export const GRENS_NAMEN = Object.keys(GRENZEN) as GrensNaam[];
 export function grens(naamCel: Cel, jaarCel: Cel = null): number | FunctieFout {
   const fout = celFout("Naam", naamCel);
   if (fout) return fout;
-  const sleutel = typeof naamCel === "string" ? naamCel.trim().toLowerCase().replace(/[\s-]+/g, "_") : "";
+  const sleutel =
+    typeof naamCel === "string"
+      ? naamCel
+          .trim()
+          .toLowerCase()
+          .replace(/[\s-]+/g, "_")
+      : "";
   if (!(GRENS_NAMEN as string[]).includes(sleutel)) {
-    const wat = isLeeg(naamCel) ? "Geef de naam van een grens" : `Onbekende grens "${toonCel(naamCel)}"`;
+    const wat = isLeeg(naamCel)
+      ? "Geef de naam van een grens"
+      : `Onbekende grens "${toonCel(naamCel)}"`;
     return waardeFout(`${wat}: kies uit ${GRENS_NAMEN.join(", ")}.`);
   }
   const jaar = leesJaartal(jaarCel);
   if (isFunctieFout(jaar)) return jaar;
   const parameter: Parameter<number> = GRENZEN[sleutel as GrensNaam];
   // The same choice prijsgrenzen() makes: the deal's peildatum, or the value in force in that year.
-  return (jaar === undefined ? waardeOp(parameter, DEAL_PEILDATUM) : waardeInJaar(parameter, jaar)).waarde;
+  return (jaar === undefined ? waardeOp(parameter, DEAL_PEILDATUM) : waardeInJaar(parameter, jaar))
+    .waarde;
 }
 
 export const OK = "OK";
@@ -71,14 +96,21 @@ export const OK = "OK";
  * "OK", or the reason a row's price breaks the definition of its segment (art. 1a, 1g), as
  * the engine's row rule words it. Blank segment and price: "" (a blank row of a range).
  */
-export function toets(segmentCel: Cel, prijsCel: Cel, soortCel: Cel = null, jaarCel: Cel = null): string | FunctieFout {
+export function toets(
+  segmentCel: Cel,
+  prijsCel: Cel,
+  soortCel: Cel = null,
+  jaarCel: Cel = null
+): string | FunctieFout {
   const seg = leesSegmentArg(segmentCel);
   const prijs = leesPrijs(prijsCel);
   if (seg === LEEG && prijs === LEEG) return LEEG;
   if (isFunctieFout(seg)) return seg;
   if (isFunctieFout(prijs)) return prijs;
-  if (seg === LEEG) return waardeFout("Segment: geef het segment van de rij (bijvoorbeeld sociale huur of BK).");
-  if (prijs === LEEG) return waardeFout("Prijs: geef de koopprijs of de kale huur per maand van de rij.");
+  if (seg === LEEG)
+    return waardeFout("Segment: geef het segment van de rij (bijvoorbeeld sociale huur of BK).");
+  if (prijs === LEEG)
+    return waardeFout("Prijs: geef de koopprijs of de kale huur per maand van de rij.");
   const soort = leesSoort(soortCel);
   if (isFunctieFout(soort)) return soort;
   const jaar = leesJaartal(jaarCel);
@@ -91,8 +123,14 @@ export function toets(segmentCel: Cel, prijsCel: Cel, soortCel: Cel = null, jaar
     jaarschijven: [],
     problemen: [],
     ...("segment" in seg ? { segment: seg.segment } : { eigendom: seg.eigendom }),
-    ...(soort === "koop" ? { koopprijs: prijs } : soort === "huur" ? { huurprijs: prijs } : { prijs }),
+    ...(soort === "koop"
+      ? { koopprijs: prijs }
+      : soort === "huur"
+        ? { huurprijs: prijs }
+        : { prijs }),
   };
   const bevindingen = toetsPrijs(plan, maakContext(jaar === undefined ? {} : { grensjaar: jaar }));
-  return bevindingen.length === 0 ? OK : bevindingen.map((b) => `${b.article}: ${b.message}`).join(" ");
+  return bevindingen.length === 0
+    ? OK
+    : bevindingen.map((b) => `${b.article}: ${b.message}`).join(" ");
 }

@@ -25,19 +25,29 @@ describe("NETTO", () => {
     expect(netto(10, "enkele")).toEqual(waarde('Sloop: "enkele" is geen getal.'));
     expect(netto(-10, 2)).toEqual(waarde("Bruto: -10 is negatief; bruto telt de nieuwe woningen."));
     expect(netto(2000000, 0)).toEqual(waarde("Bruto: 2000000 woningen is niet aannemelijk."));
-    expect(netto({ fout: "#N/A" }, 1)).toEqual(new FunctieFout("#N/A", "Bruto: cel bevat de foutwaarde #N/A."));
+    expect(netto({ fout: "#N/A" }, 1)).toEqual(
+      new FunctieFout("#N/A", "Bruto: cel bevat de foutwaarde #N/A.")
+    );
     expect(netto(10, true)).toEqual(waarde("Sloop: WAAR is geen getal."));
   });
 });
 
 describe("AANDEEL_BETAALBAAR (art. 6)", () => {
   test("affordable homes ÷ all homes of the programme", () => {
-    const segmenten = [["sociale huur"], ["middenhuur"], ["dure huur"], ["betaalbare koop"], ["dure koop"]];
+    const segmenten = [
+      ["sociale huur"],
+      ["middenhuur"],
+      ["dure huur"],
+      ["betaalbare koop"],
+      ["dure koop"],
+    ];
     expect(aandeelBetaalbaar(segmenten, [[10], [5], [5], [10], [10]])).toBe(25 / 40);
   });
 
   test("exactly two thirds; abbreviations and Dutch counts", () => {
-    expect(aandeelBetaalbaar([["SH"], ["BK"], ["DK"]], [["10"], ["10"], ["10 woningen"]])).toBe(2 / 3);
+    expect(aandeelBetaalbaar([["SH"], ["BK"], ["DK"]], [["10"], ["10"], ["10 woningen"]])).toBe(
+      2 / 3
+    );
     expect(aandeelBetaalbaar([["MH", "VSH"]], [[2, "1"]])).toBe(2 / 3);
   });
 
@@ -55,22 +65,32 @@ describe("AANDEEL_BETAALBAAR (art. 6)", () => {
 
   test("rows that cannot be read name their cell", () => {
     expect(aandeelBetaalbaar([["SH"], ["luxe"]], [[1], [2]])).toEqual(
-      waarde('Segment (cel 2): "luxe" is geen bekend segment (sociale huur, middenhuur, dure huur, betaalbare koop, dure koop).')
+      waarde(
+        'Segment (cel 2): "luxe" is geen bekend segment (sociale huur, middenhuur, dure huur, betaalbare koop, dure koop).'
+      )
     );
     expect(aandeelBetaalbaar([["SH"], ["koop"]], [[1], [2]])).toEqual(
       waarde(
         'Segment (cel 2): "koop" zegt niet of het betaalbaar is; gebruik sociale huur, middenhuur, dure huur, betaalbare koop of dure koop.'
       )
     );
-    expect(aandeelBetaalbaar([["SH"], [null]], [[1], [2]])).toEqual(waarde("Segment (cel 2): 2 woningen zonder segment."));
-    expect(aandeelBetaalbaar([["SH"], ["BK"]], [[1], ["twee"]])).toEqual(waarde('Aantal (cel 2): "twee" is geen getal.'));
-    expect(aandeelBetaalbaar([["SH"], ["BK"]], [[1], [-2]])).toEqual(waarde("Aantal (cel 2): -2 is negatief."));
+    expect(aandeelBetaalbaar([["SH"], [null]], [[1], [2]])).toEqual(
+      waarde("Segment (cel 2): 2 woningen zonder segment.")
+    );
+    expect(aandeelBetaalbaar([["SH"], ["BK"]], [[1], ["twee"]])).toEqual(
+      waarde('Aantal (cel 2): "twee" is geen getal.')
+    );
+    expect(aandeelBetaalbaar([["SH"], ["BK"]], [[1], [-2]])).toEqual(
+      waarde("Aantal (cel 2): -2 is negatief.")
+    );
     expect(aandeelBetaalbaar([["SH"], [{ code: "#N/A" }]], [[1], [2]])).toEqual(
       new FunctieFout("#N/A", "Segment (cel 2): cel bevat de foutwaarde #N/A.")
     );
   });
 
   test("a programme of 0 homes", () => {
-    expect(aandeelBetaalbaar([["SH"], ["BK"]], [[0], [null]])).toEqual(new FunctieFout("#DIV/0!", "Het programma telt 0 woningen."));
+    expect(aandeelBetaalbaar([["SH"], ["BK"]], [[0], [null]])).toEqual(
+      new FunctieFout("#DIV/0!", "Het programma telt 0 woningen.")
+    );
   });
 });

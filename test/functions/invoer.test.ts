@@ -13,9 +13,13 @@ describe("naarCel: what Excel passes, as the engine's cell", () => {
   test("errors passed in (allowErrorForDataTypeAny) and data types", () => {
     expect(naarCel({ code: "#N/A" })).toEqual({ fout: "#N/A" });
     expect(naarCel({ code: "#DIV/0!", message: "x" })).toEqual({ fout: "#DIV/0!" });
-    expect(naarCel({ type: "Error", basicType: "Error", basicValue: "#REF!", errorType: "Ref" })).toEqual({ fout: "#REF!" });
+    expect(
+      naarCel({ type: "Error", basicType: "Error", basicValue: "#REF!", errorType: "Ref" })
+    ).toEqual({ fout: "#REF!" });
     expect(naarCel({ type: "Error" })).toEqual({ fout: "#VALUE!" });
-    expect(naarCel({ type: "FormattedNumber", basicValue: 355000, numberFormat: "€ #.##0" })).toBe(355000);
+    expect(naarCel({ type: "FormattedNumber", basicValue: 355000, numberFormat: "€ #.##0" })).toBe(
+      355000
+    );
     expect(naarCel({ type: "String", basicValue: "BK" })).toBe("BK");
     expect(naarCel({ iets: 1 })).toEqual({ fout: "#VALUE!" });
   });
@@ -47,7 +51,15 @@ describe("perCel: Excel's array lifting", () => {
   });
 
   test("cells outside a smaller range give #N/A, the others their result", () => {
-    expect(perCel([[[1], [2], [3]], [["a"], ["b"]]], som)).toEqual([
+    expect(
+      perCel(
+        [
+          [[1], [2], [3]],
+          [["a"], ["b"]],
+        ],
+        som
+      )
+    ).toEqual([
       ["1+a"],
       ["2+b"],
       [new FunctieFout("#N/A", "Deze cel valt buiten een kleiner bereik in de formule.")],
@@ -59,6 +71,10 @@ describe("perCel: Excel's array lifting", () => {
       if (c === 2) throw new Error("kapot");
       return c as number;
     };
-    expect(perCel([[[1], [2], [3]]], f)).toEqual([[1], [new FunctieFout("#VALUE!", "Interne fout: kapot")], [3]]);
+    expect(perCel([[[1], [2], [3]]], f)).toEqual([
+      [1],
+      [new FunctieFout("#VALUE!", "Interne fout: kapot")],
+      [3],
+    ]);
   });
 });

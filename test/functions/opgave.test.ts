@@ -1,6 +1,11 @@
 import { DealInstellingen, leesInstellingen } from "../../src/deal/instellingen";
 import { FunctieFout } from "../../src/functions/fouten";
-import { dekkingVanCapaciteit, dekkingVanPlanlijst, opgave, somCapaciteit } from "../../src/functions/opgave";
+import {
+  dekkingVanCapaciteit,
+  dekkingVanPlanlijst,
+  opgave,
+  somCapaciteit,
+} from "../../src/functions/opgave";
 import { Raster } from "../../src/planlijst/cel";
 import { leesWerkmap } from "../../src/planlijst/lezer";
 import { maakContext } from "../../src/rules/context";
@@ -47,27 +52,39 @@ describe("OPGAVE", () => {
     expect(opgave("Emmen", 2025, INST)).toBe(250);
     expect(opgave("Emmen", "2026", INST)).toBe(240);
     expect(opgave("Zuidoost Drenthe", 2025, ALLE_VIER)).toBe(495);
-    expect(opgave("Emmen", 2027, INST)).toEqual(nb(`Jaarschijf 2027 (bijlage 3) niet ingesteld voor Emmen. ${INSTELLEN}`));
+    expect(opgave("Emmen", 2027, INST)).toEqual(
+      nb(`Jaarschijf 2027 (bijlage 3) niet ingesteld voor Emmen. ${INSTELLEN}`)
+    );
     expect(opgave("Zuidoost Drenthe", 2025, INST)).toEqual(
       nb(`Jaarschijf 2025 (bijlage 3) niet ingesteld voor Borger-Odoorn. ${INSTELLEN}`)
     );
-    expect(opgave("Emmen", 2031, INST)).toEqual(waarde("Jaar 2031 valt buiten de looptijd van de woondeal (2022–2030)."));
+    expect(opgave("Emmen", 2031, INST)).toEqual(
+      waarde("Jaar 2031 valt buiten de looptijd van de woondeal (2022–2030).")
+    );
   });
 
   test("aandeel not set", () => {
-    expect(opgave("Emmen", null, LEEG)).toEqual(nb(`Gemeentelijk aandeel (bijlage 3) niet ingesteld voor Emmen. ${INSTELLEN}`));
+    expect(opgave("Emmen", null, LEEG)).toEqual(
+      nb(`Gemeentelijk aandeel (bijlage 3) niet ingesteld voor Emmen. ${INSTELLEN}`)
+    );
   });
 
   test("unknown gemeente, with a suggestion; other Drenthe gemeenten; no gemeente", () => {
     expect(opgave("Emen", null, INST)).toEqual(nb("Onbekende gemeente: Emen (bedoelt u Emmen?)"));
-    expect(opgave("Coevorde", null, INST)).toEqual(nb("Onbekende gemeente: Coevorde (bedoelt u Coevorden?)"));
-    expect(opgave("Groningen", null, INST)).toEqual(nb(`Onbekende gemeente: Groningen. Kies ${KIES}.`));
+    expect(opgave("Coevorde", null, INST)).toEqual(
+      nb("Onbekende gemeente: Coevorde (bedoelt u Coevorden?)")
+    );
+    expect(opgave("Groningen", null, INST)).toEqual(
+      nb(`Onbekende gemeente: Groningen. Kies ${KIES}.`)
+    );
     expect(opgave("Assen", null, INST)).toEqual(
       nb(`Assen hoort niet bij de Regionale Woondeal Zuidoost Drenthe; kies ${KIES}.`)
     );
     expect(opgave(null, null, INST)).toEqual(waarde(`Geef een gemeente op: ${KIES}.`));
     expect(opgave(12, null, INST)).toEqual(waarde(`Geef een gemeente op: ${KIES} (niet 12).`));
-    expect(opgave({ fout: "#N/A" }, null, INST)).toEqual(nb("Gemeente: cel bevat de foutwaarde #N/A."));
+    expect(opgave({ fout: "#N/A" }, null, INST)).toEqual(
+      nb("Gemeente: cel bevat de foutwaarde #N/A.")
+    );
   });
 });
 
@@ -82,7 +99,12 @@ describe("DEKKING with a given plan capacity", () => {
 
   test("a range is summed (Dutch text, blanks count 0)", () => {
     expect(dekkingVanCapaciteit("Emmen", [[1000], ["1.000"], [null], [600]], INST)).toBe(1.3);
-    expect(somCapaciteit([[1, 2], [3, ""]])).toBe(6);
+    expect(
+      somCapaciteit([
+        [1, 2],
+        [3, ""],
+      ])
+    ).toBe(6);
     expect(somCapaciteit([[null]])).toBe(0);
   });
 
@@ -99,7 +121,9 @@ describe("DEKKING with a given plan capacity", () => {
     expect(dekkingVanCapaciteit("Borger-Odoorn", 10, INST)).toEqual(
       new FunctieFout("#DIV/0!", "Het aandeel van Borger-Odoorn is 0.")
     );
-    expect(dekkingVanCapaciteit("Emen", 10, INST)).toEqual(nb("Onbekende gemeente: Emen (bedoelt u Emmen?)"));
+    expect(dekkingVanCapaciteit("Emen", 10, INST)).toEqual(
+      nb("Onbekende gemeente: Emen (bedoelt u Emmen?)")
+    );
   });
 });
 
@@ -160,12 +184,16 @@ describe("DEKKING from the planlijst (the engine's summary)", () => {
       ["Esch", "Borger-Odoorn", 622, null, 2028, "2A"],
     ];
     // 2.600 + 455 + 500 + 622 = 4.177 against max(4.300, 4.177)
-    expect(dekkingVanPlanlijst("Zuidoost Drenthe", samenvattingVan(vier, ALLE_VIER), ALLE_VIER)).toBe(4177 / 4300);
+    expect(
+      dekkingVanPlanlijst("Zuidoost Drenthe", samenvattingVan(vier, ALLE_VIER), ALLE_VIER)
+    ).toBe(4177 / 4300);
     expect(dekkingVanPlanlijst("Zuidoost Drenthe", samenvattingVan(vier, LEEG), LEEG)).toBe(1);
   });
 
   test("no planlijst, aandeel not set, bad gemeente", () => {
-    expect(dekkingVanPlanlijst("Emmen", undefined, INST)).toEqual(nb("Geen planlijst gevonden in deze werkmap."));
+    expect(dekkingVanPlanlijst("Emmen", undefined, INST)).toEqual(
+      nb("Geen planlijst gevonden in deze werkmap.")
+    );
     expect(dekkingVanPlanlijst("Emmen", samenvattingVan(PLANLIJST, LEEG), LEEG)).toEqual(
       nb(`Gemeentelijk aandeel (bijlage 3) niet ingesteld voor Emmen. ${INSTELLEN}`)
     );

@@ -32,7 +32,9 @@ describe("BETAALBAAR (art. 1a)", () => {
 
   test("an amount between 5.000 and 20.000 without soort asks for it", () => {
     const vraag = (bedrag: string) =>
-      waarde(`Bedrag ${bedrag} is te hoog voor een maandhuur en te laag voor een koopprijs; geef als soort "koop" of "huur" op.`);
+      waarde(
+        `Bedrag ${bedrag} is te hoog voor een maandhuur en te laag voor een koopprijs; geef als soort "koop" of "huur" op.`
+      );
     expect(betaalbaar(5000.01)).toEqual(vraag("€ 5.000,01"));
     expect(betaalbaar(10000)).toEqual(vraag("€ 10.000"));
     expect(betaalbaar(19999.99)).toEqual(vraag("€ 19.999,99"));
@@ -71,22 +73,44 @@ describe("BETAALBAAR (art. 1a)", () => {
   });
 
   test("bad input gives #VALUE! with a Dutch message", () => {
-    expect(betaalbaar("veel")).toEqual(waarde('Prijs: "veel" is geen getal. Geef een bedrag, zoals 355000 of "€ 355.000".'));
-    expect(betaalbaar(true)).toEqual(waarde('Prijs: WAAR is geen getal. Geef een bedrag, zoals 355000 of "€ 355.000".'));
+    expect(betaalbaar("veel")).toEqual(
+      waarde('Prijs: "veel" is geen getal. Geef een bedrag, zoals 355000 of "€ 355.000".')
+    );
+    expect(betaalbaar(true)).toEqual(
+      waarde('Prijs: WAAR is geen getal. Geef een bedrag, zoals 355000 of "€ 355.000".')
+    );
     expect(betaalbaar(0)).toEqual(waarde("Prijs: een prijs moet groter dan 0 zijn, niet 0."));
-    expect(betaalbaar(-5, "huur")).toEqual(waarde("Prijs: een prijs moet groter dan 0 zijn, niet -5."));
-    expect(betaalbaar(900, "pacht")).toEqual(waarde('Soort "pacht" is onbekend: gebruik "koop" of "huur".'));
-    expect(betaalbaar(900, "huur", 2031)).toEqual(waarde("Jaar 2031 valt buiten de looptijd van de woondeal (2022–2030)."));
-    expect(betaalbaar(900, "huur", 2021)).toEqual(waarde("Jaar 2021 valt buiten de looptijd van de woondeal (2022–2030)."));
-    expect(betaalbaar(900, "huur", "volgend jaar")).toEqual(waarde('Jaar: "volgend jaar" is geen jaartal.'));
-    expect(betaalbaar(900, "huur", "2024-2025")).toEqual(waarde("Jaar: geef één jaar, niet 2024–2025."));
+    expect(betaalbaar(-5, "huur")).toEqual(
+      waarde("Prijs: een prijs moet groter dan 0 zijn, niet -5.")
+    );
+    expect(betaalbaar(900, "pacht")).toEqual(
+      waarde('Soort "pacht" is onbekend: gebruik "koop" of "huur".')
+    );
+    expect(betaalbaar(900, "huur", 2031)).toEqual(
+      waarde("Jaar 2031 valt buiten de looptijd van de woondeal (2022–2030).")
+    );
+    expect(betaalbaar(900, "huur", 2021)).toEqual(
+      waarde("Jaar 2021 valt buiten de looptijd van de woondeal (2022–2030).")
+    );
+    expect(betaalbaar(900, "huur", "volgend jaar")).toEqual(
+      waarde('Jaar: "volgend jaar" is geen jaartal.')
+    );
+    expect(betaalbaar(900, "huur", "2024-2025")).toEqual(
+      waarde("Jaar: geef één jaar, niet 2024–2025.")
+    );
   });
 
   test("an error in the cell is passed on with the reason", () => {
-    expect(betaalbaar({ fout: "#N/A" })).toEqual(new FunctieFout("#N/A", "Prijs: cel bevat de foutwaarde #N/A."));
-    expect(betaalbaar("#DEEL/0!")).toEqual(new FunctieFout("#DIV/0!", "Prijs: cel bevat de foutwaarde #DEEL/0!."));
+    expect(betaalbaar({ fout: "#N/A" })).toEqual(
+      new FunctieFout("#N/A", "Prijs: cel bevat de foutwaarde #N/A.")
+    );
+    expect(betaalbaar("#DEEL/0!")).toEqual(
+      new FunctieFout("#DIV/0!", "Prijs: cel bevat de foutwaarde #DEEL/0!.")
+    );
     expect(betaalbaar({ fout: "#REF!" })).toEqual(waarde("Prijs: cel bevat de foutwaarde #REF!."));
-    expect(betaalbaar(900, { fout: "#N/A" })).toEqual(new FunctieFout("#N/A", "Soort: cel bevat de foutwaarde #N/A."));
+    expect(betaalbaar(900, { fout: "#N/A" })).toEqual(
+      new FunctieFout("#N/A", "Soort: cel bevat de foutwaarde #N/A.")
+    );
   });
 
   test("a blank cell gives a blank result", () => {
@@ -114,7 +138,9 @@ describe("SEGMENT (art. 1a, 1g)", () => {
     expect(segment("€ 299.500")).toBe("betaalbare koop");
     expect(segment("3,6 ton")).toBe("dure koop");
     expect(segment(12500)).toEqual(
-      waarde('Bedrag € 12.500 is te hoog voor een maandhuur en te laag voor een koopprijs; geef als soort "koop" of "huur" op.')
+      waarde(
+        'Bedrag € 12.500 is te hoog voor een maandhuur en te laag voor een koopprijs; geef als soort "koop" of "huur" op.'
+      )
     );
   });
 
@@ -129,7 +155,9 @@ describe("SEGMENT (art. 1a, 1g)", () => {
   });
 
   test("bad input", () => {
-    expect(segment("n.t.b.")).toEqual(waarde('Prijs: "n.t.b." is geen getal. Geef een bedrag, zoals 355000 of "€ 355.000".'));
+    expect(segment("n.t.b.")).toEqual(
+      waarde('Prijs: "n.t.b." is geen getal. Geef een bedrag, zoals 355000 of "€ 355.000".')
+    );
     expect(segment(800, "huur", true)).toEqual(waarde("Jaar: WAAR is geen jaartal."));
     expect(segment(undefined)).toBe("");
   });
@@ -172,12 +200,17 @@ describe("GRENS", () => {
   });
 
   test("an unknown name lists the names", () => {
-    const namen = "koop, nhg, huur, middenhuur_max, middenhuur_min, sociale_huur, liberalisatiegrens";
+    const namen =
+      "koop, nhg, huur, middenhuur_max, middenhuur_min, sociale_huur, liberalisatiegrens";
     expect(grens("huurgrens")).toEqual(waarde(`Onbekende grens "huurgrens": kies uit ${namen}.`));
     expect(grens(5)).toEqual(waarde(`Onbekende grens "5": kies uit ${namen}.`));
     expect(grens(null)).toEqual(waarde(`Geef de naam van een grens: kies uit ${namen}.`));
-    expect(grens("koop", 2040)).toEqual(waarde("Jaar 2040 valt buiten de looptijd van de woondeal (2022–2030)."));
-    expect(grens({ fout: "#N/A" })).toEqual(new FunctieFout("#N/A", "Naam: cel bevat de foutwaarde #N/A."));
+    expect(grens("koop", 2040)).toEqual(
+      waarde("Jaar 2040 valt buiten de looptijd van de woondeal (2022–2030).")
+    );
+    expect(grens({ fout: "#N/A" })).toEqual(
+      new FunctieFout("#N/A", "Naam: cel bevat de foutwaarde #N/A.")
+    );
   });
 });
 
@@ -227,13 +260,25 @@ describe("TOETS (the engine's row rule for art. 1a/1g)", () => {
 
   test("missing or bad input", () => {
     expect(toets(null, null)).toBe("");
-    expect(toets(null, 300000)).toEqual(waarde("Segment: geef het segment van de rij (bijvoorbeeld sociale huur of BK)."));
-    expect(toets("BK", "")).toEqual(waarde("Prijs: geef de koopprijs of de kale huur per maand van de rij."));
-    expect(toets("luxe", 300000)).toEqual(
-      waarde('Segment: "luxe" is geen bekend segment (sociale huur, middenhuur, dure huur, betaalbare koop, dure koop).')
+    expect(toets(null, 300000)).toEqual(
+      waarde("Segment: geef het segment van de rij (bijvoorbeeld sociale huur of BK).")
     );
-    expect(toets("BK", "duur")).toEqual(waarde('Prijs: "duur" is geen getal. Geef een bedrag, zoals 355000 of "€ 355.000".'));
-    expect(toets("BK", 300000, "erfpacht")).toEqual(waarde('Soort "erfpacht" is onbekend: gebruik "koop" of "huur".'));
-    expect(toets({ fout: "#N/A" }, 300000)).toEqual(new FunctieFout("#N/A", "Segment: cel bevat de foutwaarde #N/A."));
+    expect(toets("BK", "")).toEqual(
+      waarde("Prijs: geef de koopprijs of de kale huur per maand van de rij.")
+    );
+    expect(toets("luxe", 300000)).toEqual(
+      waarde(
+        'Segment: "luxe" is geen bekend segment (sociale huur, middenhuur, dure huur, betaalbare koop, dure koop).'
+      )
+    );
+    expect(toets("BK", "duur")).toEqual(
+      waarde('Prijs: "duur" is geen getal. Geef een bedrag, zoals 355000 of "€ 355.000".')
+    );
+    expect(toets("BK", 300000, "erfpacht")).toEqual(
+      waarde('Soort "erfpacht" is onbekend: gebruik "koop" of "huur".')
+    );
+    expect(toets({ fout: "#N/A" }, 300000)).toEqual(
+      new FunctieFout("#N/A", "Segment: cel bevat de foutwaarde #N/A.")
+    );
   });
 });
