@@ -20,7 +20,8 @@ export function prijsVan(plan: Plan): PrijsLezing | undefined {
   if (plan.koopprijs !== undefined) return { prijs: plan.koopprijs, soort: "koop", veld: "koopprijs" };
   if (plan.huurprijs !== undefined) return { prijs: plan.huurprijs, soort: "huur", veld: "huurprijs" };
   if (plan.prijs !== undefined) {
-    const soort = soortUitPlan ?? soortVanBedrag(plan.prijs);
+    // An amount that is clearly a rent or a sale price says so itself, whatever the segment claims.
+    const soort = soortVanBedrag(plan.prijs) ?? soortUitPlan;
     return soort ? { prijs: plan.prijs, soort, veld: "prijs" } : undefined;
   }
   return undefined;

@@ -82,6 +82,16 @@ describe("art. 1a: price and segment of different kinds", () => {
     expect(kort(f)).toEqual([["prijs-segment", "error", "art. 1a", 250000, undefined]]);
     expect(f[0].message).toBe("Segment sociale huur is huur, maar de prijs € 250.000 staat als koopprijs; corrigeer segment of prijs.");
   });
+  it("art. 1a: a price without kind that is clearly a sale price (€ 250.000) against sociale huur is a kind error, not a rent above the limit", () => {
+    const f = toetsPrijs(dealPlan({ segment: "sociale huur", prijs: 250000 }), ctx());
+    expect(f).toHaveLength(1);
+    expect(f[0].message).toBe("Segment sociale huur is huur, maar de prijs € 250.000 staat als koopprijs; corrigeer segment of prijs.");
+    expect(f[0]).toMatchObject({ field: "prijs", column: "M" });
+  });
+  it("art. 1a: a price without kind that is clearly a rent (€ 650) against betaalbare koop is a kind error", () => {
+    const f = toetsPrijs(dealPlan({ segment: "betaalbare koop", prijs: 650 }), ctx());
+    expect(f[0].message).toBe("Segment betaalbare koop is koop, maar de prijs € 650 staat als huurprijs; corrigeer segment of prijs.");
+  });
   it("art. 1a: with both prices, the one matching the segment is checked", () => {
     expect(toetsPrijs(dealPlan({ segment: "middenhuur", koopprijs: 400000, huurprijs: 900 }), ctx())).toEqual([]);
     expect(toetsPrijs(dealPlan({ segment: "betaalbare koop", koopprijs: 300000, huurprijs: 1500 }), ctx())).toEqual([]);
