@@ -1,0 +1,79 @@
+import { BEVINDING_KOPPEN, linkNaar, rapportRaster, schrijfRapport, verwijderRapport } from "../../src/excel/rapport";
+import { RAPPORTBLAD } from "../../src/excel/namen";
+import { telErnst } from "../../src/rules/toets";
+import { FakeExcel } from "../fakes/excel";
+import { maakPlanlijst } from "../fakes/planlijst-data";
+import { controleerFake } from "./helpers";
+
+function rijMet(fake: FakeExcel, tekst: string): number {
+  const b = fake.blad(RAPPORTBLAD);
+  for (const [r, cellen] of Object.entries(b.cellen)) if (cellen[0]?.waarde === tekst) return Number(r);
+  throw new Error(`geen rij met ${tekst}`);
+}
+
+describe("report sheet", () => {
+  test("writes header, limits with source, counts, summary and findings with links, in two syncs", async () => {
+    const fake = new FakeExcel({ bladen: { "Plannen 'Emmen'": maakPlanlijst(30), Notities: [["x"]] } });
+    const voor = fake.momentopname("Plannen 'Emmen'");
+    const rapport = await controleerFake(fake);
+    fake.nulSyncs();
+    await schrijfRapport(fake.context, rapport);
+    expect(fake.syncs).toBe(2);
+    expect(fake.model.actiefBlad).toBe(RAPPORTBLAD);
+    expect(fake.momentopname("Plannen 'Emmen'")).toEqual(voor);
+
+    const w = (adres: string) => fake.waarden(RAPPORTBLAD, adres);
+    expect(w("A2:B2")).toEqual([["Peildatum", "27-11-2026"]]);
+    expect(w("A4:C4")).toEqual([["Betaalbare koop tot en met", 355000, "Regionale woondeal Zuidoost Drenthe (21 december 2022), art. 1a"]]);
+    expect(w("A6:C6")[0][1]).toBe(763.47);
+    const telRij = rijMet(fake, "Aantal");
+    const telling = telErnst(rapport.findings);
+    expect(telling.error).toBe(4);
+    expect(w(`B${telRij + 1}:D${telRij + 1}`)).toEqual([[telling.error, telling.warning, telling.info]]);
+
+    const regio = rijMet(fake, "Regio Zuidoost Drenthe");
+    const emmen = rijMet(fake, "Emmen");
+    expect(w(`B${emmen + 1}:D${emmen + 1}`)).toEqual([[30, rapport.summary.byGemeente.Emmen.netInPeriod, "niet ingesteld"]]);
+    expect(w(`B${regio + 1}`)[0][0]).toBe(30);
+
+    const kop = rijMet(fake, "Ernst");
+    expect(w(`A${kop + 1}:H${kop + 1}`)).toEqual([BEVINDING_KOPPEN]);
+    const eerste = fake.waarden(RAPPORTBLAD, `A${kop + 2}:H${kop + 2}`)[0];
+    expect(eerste.slice(0, 5)).toEqual(["waarschuwing", "art. 4.9", "Na 2024 nog geen planologische status", "Plannen 'Emmen'", "E6"]);
+    const link = fake.cel(RAPPORTBLAD, `E${kop + 2}`)!;
+    expect(link.formule).toBe(`=HYPERLINK("#'Plannen ''Emmen'''!E6","E6")`);
+    expect(link.getalnotatie).toBeUndefined();
+    // Text cells are text-formatted before their values are written.
+    expect(fake.cel(RAPPORTBLAD, `H${kop + 2}`)!.getalnotatie).toBe("@");
+    // Findings without a place (per gemeente) have no link.
+    const laatste = kop + 1 + rapport.findings.length;
+    expect(fake.cel(RAPPORTBLAD, `E${laatste}`)?.formule).toBeUndefined();
+    expect(fake.waarden(RAPPORTBLAD, `D${laatste}`)[0][0]).toMatch(/^\(/);
+  });
+
+  test("a second report replaces the first; removing it deletes only that sheet", async () => {
+    const fake = new FakeExcel({ bladen: { Emmen: maakPlanlijst(10) } });
+    const rapport = await controleerFake(fake);
+    await schrijfRapport(fake.context, rapport);
+    fake.zetWaarden(RAPPORTBLAD, "Z99", [["oud"]]);
+    await schrijfRapport(fake.context, rapport);
+    expect(fake.model.bladen.map((b) => b.naam)).toEqual(["Emmen", RAPPORTBLAD]);
+    expect(fake.cel(RAPPORTBLAD, "Z99")).toBeUndefined();
+    const voor = fake.momentopname("Emmen");
+    expect(await verwijderRapport(fake.context)).toBe(true);
+    expect(fake.model.bladen.map((b) => b.naam)).toEqual(["Emmen"]);
+    expect(fake.momentopname("Emmen")).toEqual(voor);
+    expect(await verwijderRapport(fake.context)).toBe(false);
+  });
+
+  test("the grid is pure and every row has the same width", async () => {
+    const fake = new FakeExcel({ bladen: { Emmen: maakPlanlijst(5) } });
+    const raster = rapportRaster(await controleerFake(fake));
+    expect(new Set(raster.waarden.map((r) => r.length))).toEqual(new Set([raster.breedte]));
+    expect(raster.formaten.length).toBe(raster.waarden.length);
+  });
+
+  test("links quote sheet names and strings", () => {
+    expect(linkNaar('Blad "1"', "C3", "C3")).toBe(`=HYPERLINK("#'Blad ""1""'!C3","C3")`);
+  });
+});
