@@ -21,7 +21,10 @@ function sleutel(tekst: string): string {
     .normalize("NFKD")
     .replace(/[\u0300-\u036f]/g, "")
     .toLowerCase()
-    .replace(/^gemeente\s+/, "")
+    .trim()
+    .replace(/^(gemeente\s+|gem\.\s*)/, "")
+    // "Emmen (Dr.)", "Emmen (Drenthe)": a province or note in brackets after the name.
+    .replace(/\s*\([^)]*\)$/, "")
     .replace(/&/g, " en ")
     .replace(/[\s_.-]+/g, " ")
     .trim();
