@@ -66,7 +66,10 @@ export async function leesCentraleMap(fh: fs.FileHandle, grootte: number): Promi
   const staart = await lees(grootte - staartLengte, staartLengte);
   let eocd = -1;
   for (let i = staart.length - 22; i >= 0; i--) {
-    if (staart.readUInt32LE(i) === SIG_EOCD && i + 22 + staart.readUInt16LE(i + 20) <= staart.length) {
+    if (
+      staart.readUInt32LE(i) === SIG_EOCD &&
+      i + 22 + staart.readUInt16LE(i + 20) <= staart.length
+    ) {
       eocd = i;
       break;
     }
@@ -74,7 +77,9 @@ export async function leesCentraleMap(fh: fs.FileHandle, grootte: number): Promi
   if (eocd < 0) throw new ZipFout(ONVOLLEDIG);
   const eocdPositie = grootte - staartLengte + eocd;
   if (staart.readUInt16LE(eocd + 4) !== 0 || staart.readUInt16LE(eocd + 6) !== 0) {
-    throw new ZipFout("het bestand is een gesplitst zip-archief (meerdere delen); dat is geen Excel-werkmap");
+    throw new ZipFout(
+      "het bestand is een gesplitst zip-archief (meerdere delen); dat is geen Excel-werkmap"
+    );
   }
   let aantal = staart.readUInt16LE(eocd + 10);
   let mapGrootte = staart.readUInt32LE(eocd + 12);
@@ -90,9 +95,12 @@ export async function leesCentraleMap(fh: fs.FileHandle, grootte: number): Promi
     mapPositie = u64(eind64, 48);
   }
   if (aantal > ZIP_GRENZEN.items) {
-    throw new ZipFout(`het bestand bevat ${aantal} onderdelen; dat is geen gewone Excel-werkmap en wordt niet geopend`);
+    throw new ZipFout(
+      `het bestand bevat ${aantal} onderdelen; dat is geen gewone Excel-werkmap en wordt niet geopend`
+    );
   }
-  if (mapGrootte > ZIP_GRENZEN.centraleMap || mapPositie + mapGrootte > grootte) throw new ZipFout(ONVOLLEDIG);
+  if (mapGrootte > ZIP_GRENZEN.centraleMap || mapPositie + mapGrootte > grootte)
+    throw new ZipFout(ONVOLLEDIG);
   const map = await lees(mapPositie, mapGrootte);
   const items: ZipItem[] = [];
   let p = 0;
@@ -111,30 +119,48 @@ export async function leesCentraleMap(fh: fs.FileHandle, grootte: number): Promi
     if (extraEind + commentaarLengte > map.length) throw new ZipFout(ONVOLLEDIG);
     const naam = map.toString(vlaggen & 0x800 ? "utf8" : "latin1", p + 46, naamEind);
     // ZIP64 extra field: the 64-bit values of the fields that hold 0xFFFFFFFF, in this order.
-    for (let e = naamEind; e + 4 <= extraEind; ) {
+    for (let e = naamEind; e + 4 <= extraEind;) {
       const id = map.readUInt16LE(e);
       const lengte = map.readUInt16LE(e + 2);
       if (id === 0x0001) {
         let q = e + 4;
         const eind = Math.min(e + 4 + lengte, extraEind);
-        if (ongecomprimeerd === 0xffffffff && q + 8 <= eind) (ongecomprimeerd = u64(map, q)), (q += 8);
-        if (gecomprimeerd === 0xffffffff && q + 8 <= eind) (gecomprimeerd = u64(map, q)), (q += 8);
+        if (ongecomprimeerd === 0xffffffff && q + 8 <= eind)
+          ((ongecomprimeerd = u64(map, q)), (q += 8));
+        if (gecomprimeerd === 0xffffffff && q + 8 <= eind)
+          ((gecomprimeerd = u64(map, q)), (q += 8));
         if (lokaleKop === 0xffffffff && q + 8 <= eind) lokaleKop = u64(map, q);
       }
       e += 4 + lengte;
     }
     if (lokaleKop + 30 > mapPositie) throw new ZipFout(ONVOLLEDIG);
-    items.push({ naam, methode, versleuteld: (vlaggen & 1) === 1, gecomprimeerd, ongecomprimeerd, lokaleKop });
+    items.push({
+      naam,
+      methode,
+      versleuteld: (vlaggen & 1) === 1,
+      gecomprimeerd,
+      ongecomprimeerd,
+      lokaleKop,
+    });
     p = extraEind + commentaarLengte;
   }
   return items;
 }
 
 /** The content of a small stored (uncompressed) item, e.g. OpenDocument's `mimetype`. */
-export async function leesOpgeslagenItem(fh: fs.FileHandle, grootte: number, item: ZipItem, max = 256): Promise<string | undefined> {
+export async function leesOpgeslagenItem(
+  fh: fs.FileHandle,
+  grootte: number,
+  item: ZipItem,
+  max = 256
+): Promise<string | undefined> {
   if (item.methode !== 0 || item.versleuteld || item.gecomprimeerd > max) return undefined;
   const kop = Buffer.alloc(30);
-  if ((await fh.read(kop, 0, 30, item.lokaleKop)).bytesRead !== 30 || kop.readUInt32LE(0) !== SIG_LOKAAL) return undefined;
+  if (
+    (await fh.read(kop, 0, 30, item.lokaleKop)).bytesRead !== 30 ||
+    kop.readUInt32LE(0) !== SIG_LOKAAL
+  )
+    return undefined;
   const start = item.lokaleKop + 30 + kop.readUInt16LE(26) + kop.readUInt16LE(28);
   if (start + item.gecomprimeerd > grootte) return undefined;
   const buf = Buffer.alloc(item.gecomprimeerd);
@@ -144,7 +170,9 @@ export async function leesOpgeslagenItem(fh: fs.FileHandle, grootte: number, ite
 
 function megabytes(n: number): string {
   const mb = n / (1024 * 1024);
-  return mb >= 1024 ? `${(mb / 1024).toLocaleString("nl-NL", { maximumFractionDigits: 1 })} GB` : `${Math.round(mb).toLocaleString("nl-NL")} MB`;
+  return mb >= 1024
+    ? `${(mb / 1024).toLocaleString("nl-NL", { maximumFractionDigits: 1 })} GB`
+    : `${Math.round(mb).toLocaleString("nl-NL")} MB`;
 }
 
 /**
@@ -166,8 +194,12 @@ export function beoordeelZip(items: ZipItem[], mimetype?: string): string | unde
   for (const i of items) {
     totaal += i.ongecomprimeerd;
     const verhouding = i.ongecomprimeerd / Math.max(i.gecomprimeerd, 1);
-    const onmogelijk = i.methode === 8 && verhouding > ZIP_GRENZEN.onmogelijkeVerhouding && i.ongecomprimeerd > 1024 * 1024;
-    const absurd = i.ongecomprimeerd >= ZIP_GRENZEN.grootItem && verhouding > ZIP_GRENZEN.verhouding;
+    const onmogelijk =
+      i.methode === 8 &&
+      verhouding > ZIP_GRENZEN.onmogelijkeVerhouding &&
+      i.ongecomprimeerd > 1024 * 1024;
+    const absurd =
+      i.ongecomprimeerd >= ZIP_GRENZEN.grootItem && verhouding > ZIP_GRENZEN.verhouding;
     if (onmogelijk || absurd) {
       return `onderdeel ${i.naam} pakt uit tot ${megabytes(i.ongecomprimeerd)} uit ${megabytes(i.gecomprimeerd).replace(/^0 MB$/, "minder dan 1 MB")} (1 op ${Math.round(verhouding).toLocaleString("nl-NL")}); zo comprimeert geen planlijst, het bestand wordt niet geopend (mogelijk een zip-bom)`;
     }
@@ -179,10 +211,13 @@ export function beoordeelZip(items: ZipItem[], mimetype?: string): string | unde
     return `het bestand pakt uit tot ${megabytes(totaal)}; dat is meer dan ${megabytes(ZIP_GRENZEN.totaal)} en geen gewone planlijst, het wordt niet geopend (mogelijk een zip-bom)`;
   }
   if (namen.has("xl/workbook.xml")) return undefined;
-  if (namen.has("xl/workbook.bin")) return "dit is een binaire Excel-werkmap (.xlsb); open het in Excel en sla het op als Excel-werkmap (.xlsx)";
+  if (namen.has("xl/workbook.bin"))
+    return "dit is een binaire Excel-werkmap (.xlsb); open het in Excel en sla het op als Excel-werkmap (.xlsx)";
   if (namen.has("word/document.xml")) return "dit is een Word-document, geen Excel-werkmap (.xlsx)";
-  if (namen.has("ppt/presentation.xml")) return "dit is een PowerPoint-presentatie, geen Excel-werkmap (.xlsx)";
-  if (namen.has("EncryptedPackage")) return "het bestand is met een wachtwoord beveiligd; sla het op zonder wachtwoord als Excel-werkmap (.xlsx)";
+  if (namen.has("ppt/presentation.xml"))
+    return "dit is een PowerPoint-presentatie, geen Excel-werkmap (.xlsx)";
+  if (namen.has("EncryptedPackage"))
+    return "het bestand is met een wachtwoord beveiligd; sla het op zonder wachtwoord als Excel-werkmap (.xlsx)";
   return "dit is een zip-bestand zonder Excel-werkmap erin; open het bestand in Excel en sla het op als Excel-werkmap (.xlsx)";
 }
 

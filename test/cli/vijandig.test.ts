@@ -23,7 +23,11 @@ afterAll(async () => {
 async function draai(args: string[]) {
   let stdout = "";
   let stderr = "";
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), kleur: false });
+  const code = await main(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    kleur: false,
+  });
   return { code, stdout, stderr };
 }
 
@@ -98,7 +102,8 @@ function maakZip(items: Item[]): Buffer {
   return Buffer.concat([...lokaal, map, eind]);
 }
 
-const WERKMAP_XML = '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>';
+const WERKMAP_XML =
+  '<?xml version="1.0"?><workbook xmlns="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><sheets/></workbook>';
 
 // ---- a minimal OLE compound file: header, one FAT sector, one directory sector ----
 
@@ -167,7 +172,10 @@ describe("hostile input: the CLI refuses with exit code 2 and one Dutch line", (
   it("refuses a truncated zip (download cut off) without ExcelJS opening it", async () => {
     const heel = await fs.readFile(await werkmap("heel.xlsx", { Planlijst: PLANLIJST }));
     for (const fractie of [0.3, 0.9, 0.99]) {
-      const pad = await schrijf(`afgebroken-${fractie}.xlsx`, heel.subarray(0, Math.floor(heel.length * fractie)));
+      const pad = await schrijf(
+        `afgebroken-${fractie}.xlsx`,
+        heel.subarray(0, Math.floor(heel.length * fractie))
+      );
       eenRegel(await draai(["controleer", pad]), /beschadigd of onvolledig/);
     }
   });
@@ -175,7 +183,10 @@ describe("hostile input: the CLI refuses with exit code 2 and one Dutch line", (
   it("refuses a zip whose central directory points outside the file", async () => {
     const zip = maakZip([{ naam: "xl/workbook.xml", inhoud: WERKMAP_XML }]);
     zip.writeUInt32LE(zip.length + 1000, zip.length - 6); // directory offset beyond the end
-    eenRegel(await draai(["controleer", await schrijf("kapot.xlsx", zip)]), /beschadigd of onvolledig/);
+    eenRegel(
+      await draai(["controleer", await schrijf("kapot.xlsx", zip)]),
+      /beschadigd of onvolledig/
+    );
   });
 
   it("refuses a real zip bomb (60 MB of zeros in 60 kB) from its central directory", async () => {
@@ -192,12 +203,20 @@ describe("hostile input: the CLI refuses with exit code 2 and one Dutch line", (
   it("refuses absurd declared sizes, also in ZIP64 fields, before inflating anything", async () => {
     const groot = maakZip([
       { naam: "xl/workbook.xml", inhoud: WERKMAP_XML },
-      { naam: "xl/worksheets/sheet1.xml", inhoud: "<worksheet/>", verklaardOngecomprimeerd: 4_000_000_000 },
+      {
+        naam: "xl/worksheets/sheet1.xml",
+        inhoud: "<worksheet/>",
+        verklaardOngecomprimeerd: 4_000_000_000,
+      },
     ]);
     eenRegel(await draai(["controleer", await schrijf("verklaard.xlsx", groot)]), /zip-bom/);
     const zip64 = maakZip([
       { naam: "xl/workbook.xml", inhoud: WERKMAP_XML },
-      { naam: "xl/worksheets/sheet1.xml", inhoud: "<worksheet/>", verklaardOngecomprimeerd: 2 ** 40 },
+      {
+        naam: "xl/worksheets/sheet1.xml",
+        inhoud: "<worksheet/>",
+        verklaardOngecomprimeerd: 2 ** 40,
+      },
     ]);
     eenRegel(await draai(["controleer", await schrijf("zip64.xlsx", zip64)]), /zip-bom/);
     // Many medium parts that add up beyond the limit.
@@ -206,27 +225,71 @@ describe("hostile input: the CLI refuses with exit code 2 and one Dutch line", (
       inhoud: "<worksheet/>".repeat(1000),
       verklaardOngecomprimeerd: 100 * 1024 * 1024,
     }));
-    expect(beoordeelZip([{ naam: "xl/workbook.xml", methode: 8, versleuteld: false, gecomprimeerd: 10, ongecomprimeerd: 10, lokaleKop: 0 }, ...veel.map((v) => ({ naam: v.naam, methode: 8, versleuteld: false, gecomprimeerd: 1024 * 1024, ongecomprimeerd: v.verklaardOngecomprimeerd, lokaleKop: 0 }))])).toMatch(/meer dan 1 GB/);
+    expect(
+      beoordeelZip([
+        {
+          naam: "xl/workbook.xml",
+          methode: 8,
+          versleuteld: false,
+          gecomprimeerd: 10,
+          ongecomprimeerd: 10,
+          lokaleKop: 0,
+        },
+        ...veel.map((v) => ({
+          naam: v.naam,
+          methode: 8,
+          versleuteld: false,
+          gecomprimeerd: 1024 * 1024,
+          ongecomprimeerd: v.verklaardOngecomprimeerd,
+          lokaleKop: 0,
+        })),
+      ])
+    ).toMatch(/meer dan 1 GB/);
   });
 
   it("lets an ordinary large workbook through (a realistic ratio is far below the limit)", () => {
-    const item = { naam: "xl/worksheets/sheet1.xml", methode: 8, versleuteld: false, gecomprimeerd: 6_000_000, ongecomprimeerd: 90_000_000, lokaleKop: 0 };
+    const item = {
+      naam: "xl/worksheets/sheet1.xml",
+      methode: 8,
+      versleuteld: false,
+      gecomprimeerd: 6_000_000,
+      ongecomprimeerd: 90_000_000,
+      lokaleKop: 0,
+    };
     expect(item.ongecomprimeerd / item.gecomprimeerd).toBeLessThan(ZIP_GRENZEN.verhouding);
-    expect(beoordeelZip([{ ...item, naam: "xl/workbook.xml", gecomprimeerd: 300, ongecomprimeerd: 900 }, item])).toBeUndefined();
+    expect(
+      beoordeelZip([
+        { ...item, naam: "xl/workbook.xml", gecomprimeerd: 300, ongecomprimeerd: 900 },
+        item,
+      ])
+    ).toBeUndefined();
   });
 
   it("refuses a password-protected workbook (an OLE container with EncryptionInfo)", async () => {
-    const pad = await schrijf("geheim.xlsx", maakOle(["\u0006DataSpaces", "EncryptionInfo", "EncryptedPackage"]));
-    eenRegel(await draai(["controleer", pad]), /geheim\.xlsx: het bestand is met een wachtwoord beveiligd/);
+    const pad = await schrijf(
+      "geheim.xlsx",
+      maakOle(["\u0006DataSpaces", "EncryptionInfo", "EncryptedPackage"])
+    );
+    eenRegel(
+      await draai(["controleer", pad]),
+      /geheim\.xlsx: het bestand is met een wachtwoord beveiligd/
+    );
   });
 
   it("refuses an old .xls workbook (an OLE container with a Workbook stream)", async () => {
     const pad = await schrijf("oud.xls", maakOle(["Workbook", "\u0005SummaryInformation"]));
-    eenRegel(await draai(["controleer", pad]), /oud\.xls: dit is een oud Excel-bestand \(\.xls, Excel 97-2003\)/);
+    eenRegel(
+      await draai(["controleer", pad]),
+      /oud\.xls: dit is een oud Excel-bestand \(\.xls, Excel 97-2003\)/
+    );
   });
 
   it("reads OLE directories and tells their kinds apart", () => {
-    expect(oleNamen(maakOle(["EncryptionInfo", "EncryptedPackage"]))).toEqual(["Root Entry", "EncryptionInfo", "EncryptedPackage"]);
+    expect(oleNamen(maakOle(["EncryptionInfo", "EncryptedPackage"]))).toEqual([
+      "Root Entry",
+      "EncryptionInfo",
+      "EncryptedPackage",
+    ]);
     expect(oleSoort(["Root Entry", "WordDocument"])).toBe("anders");
     expect(oleNamen(Buffer.alloc(100))).toBeUndefined();
     const kapot = maakOle(["Workbook"]);
@@ -241,29 +304,47 @@ describe("hostile input: the CLI refuses with exit code 2 and one Dutch line", (
       { naam: "META-INF/manifest.xml", inhoud: "<manifest/>" },
     ]);
     for (const naam of ["begroting.ods", "hernoemd.xlsx"]) {
-      eenRegel(await draai(["controleer", await schrijf(naam, ods)]), /OpenDocument-rekenblad \(\.ods/);
+      eenRegel(
+        await draai(["controleer", await schrijf(naam, ods)]),
+        /OpenDocument-rekenblad \(\.ods/
+      );
     }
   });
 
   it("refuses other zips: a Word document, a binary workbook, encrypted entries, a zip without a workbook", async () => {
     const gevallen: [string, Item[], RegExp][] = [
       ["brief.xlsx", [{ naam: "word/document.xml", inhoud: "<w:document/>" }], /Word-document/],
-      ["binair.xlsx", [{ naam: "xl/workbook.bin", inhoud: "x" }], /binaire Excel-werkmap \(\.xlsb\)/],
-      ["versleuteld.xlsx", [{ naam: "xl/workbook.xml", inhoud: WERKMAP_XML, versleuteld: true }], /versleutelde onderdelen/],
+      [
+        "binair.xlsx",
+        [{ naam: "xl/workbook.bin", inhoud: "x" }],
+        /binaire Excel-werkmap \(\.xlsb\)/,
+      ],
+      [
+        "versleuteld.xlsx",
+        [{ naam: "xl/workbook.xml", inhoud: WERKMAP_XML, versleuteld: true }],
+        /versleutelde onderdelen/,
+      ],
       ["foto.xlsx", [{ naam: "foto.jpg", inhoud: "jpg" }], /zip-bestand zonder Excel-werkmap/],
     ];
-    for (const [naam, items, patroon] of gevallen) eenRegel(await draai(["controleer", await schrijf(naam, maakZip(items))]), patroon);
+    for (const [naam, items, patroon] of gevallen)
+      eenRegel(await draai(["controleer", await schrijf(naam, maakZip(items))]), patroon);
   });
 
   it("refuses an empty workbook (no sheets)", async () => {
     const wb = new ExcelJS.Workbook();
     const pad = await schrijf("geen-bladen.xlsx", Buffer.from(await wb.xlsx.writeBuffer()));
-    eenRegel(await draai(["controleer", pad]), /geen-bladen\.xlsx: de werkmap heeft geen werkbladen/);
+    eenRegel(
+      await draai(["controleer", pad]),
+      /geen-bladen\.xlsx: de werkmap heeft geen werkbladen/
+    );
   });
 
   it("refuses a workbook with one empty sheet and one with only a budget sheet", async () => {
     const leeg = await werkmap("leeg-blad.xlsx", { Blad1: [] });
-    eenRegel(await draai(["controleer", leeg]), /leeg-blad\.xlsx: geen planlijst gevonden \(blad "Blad1": het blad is leeg\)/);
+    eenRegel(
+      await draai(["controleer", leeg]),
+      /leeg-blad\.xlsx: geen planlijst gevonden \(blad "Blad1": het blad is leeg\)/
+    );
     const begroting = await werkmap("begroting.xlsx", {
       Begroting: [
         ["Begroting wonen 2026"],
@@ -274,11 +355,19 @@ describe("hostile input: the CLI refuses with exit code 2 and one Dutch line", (
         ["Totaal", null, 1450000, 1250000],
       ],
     });
-    eenRegel(await draai(["controleer", begroting]), /begroting\.xlsx: geen planlijst gevonden \(blad "Begroting": /);
+    eenRegel(
+      await draai(["controleer", begroting]),
+      /begroting\.xlsx: geen planlijst gevonden \(blad "Begroting": /
+    );
   });
 
   it("still opens the real workbooks and the example after the checks", async () => {
-    const r = await draai(["controleer", path.resolve(__dirname, "../../examples/voorbeeld-planlijst.xlsx"), "--peildatum", "2026-01-01"]);
+    const r = await draai([
+      "controleer",
+      path.resolve(__dirname, "../../examples/voorbeeld-planlijst.xlsx"),
+      "--peildatum",
+      "2026-01-01",
+    ]);
     expect(r.code).toBe(1);
     expect(r.stderr).toBe("");
   });
