@@ -13,6 +13,7 @@ import { leesWerkmap } from "../planlijst/lezer";
 import { toets, telErnst } from "../rules/toets";
 import { rapportAlsJson, JsonResultaat } from "./json";
 import { rapportAlsTekst } from "./rapport-tekst";
+import { HULP_SAMENVATTING, samenvatting } from "./samenvatting";
 import { InvoerFout, leesXlsx } from "./xlsx";
 
 export interface Uitvoer {
@@ -34,6 +35,7 @@ export const HULP = `woondeal-toets: toetst planlijsten aan de Regionale Woondea
 
 Gebruik:
   woondeal-toets controleer [bestand.xlsx …] [opties]
+  woondeal-toets samenvatting <bestand.xlsx …> --out samenvatting.xlsx [opties]
   woondeal-toets --help
 
 Zonder bestand wordt het meegeleverde voorbeeld gecontroleerd.
@@ -46,6 +48,8 @@ Opties:
   --gemeente <naam>       gemeente van bladen zonder kolom Gemeente
   --alles                 toon alle bevindingen (standaard 10 per regel)
 
+Samenvatting (provincie, art. 8.1):
+${HULP_SAMENVATTING}
 Afsluitcode: 0 geen fouten, 1 fouten gevonden, 2 bestand niet te controleren.
 `;
 
@@ -192,6 +196,7 @@ export async function main(args: string[], uit: Uitvoer = standaardUitvoer): Pro
       return 0;
     }
     if (opdracht === undefined || opdracht === "controleer") return await controleer(await leesOpties(rest), uit);
+    if (opdracht === "samenvatting") return await samenvatting(rest, uit);
     // "woondeal-toets bestand.xlsx" is short for "woondeal-toets controleer bestand.xlsx".
     if (opdracht.startsWith("-") || /[./\\]/.test(opdracht)) return await controleer(await leesOpties(args), uit);
     throw new GebruikFout(`onbekende opdracht "${opdracht}"; zie woondeal-toets --help`);
