@@ -1,0 +1,283 @@
+/**
+ * The task pane: three tabs (Controle, Per gemeente, Instellingen) over the operations of
+ * `PaneActies`. Holds the last report and passes operations to the components as props;
+ * imports no Office.js.
+ */
+import * as React from "react";
+import { Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { DataBarVerticalRegular, SettingsRegular, TaskListLtrRegular } from "@fluentui/react-icons";
+import { GEMEENTEN } from "../deal/gemeenten";
+import { aandeelVan } from "../deal/instellingen";
+import { BladInfo, PaneActies, Voortgang, WerkmapInstellingen } from "../excel/acties";
+import { Rapport, telErnst } from "../rules/toets";
+import { BLAD_ACTIEF, Bezig, Controle, Melding } from "./components/Controle";
+import { Gemeenten } from "./components/Gemeenten";
+import { Instellingen, Sectie } from "./components/Instellingen";
+import { Download, downloadBestand } from "./download";
+import { bestandsnaam, bevindingenCsv, rapportJson } from "./export";
+import { foutmelding } from "./foutmelding";
+import { geenPlanlijst, telTekst } from "./weergave";
+
+export type TabNaam = "controle" | "gemeenten" | "instellingen";
+
+export interface AppProps {
+  acties: PaneActies;
+  /** Offers a file to the user (default: a browser download). */
+  download?: Download;
+  /** The clock (tests pass a fixed one). */
+  nu?: () => Date;
+}
+
+const useStyles = makeStyles({
+  pane: {
+    display: "flex",
+    flexDirection: "column",
+    minHeight: "100vh",
+    boxSizing: "border-box",
+    backgroundColor: tokens.colorNeutralBackground1,
+    color: tokens.colorNeutralForeground1,
+  },
+  tabs: {
+    position: "sticky",
+    top: 0,
+    zIndex: 1,
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderBottom: `1px solid ${tokens.colorNeutralStroke2}`,
+    paddingLeft: "4px",
+    paddingRight: "4px",
+  },
+  inhoud: { padding: "12px", display: "flex", flexDirection: "column", gap: "12px", minWidth: 0 },
+  verborgen: {
+    position: "absolute",
+    width: "1px",
+    height: "1px",
+    margin: "-1px",
+    padding: 0,
+    overflow: "hidden",
+    clip: "rect(0 0 0 0)",
+    whiteSpace: "nowrap",
+    border: 0,
+  },
+});
+
+/** Dutch summary of a report for the screen reader. */
+function samenvattingTekst(r: Rapport): string {
+  if (geenPlanlijst(r)) return "Controle klaar: geen planlijst gevonden.";
+  const t = telErnst(r.findings);
+  return `Controle klaar: ${telTekst("error", t.error)}, ${telTekst("warning", t.warning)}, ${telTekst("info", t.info)}.`;
+}
+
+export function App({ acties, download = downloadBestand, nu = () => new Date() }: AppProps) {
+  const s = useStyles();
+  const [tab, setTab] = React.useState<TabNaam>("controle");
+  const [sectie, setSectie] = React.useState<Sectie | undefined>();
+  const [bladen, setBladen] = React.useState<BladInfo[]>([]);
+  const [keuze, setKeuze] = React.useState(BLAD_ACTIEF);
+  const [instellingen, setInstellingen] = React.useState<WerkmapInstellingen | null>(null);
+  const [rapport, setRapport] = React.useState<Rapport | null>(null);
+  const [controleNummer, setControleNummer] = React.useState(0);
+  const [bezig, setBezig] = React.useState<Bezig>(null);
+  const [voortgang, setVoortgang] = React.useState<Voortgang | null>(null);
+  const [melding, setMelding] = React.useState<Melding | null>(null);
+  const [bijgewerkt, setBijgewerkt] = React.useState<Date | null>(null);
+  const [live, setLive] = React.useState(false);
+  const [aankondiging, setAankondiging] = React.useState("");
+  const stopLive = React.useRef<(() => void) | null>(null);
+
+  const stopVolgen = React.useCallback(() => {
+    stopLive.current?.();
+    stopLive.current = null;
+    setLive(false);
+  }, []);
+
+  const laadBladen = React.useCallback(async () => {
+    try {
+      setBladen(await acties.bladen());
+    } catch (e) {
+      setMelding({ soort: "fout", tekst: foutmelding(e, "De bladen van de werkmap lezen") });
+    }
+  }, [acties]);
+
+  React.useEffect(() => {
+    void laadBladen();
+    acties.leesInstellingen().then(
+      (i) => setInstellingen(i),
+      (e) => {
+        setInstellingen({ deal: { gemeenten: {} } });
+        setMelding({ soort: "fout", tekst: foutmelding(e, "De instellingen lezen") });
+      }
+    );
+    return () => stopLive.current?.();
+  }, [acties, laadBladen]);
+
+  async function controleer() {
+    stopVolgen();
+    setTab("controle");
+    setBezig("controle");
+    setVoortgang(null);
+    setMelding(null);
+    setAankondiging("Bezig met controleren…");
+    try {
+      const r = await acties.controleer(keuze === BLAD_ACTIEF ? undefined : keuze, (v) =>
+        setVoortgang(v)
+      );
+      setRapport(r);
+      setBijgewerkt(nu());
+      setControleNummer((n) => n + 1);
+      setAankondiging(samenvattingTekst(r));
+      if (!geenPlanlijst(r)) {
+        stopLive.current = acties.volgWijzigingen((nieuw) => {
+          setRapport(nieuw);
+          setBijgewerkt(nu());
+          setAankondiging(samenvattingTekst(nieuw).replace("Controle klaar", "Bijgewerkt"));
+        });
+        setLive(true);
+      }
+    } catch (e) {
+      // The message bar announces itself; the status region only says the check ended.
+      setMelding({ soort: "fout", tekst: foutmelding(e, "Controleren") });
+      setAankondiging("");
+    } finally {
+      setBezig(null);
+      setVoortgang(null);
+      void laadBladen();
+    }
+  }
+
+  async function selecteer(blad: string, adres: string) {
+    try {
+      await acties.selecteer(blad, adres);
+    } catch (e) {
+      setMelding({
+        soort: "fout",
+        tekst: foutmelding(e, `Cel ${adres} op blad ${blad} selecteren`),
+      });
+    }
+  }
+
+  async function wis() {
+    stopVolgen();
+    setBezig("wissen");
+    setMelding(null);
+    try {
+      await acties.wisMarkeringen();
+      const tekst = rapport
+        ? "Markeringen gewist. Wijzigingen worden niet meer gevolgd; klik op Controleer om opnieuw te toetsen."
+        : "Markeringen gewist.";
+      setMelding({ soort: "succes", tekst });
+    } catch (e) {
+      setMelding({ soort: "fout", tekst: foutmelding(e, "Markeringen wissen") });
+    } finally {
+      setBezig(null);
+    }
+  }
+
+  async function maakRapport() {
+    if (!rapport) return;
+    setBezig("rapport");
+    setMelding(null);
+    try {
+      await acties.maakRapport(rapport);
+      setMelding({ soort: "succes", tekst: "Het blad Woondeal-rapport is gemaakt." });
+      void laadBladen();
+    } catch (e) {
+      setMelding({ soort: "fout", tekst: foutmelding(e, "Rapport maken") });
+    } finally {
+      setBezig(null);
+    }
+  }
+
+  function exporteer(soort: "csv" | "json") {
+    if (!rapport) return;
+    const naam = bestandsnaam(rapport, soort);
+    try {
+      if (soort === "csv")
+        download(naam, bevindingenCsv(rapport.findings), "text/csv;charset=utf-8");
+      else download(naam, rapportJson(rapport), "application/json;charset=utf-8");
+      setMelding({ soort: "info", tekst: `${naam} wordt gedownload.` });
+    } catch (e) {
+      setMelding({ soort: "fout", tekst: foutmelding(e, "Exporteren") });
+    }
+  }
+
+  async function bewaar(nieuw: WerkmapInstellingen) {
+    await acties.bewaarInstellingen(nieuw);
+    setInstellingen(nieuw);
+  }
+
+  function openInstellingen(doel?: Sectie) {
+    setSectie(undefined);
+    setTab("instellingen");
+    // Set after the tab renders so the section scrolls into view and gets focus.
+    setTimeout(() => setSectie(doel), 0);
+  }
+
+  const aandelenOntbreken =
+    instellingen !== null && GEMEENTEN.every((g) => aandeelVan(instellingen.deal, g) === undefined);
+
+  return (
+    <div className={s.pane}>
+      <div className={s.tabs}>
+        <TabList
+          selectedValue={tab}
+          onTabSelect={(_e, d) => setTab(d.value as TabNaam)}
+          size="small"
+          aria-label="Woondeal-toets"
+        >
+          <Tab id="tab-controle" value="controle" icon={<TaskListLtrRegular />}>
+            Controle
+          </Tab>
+          <Tab id="tab-gemeenten" value="gemeenten" icon={<DataBarVerticalRegular />}>
+            Per gemeente
+          </Tab>
+          <Tab id="tab-instellingen" value="instellingen" icon={<SettingsRegular />}>
+            Instellingen
+          </Tab>
+        </TabList>
+      </div>
+      <main className={s.inhoud} role="tabpanel" aria-labelledby={`tab-${tab}`}>
+        {tab === "controle" && (
+          <Controle
+            bladen={bladen}
+            keuze={keuze}
+            onKies={setKeuze}
+            onCheck={controleer}
+            onSelectCell={selecteer}
+            onClearMarks={wis}
+            onMakeReport={maakRapport}
+            onExportCsv={() => exporteer("csv")}
+            onExportJson={() => exporteer("json")}
+            onOpenSettings={openInstellingen}
+            bezig={bezig}
+            voortgang={voortgang}
+            rapport={rapport}
+            controleNummer={controleNummer}
+            bijgewerkt={bijgewerkt}
+            live={live}
+            aandelenOntbreken={aandelenOntbreken}
+            melding={melding}
+          />
+        )}
+        {tab === "gemeenten" && (
+          <Gemeenten rapport={rapport} onOpenSettings={() => openInstellingen("bijlage3")} />
+        )}
+        {tab === "instellingen" && !instellingen && (
+          <Spinner size="small" label="Instellingen lezen…" />
+        )}
+        {tab === "instellingen" && instellingen && (
+          <Instellingen
+            instellingen={instellingen}
+            bladen={bladen}
+            rapport={rapport}
+            onSave={bewaar}
+            onCheck={controleer}
+            sectie={sectie}
+          />
+        )}
+      </main>
+      <div className={s.verborgen} role="status" aria-live="polite" aria-atomic="true">
+        {aankondiging}
+      </div>
+    </div>
+  );
+}

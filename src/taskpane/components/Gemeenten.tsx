@@ -1,0 +1,211 @@
+/**
+ * Per gemeente (and for the region): net capacity against the aandeel with 100% and 130%
+ * marks, the affordable share from 2025 against two thirds, segments and year columns.
+ * Reads the report's summary only.
+ */
+import * as React from "react";
+import {
+  Body1,
+  Caption1,
+  Card,
+  Link,
+  MessageBar,
+  MessageBarBody,
+  MessageBarTitle,
+  Subtitle2,
+  Text,
+  makeStyles,
+  tokens,
+} from "@fluentui/react-components";
+import { GEMEENTEN, REGIO } from "../../deal/gemeenten";
+import { AFSPRAKEN, PERIODE } from "../../deal/parameters";
+import { aantal, procent } from "../../rules/bevinding";
+import { Samenvatting } from "../../rules/samenvatting";
+import { Rapport } from "../../rules/toets";
+import { Jaarkolommen, Meter, Staaf, Staven } from "./Grafieken";
+
+const useStyles = makeStyles({
+  kolom: { display: "flex", flexDirection: "column", gap: "12px" },
+  kaart: { display: "flex", flexDirection: "column", gap: "10px", padding: "12px" },
+  kop: { display: "flex", flexDirection: "column", gap: "2px" },
+  sub: { color: tokens.colorNeutralForeground3 },
+  blok: { display: "flex", flexDirection: "column", gap: "4px" },
+  blokKop: {
+    display: "flex",
+    justifyContent: "space-between",
+    gap: "8px",
+    alignItems: "baseline",
+    flexWrap: "wrap",
+  },
+  blokTitel: { fontWeight: tokens.fontWeightSemibold, fontSize: tokens.fontSizeBase200 },
+  waarde: { fontSize: tokens.fontSizeBase200, fontVariantNumeric: "tabular-nums" },
+  leeg: { color: tokens.colorNeutralForeground2, padding: "8px 0" },
+});
+
+export interface GemeentenProps {
+  rapport: Rapport | null;
+  onOpenSettings: () => void;
+}
+
+export function Gemeenten({ rapport, onOpenSettings }: GemeentenProps) {
+  const s = useStyles();
+  if (!rapport) {
+    return (
+      <Body1 className={s.leeg}>
+        Controleer eerst een planlijst. Daarna ziet u hier per gemeente de plancapaciteit tegenover
+        het gemeentelijk aandeel, het betaalbare deel vanaf 2025, de segmenten en de jaarschijven.
+      </Body1>
+    );
+  }
+  const per = rapport.summary.byGemeente;
+  const gemeenten = GEMEENTEN.filter((g) => per[g]);
+  if (gemeenten.length === 0) {
+    return (
+      <Body1 className={s.leeg}>
+        In deze controle staan geen plannen van Aa en Hunze, Borger-Odoorn, Coevorden of Emmen.
+        {rapport.plannenBuitenDeal > 0 &&
+          ` ${rapport.plannenBuitenDeal} plannen horen bij een gemeente buiten de woondeal.`}
+      </Body1>
+    );
+  }
+  return (
+    <div className={s.kolom}>
+      {gemeenten.length > 1 && (
+        <GemeenteKaart
+          naam={REGIO}
+          s={rapport.summary.region}
+          regio
+          onOpenSettings={onOpenSettings}
+        />
+      )}
+      {gemeenten.map((g) => (
+        <GemeenteKaart key={g} naam={g} s={per[g]} onOpenSettings={onOpenSettings} />
+      ))}
+      {rapport.plannenBuitenDeal > 0 && (
+        <Caption1 className={s.sub}>
+          {rapport.plannenBuitenDeal}{" "}
+          {rapport.plannenBuitenDeal === 1 ? "plan hoort" : "plannen horen"} bij een gemeente buiten
+          deze woondeal en {rapport.plannenBuitenDeal === 1 ? "telt" : "tellen"} hier niet mee.
+        </Caption1>
+      )}
+    </div>
+  );
+}
+
+function kwaliteit(dekking: number): "goed" | "bijna" | "slecht" {
+  if (dekking < 1) return "slecht";
+  return dekking < AFSPRAKEN.plancapaciteitFactor.waarde ? "bijna" : "goed";
+}
+
+interface KaartProps {
+  naam: string;
+  s: Samenvatting;
+  regio?: boolean;
+  onOpenSettings: () => void;
+}
+
+function GemeenteKaart({ naam, s, regio, onOpenSettings }: KaartProps) {
+  const st = useStyles();
+  const id = `gemeente-${naam.replace(/\W+/g, "-").toLowerCase()}`;
+  const factor = AFSPRAKEN.plancapaciteitFactor.waarde;
+  const tweeDerde = AFSPRAKEN.betaalbaarAandeel.waarde;
+  const doel = regio ? "versnellingsopgave" : "aandeel";
+  const segmenten: Staaf[] = [
+    { label: "Sociale huur", waarde: s.socialRent, soort: "betaalbaar" },
+    { label: "Middenhuur", waarde: s.midRent, soort: "betaalbaar" },
+    { label: "Betaalbare koop", waarde: s.affordableBuy, soort: "betaalbaar" },
+    { label: "Dure huur", waarde: s.expensiveRent, soort: "duur" },
+    { label: "Dure koop", waarde: s.expensiveBuy, soort: "duur" },
+    { label: "Onbekend", waarde: s.unknownSegment, soort: "onbekend" },
+  ];
+  return (
+    <Card className={st.kaart} aria-labelledby={id} role="region">
+      <div className={st.kop}>
+        <Subtitle2 as="h3" id={id} style={{ margin: 0 }}>
+          {naam}
+        </Subtitle2>
+        <Caption1 className={st.sub}>
+          {aantal(s.plans)} {s.plans === 1 ? "plan" : "plannen"} · netto {aantal(s.net)} woningen
+        </Caption1>
+      </div>
+
+      <div className={st.blok}>
+        <div className={st.blokKop}>
+          <Text className={st.blokTitel}>Netto plancapaciteit 2022–2030</Text>
+          {s.target !== null && s.coverage !== null ? (
+            <Text className={st.waarde}>
+              {aantal(s.netInPeriod)} van {aantal(s.target)} ({procent(s.coverage)})
+            </Text>
+          ) : (
+            <Text className={st.waarde}>{aantal(s.netInPeriod)}</Text>
+          )}
+        </div>
+        {s.target !== null && s.coverage !== null ? (
+          <Meter
+            fractie={s.coverage}
+            schaal={Math.max(1.5, s.coverage * 1.05)}
+            markeringen={[
+              { fractie: 1, label: "100%" },
+              { fractie: factor, label: "130%" },
+            ]}
+            kwaliteit={kwaliteit(s.coverage)}
+            omschrijving={`${naam}: netto plancapaciteit ${aantal(s.netInPeriod)} woningen, ${procent(s.coverage)} van het ${doel} van ${aantal(s.target)}; art. 4.10 vraagt 130%.`}
+          />
+        ) : (
+          <MessageBar intent="warning" layout="multiline">
+            <MessageBarBody>
+              <MessageBarTitle>Aandeel niet ingesteld</MessageBarTitle>
+              Vul het gemeentelijk aandeel (bijlage 3) in om de dekking en de 130%-toets te zien.{" "}
+              <Link as="button" inline onClick={onOpenSettings}>
+                Naar Instellingen
+              </Link>
+            </MessageBarBody>
+          </MessageBar>
+        )}
+        <Caption1 className={st.sub}>
+          Hard {aantal(s.hard)} · zacht {aantal(s.soft)}
+          {s.unknownStatus ? ` · status onbekend ${aantal(s.unknownStatus)}` : ""}
+          {s.netUnknownYear ? ` · zonder opleverjaar ${aantal(s.netUnknownYear)}` : ""}
+        </Caption1>
+      </div>
+
+      <div className={st.blok}>
+        <div className={st.blokKop}>
+          <Text className={st.blokTitel}>Betaalbaar vanaf 2025</Text>
+          <Text className={st.waarde}>
+            {s.affordableShareFrom2025 === null
+              ? "onbekend"
+              : `${procent(s.affordableShareFrom2025)} (doel ⅔)`}
+          </Text>
+        </div>
+        {s.affordableShareFrom2025 === null ? (
+          <Caption1 className={st.sub}>Geen woningen met een bekend segment vanaf 2025.</Caption1>
+        ) : (
+          <Meter
+            fractie={s.affordableShareFrom2025}
+            schaal={1}
+            markeringen={[{ fractie: tweeDerde, label: "⅔" }]}
+            kwaliteit={s.affordableShareFrom2025 >= tweeDerde - 1e-9 ? "goed" : "slecht"}
+            omschrijving={`${naam}: ${procent(s.affordableShareFrom2025)} van de woningen met bekend segment vanaf 2025 is betaalbaar; art. 6 vraagt ten minste twee derde.`}
+          />
+        )}
+      </div>
+
+      <div className={st.blok}>
+        <Text className={st.blokTitel}>Segmenten (netto 2022–2030)</Text>
+        <Staven staven={segmenten} titel={`${naam}: netto woningen per segment`} />
+        {regio && (
+          <Caption1 className={st.sub}>
+            Art. 6: ten minste {aantal(AFSPRAKEN.socialeHuurRegio.waarde)} sociale huur en{" "}
+            {aantal(AFSPRAKEN.middensegmentRegio.waarde)} middensegment in de regio.
+          </Caption1>
+        )}
+      </div>
+
+      <div className={st.blok}>
+        <Text className={st.blokTitel}>Netto per opleverjaar</Text>
+        <Jaarkolommen perJaar={s.perYear} van={PERIODE.van} tot={PERIODE.tot} />
+      </div>
+    </Card>
+  );
+}

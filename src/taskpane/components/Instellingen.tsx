@@ -1,0 +1,609 @@
+/**
+ * Settings stored in the workbook: peildatum, grensjaar, the bijlage 3 numbers per gemeente
+ * (aandeel and jaarschijven), import of the CLI's JSON file, column mapping for headers the
+ * reader did not recognise, and the gemeente of a sheet. Saved through `onSave`.
+ */
+import * as React from "react";
+import {
+  Accordion,
+  AccordionHeader,
+  AccordionItem,
+  AccordionPanel,
+  Body1,
+  Button,
+  Caption1,
+  Checkbox,
+  Divider,
+  Field,
+  Input,
+  MessageBar,
+  MessageBarActions,
+  MessageBarBody,
+  MessageBarTitle,
+  Select,
+  Subtitle2,
+  makeStyles,
+  tokens,
+  typographyStyles,
+} from "@fluentui/react-components";
+import { ArrowUploadRegular, SaveRegular } from "@fluentui/react-icons";
+import { GEMEENTEN, GemeenteNaam } from "../../deal/gemeenten";
+import {
+  DealInstellingen,
+  GemeenteInstelling,
+  aandeelVan,
+  leesInstellingen,
+} from "../../deal/instellingen";
+import { AFSPRAKEN, GRENZEN, PERIODE, prijsgrenzen } from "../../deal/parameters";
+import { BladInfo, WerkmapInstellingen } from "../../excel/acties";
+import { kolomIndex } from "../../planlijst/cel";
+import { VELD_LABEL, Veld } from "../../planlijst/kolommen";
+import { PlanlijstBlad } from "../../planlijst/lezer";
+import { leesGetal } from "../../planlijst/waarden";
+import { aantal, euro } from "../../rules/bevinding";
+import { Rapport } from "../../rules/toets";
+import { foutmelding } from "../foutmelding";
+import { betekenisLabel } from "../weergave";
+
+export type Sectie = "bijlage3" | "kolommen";
+
+const JAREN: number[] = [];
+for (let j = PERIODE.van; j <= PERIODE.tot; j++) JAREN.push(j);
+
+/** Years with national limits after the deal's own 2022 values. */
+export const GRENSJAREN: number[] = [
+  ...new Set(
+    Object.values(GRENZEN).flatMap((p) => p.waarden.map((w) => Number(w.geldigVanaf.slice(0, 4))))
+  ),
+]
+  .filter((j) => j > 2022)
+  .sort((a, b) => a - b);
+
+const NEGEER = "__negeer";
+const VELDEN = Object.keys(VELD_LABEL) as Veld[];
+
+interface Concept {
+  peildatum: string;
+  grensjaar: string;
+  aandeel: Record<string, string>;
+  schijven: Record<string, Record<number, string>>;
+  kolommen: Record<string, Record<string, Veld | null>>;
+  gemeentePerBlad: Record<string, GemeenteNaam>;
+}
+
+function getalTekst(n: number | undefined): string {
+  return n === undefined ? "" : String(n).replace(".", ",");
+}
+
+function naarConcept(i: WerkmapInstellingen | null): Concept {
+  const c: Concept = {
+    peildatum: i?.peildatum ?? "",
+    grensjaar: i?.grensjaar !== undefined ? String(i.grensjaar) : "",
+    aandeel: {},
+    schijven: {},
+    kolommen: JSON.parse(JSON.stringify(i?.kolomToewijzing ?? {})),
+    gemeentePerBlad: { ...(i?.gemeentePerBlad ?? {}) },
+  };
+  for (const g of GEMEENTEN) {
+    const inst = i?.deal.gemeenten[g];
+    c.aandeel[g] = getalTekst(inst?.aandeel);
+    c.schijven[g] = {};
+    for (const j of JAREN) c.schijven[g][j] = getalTekst(inst?.jaarschijven?.[j]);
+  }
+  return c;
+}
+
+/** A number field: undefined when empty, a number ≥ 0, or a Dutch error. */
+function leesVeld(t: string): { ok: true; waarde?: number } | { ok: false; fout: string } {
+  if (t.trim() === "") return { ok: true };
+  const g = leesGetal(t);
+  if (!g.ok) return { ok: false, fout: "Vul een getal in (bijvoorbeeld 1250)." };
+  if (g.waarde < 0) return { ok: false, fout: "Vul een getal van 0 of meer in." };
+  return { ok: true, waarde: g.waarde };
+}
+
+function dealUitConcept(c: Concept): DealInstellingen {
+  const deal: DealInstellingen = { gemeenten: {} };
+  for (const g of GEMEENTEN) {
+    const inst: GemeenteInstelling = {};
+    const a = leesVeld(c.aandeel[g]);
+    if (a.ok && a.waarde !== undefined) inst.aandeel = a.waarde;
+    for (const j of JAREN) {
+      const v = leesVeld(c.schijven[g][j]);
+      if (v.ok && v.waarde !== undefined) (inst.jaarschijven ??= {})[j] = v.waarde;
+    }
+    if (inst.aandeel !== undefined || inst.jaarschijven) deal.gemeenten[g] = inst;
+  }
+  return deal;
+}
+
+function fouten(c: Concept): Record<string, string> {
+  const uit: Record<string, string> = {};
+  if (c.peildatum && !/^\d{4}-\d{2}-\d{2}$/.test(c.peildatum))
+    uit.peildatum = "Vul een datum in (dd-mm-jjjj).";
+  for (const g of GEMEENTEN) {
+    const a = leesVeld(c.aandeel[g]);
+    if (!a.ok) uit[`aandeel:${g}`] = a.fout;
+    for (const j of JAREN) {
+      const v = leesVeld(c.schijven[g][j]);
+      if (!v.ok) uit[`schijf:${g}:${j}`] = v.fout;
+    }
+  }
+  return uit;
+}
+
+export function uitConcept(c: Concept): WerkmapInstellingen {
+  const kolommen = Object.fromEntries(
+    Object.entries(c.kolommen).filter(([, m]) => Object.keys(m).length > 0)
+  );
+  return {
+    deal: dealUitConcept(c),
+    ...(c.peildatum ? { peildatum: c.peildatum } : {}),
+    ...(c.grensjaar ? { grensjaar: Number(c.grensjaar) } : {}),
+    ...(Object.keys(kolommen).length ? { kolomToewijzing: kolommen } : {}),
+    ...(Object.keys(c.gemeentePerBlad).length ? { gemeentePerBlad: c.gemeentePerBlad } : {}),
+  };
+}
+
+const useStyles = makeStyles({
+  kolom: { display: "flex", flexDirection: "column", gap: "12px" },
+  sectie: { display: "flex", flexDirection: "column", gap: "10px" },
+  kop: { margin: 0 },
+  kopFocus: { ...typographyStyles.subtitle2, margin: 0, ":focus": { outlineStyle: "none" } },
+  uitleg: { color: tokens.colorNeutralForeground2 },
+  raster: { display: "grid", gridTemplateColumns: "repeat(3, minmax(0, 1fr))", gap: "6px" },
+  rij: { display: "flex", gap: "8px", flexWrap: "wrap" },
+  verborgen: { display: "none" },
+  kolomRij: { display: "flex", flexDirection: "column", gap: "2px" },
+  blad: { display: "flex", flexDirection: "column", gap: "8px", paddingBottom: "4px" },
+  bladNaam: { fontWeight: tokens.fontWeightSemibold },
+  opslaan: {
+    position: "sticky",
+    bottom: 0,
+    paddingTop: "8px",
+    paddingBottom: "8px",
+    backgroundColor: tokens.colorNeutralBackground1,
+    borderTop: `1px solid ${tokens.colorNeutralStroke2}`,
+    display: "flex",
+    flexDirection: "column",
+    gap: "8px",
+  },
+});
+
+export interface InstellingenProps {
+  /** The stored settings; the form starts from these (render it once they are loaded). */
+  instellingen: WerkmapInstellingen;
+  bladen: BladInfo[];
+  rapport: Rapport | null;
+  onSave: (instellingen: WerkmapInstellingen) => Promise<void>;
+  onCheck: () => void;
+  /** Section to scroll to when the tab opens. */
+  sectie?: Sectie;
+}
+
+export function Instellingen({
+  instellingen,
+  bladen,
+  rapport,
+  onSave,
+  onCheck,
+  sectie,
+}: InstellingenProps) {
+  const s = useStyles();
+  const [c, setC] = React.useState<Concept>(() => naarConcept(instellingen));
+  const [bezig, setBezig] = React.useState(false);
+  const [melding, setMelding] = React.useState<{ soort: "succes" | "fout"; tekst: string } | null>(
+    null
+  );
+  const [importMelding, setImportMelding] = React.useState<{
+    soort: "succes" | "fout";
+    tekst: string;
+  } | null>(null);
+  const bestandRef = React.useRef<HTMLInputElement>(null);
+  const bijlage3Ref = React.useRef<HTMLHeadingElement>(null);
+  const kolommenRef = React.useRef<HTMLHeadingElement>(null);
+
+  React.useEffect(() => {
+    const el =
+      sectie === "bijlage3"
+        ? bijlage3Ref.current
+        : sectie === "kolommen"
+          ? kolommenRef.current
+          : null;
+    if (el) {
+      el.scrollIntoView?.({ block: "start" });
+      el.focus();
+    }
+  }, [sectie]);
+
+  const fout = fouten(c);
+  const foutVan = (k: string): string | undefined => fout[k];
+  const wijzig = (f: (c: Concept) => void) =>
+    setC((oud) => {
+      const nieuw: Concept = JSON.parse(JSON.stringify(oud));
+      f(nieuw);
+      return nieuw;
+    });
+
+  const deal = dealUitConcept(c);
+  const aandelen = GEMEENTEN.map((g) => aandeelVan(deal, g));
+  const ingevuld = aandelen.filter((a) => a !== undefined).length;
+  const som = aandelen.reduce<number>((t, a) => t + (a ?? 0), 0);
+  const regio = AFSPRAKEN.versnellingsopgaveRegio.waarde;
+  const grenzen = prijsgrenzen(c.grensjaar ? Number(c.grensjaar) : undefined);
+
+  async function importeer(e: React.ChangeEvent<HTMLInputElement>) {
+    const bestand = e.target.files?.[0];
+    e.target.value = "";
+    if (!bestand) return;
+    let json: unknown;
+    try {
+      json = JSON.parse(await leesTekst(bestand));
+    } catch {
+      setImportMelding({ soort: "fout", tekst: `${bestand.name} is geen geldig JSON-bestand.` });
+      return;
+    }
+    try {
+      const gelezen = leesInstellingen(json);
+      wijzig((n) => {
+        for (const g of GEMEENTEN) {
+          const inst = gelezen.gemeenten[g];
+          n.aandeel[g] = getalTekst(inst?.aandeel);
+          for (const j of JAREN) n.schijven[g][j] = getalTekst(inst?.jaarschijven?.[j]);
+        }
+      });
+      setImportMelding({
+        soort: "succes",
+        tekst: `Bijlage 3 uit ${bestand.name} overgenomen. Klik op Opslaan om het in de werkmap te bewaren.`,
+      });
+    } catch (err) {
+      setImportMelding({
+        soort: "fout",
+        tekst: `${bestand.name}: ${foutmelding(err, "Importeren")}`,
+      });
+    }
+  }
+
+  async function opslaan() {
+    setMelding(null);
+    if (Object.keys(fout).length) {
+      setMelding({
+        soort: "fout",
+        tekst: "Niet opgeslagen: verbeter eerst de gemarkeerde velden.",
+      });
+      return;
+    }
+    setBezig(true);
+    try {
+      await onSave(uitConcept(c));
+      setMelding({ soort: "succes", tekst: "Instellingen opgeslagen in deze werkmap." });
+    } catch (err) {
+      setMelding({ soort: "fout", tekst: foutmelding(err, "Opslaan") });
+    } finally {
+      setBezig(false);
+    }
+  }
+
+  const bladNamen = [
+    ...new Set([...bladen.map((b) => b.naam), ...(rapport?.bladen.map((b) => b.naam) ?? [])]),
+  ];
+
+  return (
+    <div className={s.kolom}>
+      <section className={s.sectie} aria-labelledby="inst-toets">
+        <Subtitle2 as="h3" id="inst-toets" className={s.kop}>
+          Toetsing
+        </Subtitle2>
+        <Field
+          label="Peildatum"
+          hint="Leeg: vandaag. Bepaalt welke termijnen al verstreken zijn (art. 4.9, 11.2)."
+          validationMessage={foutVan("peildatum")}
+        >
+          <Input
+            type="date"
+            value={c.peildatum}
+            onChange={(_e, d) => wijzig((n) => (n.peildatum = d.value))}
+          />
+        </Field>
+        <Field
+          label="Prijsgrenzen"
+          hint={`Betaalbare koop tot ${euro(grenzen.koop)}; sociale huur tot ${euro(grenzen.socialeHuur)}; middenhuur tot ${euro(grenzen.huur)} per maand.`}
+        >
+          <Select value={c.grensjaar} onChange={(_e, d) => wijzig((n) => (n.grensjaar = d.value))}>
+            <option value="">Woondeal: peildatum 1 januari 2022 (standaard)</option>
+            {GRENSJAREN.map((j) => (
+              <option key={j} value={String(j)}>
+                Landelijke grenzen van {j}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      </section>
+
+      <Divider />
+
+      <section className={s.sectie} aria-labelledby="inst-bijlage3">
+        <h3 id="inst-bijlage3" className={s.kopFocus} ref={bijlage3Ref} tabIndex={-1}>
+          Bijlage 3: gemeentelijke aandelen
+        </h3>
+        <Caption1 className={s.uitleg}>
+          Netto woningen 2022–2030 per gemeente (art. 1c). Bijlage 3 is niet openbaar: vul de
+          cijfers in die de provincie heeft verdeeld. Zonder aandeel telt de som van de
+          jaarschijven.
+        </Caption1>
+        {GEMEENTEN.map((g) => (
+          <Field key={g} label={`Aandeel ${g}`} validationMessage={foutVan(`aandeel:${g}`)}>
+            <Input
+              inputMode="decimal"
+              value={c.aandeel[g]}
+              onChange={(_e, d) => wijzig((n) => (n.aandeel[g] = d.value))}
+              contentAfter={<Caption1>woningen</Caption1>}
+            />
+          </Field>
+        ))}
+        <MessageBar
+          intent={ingevuld < GEMEENTEN.length ? "info" : som < regio ? "warning" : "success"}
+          layout="multiline"
+          aria-live="polite"
+        >
+          <MessageBarBody>
+            <MessageBarTitle>
+              Som {aantal(som)} van ten minste {aantal(regio)}
+            </MessageBarTitle>
+            {ingevuld < GEMEENTEN.length
+              ? `${ingevuld} van de ${GEMEENTEN.length} aandelen ingevuld.`
+              : som < regio
+                ? `De aandelen tellen op tot minder dan de versnellingsopgave van ${aantal(regio)} (art. 3.2).`
+                : "De aandelen dekken samen de versnellingsopgave (art. 3.2)."}
+          </MessageBarBody>
+        </MessageBar>
+        <Accordion multiple collapsible>
+          {GEMEENTEN.map((g) => {
+            const schijfSom = JAREN.reduce(
+              (t, j) => t + (deal.gemeenten[g]?.jaarschijven?.[j] ?? 0),
+              0
+            );
+            return (
+              <AccordionItem key={g} value={g}>
+                <AccordionHeader size="small">
+                  Jaarschijven {g}
+                  {schijfSom ? ` (som ${aantal(schijfSom)})` : ""}
+                </AccordionHeader>
+                <AccordionPanel>
+                  <div className={s.raster}>
+                    {JAREN.map((j) => (
+                      <Field
+                        key={j}
+                        label={String(j)}
+                        size="small"
+                        validationMessage={foutVan(`schijf:${g}:${j}`)}
+                      >
+                        <Input
+                          size="small"
+                          inputMode="decimal"
+                          aria-label={`Jaarschijf ${j} ${g}`}
+                          value={c.schijven[g][j]}
+                          onChange={(_e, d) => wijzig((n) => (n.schijven[g][j] = d.value))}
+                        />
+                      </Field>
+                    ))}
+                  </div>
+                </AccordionPanel>
+              </AccordionItem>
+            );
+          })}
+        </Accordion>
+        <div className={s.rij}>
+          <Button
+            size="small"
+            icon={<ArrowUploadRegular />}
+            onClick={() => bestandRef.current?.click()}
+          >
+            Importeren uit JSON-bestand
+          </Button>
+          <input
+            ref={bestandRef}
+            className={s.verborgen}
+            type="file"
+            accept=".json,application/json"
+            aria-label="JSON-bestand met instellingen"
+            data-testid="instellingen-bestand"
+            onChange={importeer}
+          />
+        </div>
+        {importMelding && (
+          <MessageBar
+            intent={importMelding.soort === "fout" ? "error" : "success"}
+            layout="multiline"
+          >
+            <MessageBarBody>{importMelding.tekst}</MessageBarBody>
+          </MessageBar>
+        )}
+      </section>
+
+      <Divider />
+
+      <section className={s.sectie} aria-labelledby="inst-kolommen">
+        <h3 id="inst-kolommen" className={s.kopFocus} ref={kolommenRef} tabIndex={-1}>
+          Kolommen toewijzen
+        </h3>
+        {!rapport ? (
+          <Caption1 className={s.uitleg}>
+            Controleer eerst een planlijst; daarna ziet u hier per kolom wat de controle heeft
+            herkend en kunt u kolommen zelf toewijzen.
+          </Caption1>
+        ) : (
+          rapport.bladen.map((b) => (
+            <Kolomtoewijzing
+              key={b.naam}
+              blad={b}
+              toewijzing={c.kolommen[b.naam] ?? {}}
+              onWijzig={(letters, veld) =>
+                wijzig((n) => {
+                  const m = (n.kolommen[b.naam] ??= {});
+                  if (veld === undefined) delete m[letters];
+                  else m[letters] = veld;
+                })
+              }
+            />
+          ))
+        )}
+      </section>
+
+      <Divider />
+
+      <section className={s.sectie} aria-labelledby="inst-gemeente">
+        <Subtitle2 as="h3" id="inst-gemeente" className={s.kop}>
+          Gemeente per blad
+        </Subtitle2>
+        <Caption1 className={s.uitleg}>
+          Voor een blad zonder kolom Gemeente. Automatisch: uit de bladnaam of de titel boven de
+          kopregel.
+        </Caption1>
+        {bladNamen.length === 0 && <Body1>Geen bladen gevonden.</Body1>}
+        {bladNamen.map((naam) => (
+          <Field key={naam} label={`Blad ${naam}`}>
+            <Select
+              value={c.gemeentePerBlad[naam] ?? ""}
+              onChange={(_e, d) =>
+                wijzig((n) => {
+                  if (d.value) n.gemeentePerBlad[naam] = d.value as GemeenteNaam;
+                  else delete n.gemeentePerBlad[naam];
+                })
+              }
+            >
+              <option value="">Automatisch</option>
+              {GEMEENTEN.map((g) => (
+                <option key={g} value={g}>
+                  {g}
+                </option>
+              ))}
+            </Select>
+          </Field>
+        ))}
+      </section>
+
+      <div className={s.opslaan}>
+        {melding && (
+          <MessageBar intent={melding.soort === "fout" ? "error" : "success"} layout="multiline">
+            <MessageBarBody>{melding.tekst}</MessageBarBody>
+            {melding.soort === "succes" && (
+              <MessageBarActions>
+                <Button size="small" onClick={onCheck}>
+                  Nu controleren
+                </Button>
+              </MessageBarActions>
+            )}
+          </MessageBar>
+        )}
+        <Button appearance="primary" icon={<SaveRegular />} onClick={opslaan} disabled={bezig}>
+          {bezig ? "Bezig met opslaan…" : "Opslaan"}
+        </Button>
+      </div>
+    </div>
+  );
+}
+
+interface KolomtoewijzingProps {
+  blad: PlanlijstBlad;
+  toewijzing: Record<string, Veld | null>;
+  onWijzig: (letters: string, veld: Veld | null | undefined) => void;
+}
+
+function Kolomtoewijzing({ blad, toewijzing, onWijzig }: KolomtoewijzingProps) {
+  const s = useStyles();
+  const [alles, setAlles] = React.useState(false);
+  if (blad.kopRij === undefined) {
+    return (
+      <div className={s.blad}>
+        <Body1 className={s.bladNaam}>Blad {blad.naam}</Body1>
+        <Caption1 className={s.uitleg}>
+          {blad.reden ? `${hoofdletter(blad.reden)}. ` : ""}
+          Toewijzen kan zodra de controle een kopregel vindt: zorg dat ten minste twee kolomkoppen
+          herkenbaar zijn, bijvoorbeeld Projectnaam en Aantal woningen.
+        </Caption1>
+      </div>
+    );
+  }
+  const kolommen = [
+    ...blad.kolommen.map((k) => ({
+      letters: k.letters,
+      kop: k.kop,
+      herkend: k.handmatig ? undefined : betekenisLabel(k.betekenis),
+    })),
+    ...blad.onbekendeKoppen.map((k) => ({
+      letters: k.kolom,
+      kop: k.kop,
+      herkend: undefined as string | undefined,
+    })),
+  ].sort((a, b) => kolomIndex(a.letters) - kolomIndex(b.letters));
+  const zichtbaar = kolommen.filter((k) => alles || !k.herkend || k.letters in toewijzing);
+  return (
+    <div className={s.blad}>
+      <Body1 className={s.bladNaam}>
+        Blad {blad.naam} (kopregel {blad.kopRij})
+      </Body1>
+      {!blad.isPlanlijst && blad.reden && (
+        <Caption1 className={s.uitleg}>{hoofdletter(blad.reden)}.</Caption1>
+      )}
+      <Caption1 className={s.uitleg}>
+        {blad.onbekendeKoppen.length
+          ? `${blad.onbekendeKoppen.length} ${blad.onbekendeKoppen.length === 1 ? "kolom is" : "kolommen zijn"} niet herkend.`
+          : "Alle kolommen zijn herkend."}
+      </Caption1>
+      {zichtbaar.map((k) => {
+        const waarde =
+          k.letters in toewijzing
+            ? toewijzing[k.letters] === null
+              ? NEGEER
+              : (toewijzing[k.letters] as string)
+            : "";
+        return (
+          <Field key={k.letters} label={`${k.letters}: ${k.kop || "(geen kop)"}`} size="small">
+            <Select
+              size="small"
+              value={waarde}
+              onChange={(_e, d) =>
+                onWijzig(
+                  k.letters,
+                  d.value === "" ? undefined : d.value === NEGEER ? null : (d.value as Veld)
+                )
+              }
+            >
+              <option value="">
+                {k.herkend ? `Automatisch: ${k.herkend}` : "Automatisch: niet herkend"}
+              </option>
+              {VELDEN.map((v) => (
+                <option key={v} value={v}>
+                  {VELD_LABEL[v]}
+                </option>
+              ))}
+              <option value={NEGEER}>Negeren</option>
+            </Select>
+          </Field>
+        );
+      })}
+      {kolommen.some((k) => k.herkend) && (
+        <Checkbox
+          checked={alles}
+          onChange={(_e, d) => setAlles(Boolean(d.checked))}
+          label={`Toon ook de herkende kolommen (${kolommen.filter((k) => k.herkend).length})`}
+        />
+      )}
+    </div>
+  );
+}
+
+/** The text of a chosen file (FileReader: older Office web views lack Blob.text). */
+function leesTekst(bestand: File): Promise<string> {
+  return new Promise((klaar, mislukt) => {
+    const lezer = new FileReader();
+    lezer.onload = () => klaar(String(lezer.result ?? ""));
+    lezer.onerror = () => mislukt(lezer.error);
+    lezer.readAsText(bestand, "utf-8");
+  });
+}
+
+function hoofdletter(t: string): string {
+  return t.charAt(0).toUpperCase() + t.slice(1);
+}
