@@ -82,7 +82,7 @@ const VELDEN: [Veld, RegExp][] = [
   ["bruto", /^(aantal|aantal woningen|aantal won|bruto|bruto aantal|bruto toevoeging|nieuwbouw|aantal nieuwbouw|aantalrest|aantal rest|restcapaciteit|woningen|totaal woningen|totaal aantal woningen|capaciteit|plancapaciteit|bruto plancapaciteit|aantal woningen bruto|bruto woningen)$/],
   ["segment", /^(segment|prijssegment|categorie|woningcategorie|betaalbaarheidssegment|betaalbaarheid|prijsklasse|prijscategorie|segmentering|programma)$/],
   ["eigendom", /^(eigendom|huur\/koop|koop\/huur|huur of koop|koop of huur|eigendomsvorm|huur koop|koop huur)$/],
-  ["koopprijs", /^(koopprijs|v ?o ?n ?prijs|von|v\.o\.n\.|verkoopprijs|koopprijs v ?o ?n|prijs koop|koopsom)$/],
+  ["koopprijs", /^(koopprijs|v ?o ?n ?prijs|von|v\.o\.n\.|v\.o\.n\.[- ]?prijs|verkoopprijs|koopprijs v ?o ?n|prijs koop|koopsom)$/],
   ["huurprijs", /^(huurprijs|kale huur|huur per maand|huur p\/m|huurprijs per maand|prijs huur|maandhuur|aanvangshuur)$/],
   ["prijs", /^(prijs|prijsindicatie|prijs\/huur|prijs \(euro\)|gemiddelde prijs|prijs per woning|prijsniveau)$/],
   ["planstatus", /^(planstatus|status|hardheid|fase|planfase|planologische status|stand van zaken|hard\/zacht|hard of zacht|status plan)$/],
@@ -118,7 +118,7 @@ export function kopSleutel(v: Cel): string {
     .replace(/([a-z])-(?=[a-z])/g, "$1 ")
     .replace(/\s*\/\s*/g, "/")
     .replace(/[*:]+$/g, "")
-    .replace(/\s*\([^)]*\)\s*$/, (m) => (/euro|aantal|stuks|#/.test(m) ? "" : m))
+    .replace(/\s*\([^)]*\)\s*$/, (m) => (/euro|€|aantal|stuks|#/.test(m) ? "" : m))
     .replace(/\s+/g, " ")
     .trim();
 }
@@ -126,7 +126,7 @@ export function kopSleutel(v: Cel): string {
 /** A year or period in a header: 2025, "2020-2024", "2030+", "OP202024", "Op20302050", "OP2019". */
 export function jaarschijfUitKop(v: Cel): { van: number; tot: number } | "onbekend" | undefined {
   if (typeof v === "number") return Number.isInteger(v) && v >= 2000 && v <= 2100 ? { van: v, tot: v } : undefined;
-  const t = kopSleutel(v).replace(/^(op|opl|oplevering|jaarschijf|jaar|aantal|woningen)\s*/, "");
+  const t = kopSleutel(v).replace(/^(oplevering|opl\.?|op|jaarschijf|jaar|aantal|woningen)\s*/, "");
   if (/^(lonb|onb|onbekend|jaar onbekend|later|p ?m)$/.test(t)) return "onbekend";
   let m = /^(20\d{2})$/.exec(t);
   if (m) return { van: +m[1], tot: +m[1] };
