@@ -80,11 +80,21 @@ export interface Positie {
   kolom: number;
 }
 
-/** Parses an A1 address ("C12", "$C$12", "Blad1!C12") into row/column. */
+/** Excel's last column (XFD) and row. */
+const MAX_KOLOM = 16383;
+const MAX_RIJ = 1048576;
+
+/**
+ * Parses an A1 address ("C12", "$C$12", "Blad1!C12") into row/column. Of a range
+ * ("Blad1!B3:K120", what Office.js gives as an address) it takes the top-left cell.
+ */
 export function leesAdres(adres: string): Positie {
-  const m = /([A-Z]+)\$?(\d+)$/i.exec(adres.replace(/\$/g, "").split("!").pop() ?? "");
-  if (!m) throw new Error(`Ongeldig celadres: ${adres}`);
-  return { kolom: kolomIndex(m[1]), rij: Number(m[2]) };
+  const cel = (adres.split("!").pop() ?? "").split(":")[0].replace(/\$/g, "").trim();
+  const m = /^([A-Z]{1,3})(\d+)$/i.exec(cel);
+  const kolom = m ? kolomIndex(m[1]) : -1;
+  const rij = m ? Number(m[2]) : 0;
+  if (!m || kolom > MAX_KOLOM || rij < 1 || rij > MAX_RIJ) throw new Error(`Ongeldig celadres: ${adres}`);
+  return { kolom, rij };
 }
 
 export function celAdres(rij: number, kolom: number): string {
