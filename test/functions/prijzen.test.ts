@@ -247,6 +247,15 @@ describe("TOETS (the engine's row rule for art. 1a/1g)", () => {
     );
   });
 
+  test("without soort the segment tells the kind; a price of the other kind is a koop/huur mix-up", () => {
+    expect(toets("sociale huur", 250000)).toBe(
+      "art. 1a: Segment sociale huur is huur, maar de prijs € 250.000 staat als koopprijs; corrigeer segment of prijs."
+    );
+    expect(toets("betaalbare koop", 950)).toBe(
+      "art. 1a: Segment betaalbare koop is koop, maar de prijs € 950 staat als huurprijs; corrigeer segment of prijs."
+    );
+  });
+
   test("jaar: the row rule with that year's limits", () => {
     expect(toets("betaalbare koop", 405000, null, 2025)).toBe("OK");
     expect(toets("betaalbare koop", 405001, "koop", 2025)).toBe(
