@@ -729,7 +729,7 @@ function schrijfSamenvattingBlad(wb: ExcelJS.stream.xlsx.WorkbookWriter, c: Cons
       const g = GEMEENTEN.includes(naam as GemeenteNaam)
         ? aandeelVan(c.instellingen, naam as GemeenteNaam)
         : undefined;
-      waarden.push(...Array(6).fill(null), g ?? null, ...Array(19 + jaren.length).fill(null));
+      waarden.push(...Array(6).fill(null), g ?? null, ...Array(18 + jaren.length).fill(null));
     }
     const svTotaal = sv.length
       ? sv.reduce(
