@@ -14,9 +14,12 @@
  * and no prompt, or a prompt of ours). Cells with the user's validation keep it and get the
  * colour only; the report sheet and the task pane list every reason anyway.
  *
- * Registry: the document setting "woondeal-toets-markeringen" records per sheet the
- * addresses marked and the cells that got a prompt, so "Markeringen wissen" and the next
- * check clear exactly those prompts (only where the prompt is still ours).
+ * Registry: the document setting "woondeal-toets-markeringen" records per sheet (name and
+ * id) the addresses marked and the cells that got a prompt, so "Markeringen wissen" and the
+ * next check clear exactly those prompts — only where the cell still has no validation rule
+ * (type "None"): a rule the user added since is left alone. (A prompt-only validation the
+ * user typed over ours in the meantime would be cleared; Excel can't tell the two apart
+ * per chunk without a read per cell.)
  *
  * Syncs (constant, whatever the number of cells): sheet names + registry (skipped when
  * the caller loaded them with its own first sync); conditional formats of every sheet and
@@ -207,14 +210,19 @@ function leesRegister(waarde: unknown): Register {
 
 type Status = "vrij" | "ons" | "gebruiker" | "gemengd";
 
-function statusVan(dv: Excel.DataValidation): Status {
+/**
+ * Who owns the validation of a chunk of cells. `verwacht` is what the registry says: old
+ * prompt cells are expected to be ours (their messages differ, so a chunk of them has no
+ * single prompt: type "None" is enough), new cells are expected to be free. `per cel`: the
+ * state of one cell, exactly.
+ */
+function statusVan(dv: Excel.DataValidation, verwacht: "ons" | "vrij" | "per cel"): Status {
   if (dv.type === "Inconsistent" || dv.type === "MixedCriteria") return "gemengd";
   if (dv.type !== "None") return "gebruiker";
   const p = dv.prompt;
-  // No single prompt: the cells of the chunk differ.
-  if (!p) return "gemengd";
+  if (!p) return verwacht === "ons" ? "ons" : "gemengd";
   if (p.title?.startsWith(MELDING_TITEL)) return "ons";
-  if (!p.title && !p.message) return "vrij";
+  if (!p.title && !p.message) return verwacht === "ons" ? "ons" : "vrij";
   return "gebruiker";
 }
 
@@ -257,18 +265,21 @@ export async function markeer(
     lijst.load("items/id,items/type,items/customOrNullObject/rule/formula");
     return { naam: b.naam, lijst };
   });
-  const stukken: { blad: string; adres: string; dv: Excel.DataValidation }[] = [];
+  const stukken: { blad: string; adres: string; dv: Excel.DataValidation; verwacht: "ons" | "vrij" }[] = [];
   for (const naam of new Set([...oudeMeldingen.keys(), ...[...nieuw.keys()].filter((n) => bestaand.has(n))])) {
     // Old prompt cells (expected: ours) and new cells (expected: free) in separate chunks,
     // so that chunks are usually uniform and need no per-cell look.
     const oud = oudeMeldingen.get(naam) ?? new Set<string>();
     const alleenNieuw = [...(nieuw.get(naam)?.keys() ?? [])].filter((c) => !oud.has(c));
     const blad = context.workbook.worksheets.getItem(naam);
-    for (const groep of [[...oud], alleenNieuw]) {
+    for (const [groep, verwacht] of [
+      [[...oud], "ons"],
+      [alleenNieuw, "vrij"],
+    ] as const) {
       for (const adres of inStukken(comprimeer(groep))) {
         const dv = blad.getRanges(adres).dataValidation;
         dv.load("type,prompt");
-        stukken.push({ blad: naam, adres, dv });
+        stukken.push({ blad: naam, adres, dv, verwacht });
       }
     }
   }
@@ -278,7 +289,7 @@ export async function markeer(
   const perCel: { blad: string; adres: string; dv: Excel.DataValidation }[] = [];
   for (const s of stukken) {
     if (!status.has(s.blad)) status.set(s.blad, new Map());
-    const st = statusVan(s.dv);
+    const st = statusVan(s.dv, s.verwacht);
     const cellen = cellenVan(s.adres.split(","));
     if (st !== "gemengd") for (const c of cellen) status.get(s.blad)!.set(c, st);
     else
@@ -292,7 +303,7 @@ export async function markeer(
   if (perCel.length) {
     await context.sync();
     for (const p of perCel) {
-      const st = statusVan(p.dv);
+      const st = statusVan(p.dv, "per cel");
       status.get(p.blad)!.set(p.adres, st === "gemengd" ? "gebruiker" : st);
     }
   }

@@ -276,19 +276,19 @@ export function isOmvangFout(e: unknown): boolean {
 }
 
 /**
- * Reads some rows of one sheet (e.g. the header and the rows a user changed) in one sync,
- * columns `kolomIndex`..`kolomIndex + kolommen - 1`. Rows are 1-based as Excel shows them.
+ * Queues the read of some rows of one sheet (e.g. the header and the rows a user changed),
+ * columns `kolomIndex`..`kolomIndex + kolommen - 1`; consecutive rows become one range.
+ * After the next sync the returned function gives row number (1-based) → values.
  */
-export async function leesRijen(
+export function laadRijen(
   context: Excel.RequestContext,
   blad: string,
   rijen: number[],
   kolomIndex: number,
   kolommen: number
-): Promise<Map<number, Raster[number]>> {
+): () => Map<number, Raster[number]> {
   const sheet = context.workbook.worksheets.getItem(blad);
-  const uniek = [...new Set(rijen)].sort((a, b) => a - b);
-  // Consecutive rows become one range.
+  const uniek = [...new Set(rijen)].filter((r) => r >= 1).sort((a, b) => a - b);
   const stukken: { van: number; tot: number; bereik?: Excel.Range }[] = [];
   for (const r of uniek) {
     const laatste = stukken[stukken.length - 1];
@@ -299,11 +299,25 @@ export async function leesRijen(
     s.bereik = sheet.getRangeByIndexes(s.van - 1, kolomIndex, s.tot - s.van + 1, Math.max(1, kolommen));
     s.bereik.load("values");
   }
+  return () => {
+    const uit = new Map<number, Raster[number]>();
+    for (const s of stukken) {
+      const waarden = s.bereik!.values;
+      for (let i = 0; i < waarden.length; i++) uit.set(s.van + i, waarden[i]);
+    }
+    return uit;
+  };
+}
+
+/** Reads some rows of one sheet in one sync (see laadRijen). */
+export async function leesRijen(
+  context: Excel.RequestContext,
+  blad: string,
+  rijen: number[],
+  kolomIndex: number,
+  kolommen: number
+): Promise<Map<number, Raster[number]>> {
+  const lees = laadRijen(context, blad, rijen, kolomIndex, kolommen);
   await context.sync();
-  const uit = new Map<number, Raster[number]>();
-  for (const s of stukken) {
-    const waarden = s.bereik!.values;
-    for (let i = 0; i < waarden.length; i++) uit.set(s.van + i, waarden[i]);
-  }
-  return uit;
+  return lees();
 }

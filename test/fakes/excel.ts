@@ -500,6 +500,7 @@ class FakeWorkbook extends FakeObject implements Pick<Excel.Workbook, "worksheet
 abstract class FakeCollection<T extends FakeObject> extends FakeObject {
   protected readonly scalair = [] as const;
   private geladenItems?: T[];
+  private itemsSync = -1;
   /** The items as they are now (during sync). */
   protected abstract maakItems(): T[];
   protected lees(): unknown {
@@ -514,8 +515,11 @@ abstract class FakeCollection<T extends FakeObject> extends FakeObject {
   laadNu(itemPaden: string[]) {
     const items = this.maakItems();
     this.ctx.lever(this.geladen, { isNullObject: false });
-    this.geladenItems = items;
-    for (const item of items) item.laadNu(itemPaden);
+    // Two loads of one collection in a batch merge (as in Office.js): keep the item proxies.
+    const sync = this.ctx.fake.syncs;
+    if (!this.geladenItems || this.itemsSync !== sync || this.geladenItems.length !== items.length) this.geladenItems = items;
+    this.itemsSync = sync;
+    for (const item of this.geladenItems) item.laadNu(itemPaden);
   }
   get items(): T[] {
     if (!this.geladenItems) {
@@ -1992,7 +1996,9 @@ export function runWith(fake: FakeExcel): () => void {
   const vorige = g.Excel;
   const run = async <T>(a: unknown, b?: unknown): Promise<T> => {
     const batch = (typeof a === "function" ? a : b) as Batch<T>;
-    const ctx = fake.nieuweContext();
+    // Excel.run(context, batch) (e.g. to remove an event handler) reuses that context.
+    const ctx = a instanceof FakeContext ? a : fake.nieuweContext();
+    ctx.afgesloten = false;
     try {
       const uit = await batch(ctx as unknown as Excel.RequestContext);
       if (ctx.heeftWerk) await ctx.sync();

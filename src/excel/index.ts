@@ -1,0 +1,333 @@
+/**
+ * The PaneActies the task pane uses, implemented with Excel.run. The only module (with its
+ * siblings in src/excel/) that touches Office.js.
+ *
+ * A full check (`controleer`) costs a constant number of syncs whatever the row count:
+ * reading takes 3 (sheet names + settings + mark registry; used ranges + sample; values —
+ * 2 when a sheet is named), marking 2 (state of conditional formats and validation; all
+ * writes), plus 1 when a chunk of marked cells mixes the user's validation with free cells,
+ * and 1 to register change handlers when the pane follows changes.
+ *
+ * Following changes (`volgWijzigingen`): `worksheet.onChanged` on the checked planlijst
+ * sheets (ExcelApi 1.7), debounced; an edit of rows re-reads only those rows and the header
+ * row (one sync, together with the mark registry), re-reads the sheet's cached grid with the
+ * rows replaced, re-runs the engine on all cached sheets and re-marks (2 more syncs).
+ * Inserted or deleted rows/columns, a changed header or a large paste fall back to a full
+ * check. Our own writes are ignored (`triggerSource` "ThisLocalAddin", ExcelApi 1.14, and a
+ * busy flag).
+ */
+import { BladOpties, PlanlijstBlad, leesBlad } from "../planlijst/lezer";
+import { Cel } from "../planlijst/cel";
+import { ToetsOpties } from "../rules/context";
+import { Rapport, toets } from "../rules/toets";
+import { BladInfo, PaneActies, Voortgang, WerkmapInstellingen } from "./acties";
+import { bewaarWerkmapInstellingen, laadWerkmapInstellingen, leesWerkmapInstellingen } from "./instellingen";
+import { Voorgeladen, laadVoorMarkeringen, markeer, wisMarkeringen } from "./markeringen";
+import { RAPPORTBLAD } from "./namen";
+import { GelezenBlad, laadRijen, leesPlanlijstBladen } from "./planlijst";
+import { schrijfRapport } from "./rapport";
+
+export * from "./acties";
+export { leesPlanlijstBladen, leesRijen, laadRijen, LeesFout } from "./planlijst";
+export type { GelezenBlad } from "./planlijst";
+export { leesWerkmapInstellingen, bewaarWerkmapInstellingen, importeerInstellingen, instellingenAlsTekst, InstellingenFout } from "./instellingen";
+export { markeer, wisMarkeringen } from "./markeringen";
+export { schrijfRapport, verwijderRapport, rapportRaster } from "./rapport";
+export { RAPPORTBLAD } from "./namen";
+
+export interface PaneOpties {
+  /** Debounce of change events in ms (default 500). */
+  vertraging?: number;
+  /** Called when a live re-check fails (default: console.error). */
+  opFout?: (fout: unknown) => void;
+}
+
+/** Rows changed at once above which a live re-check reads everything again. */
+const MAX_GEWIJZIGDE_RIJEN = 2_000;
+
+/** The state of the last check, kept for live re-checks. */
+interface Staat {
+  /** The sheet asked for, if any. */
+  blad?: string;
+  instellingen: WerkmapInstellingen;
+  opties: ToetsOpties;
+  /** Checked planlijst sheets by worksheet id: their grid and parsed sheet. */
+  bladen: Map<string, { invoer: GelezenBlad; blad: PlanlijstBlad }>;
+  /** Parsed sheets in the order checked. */
+  volgorde: string[];
+}
+
+interface Wijziging {
+  rijen: Set<number>;
+  volledig: boolean;
+}
+
+function bladOpties(inst: WerkmapInstellingen, invoer: GelezenBlad): BladOpties {
+  return {
+    oorsprong: invoer.oorsprong,
+    ...(inst.gemeentePerBlad?.[invoer.naam] ? { gemeente: inst.gemeentePerBlad[invoer.naam] } : {}),
+    ...(inst.kolomToewijzing?.[invoer.naam] ? { kolomToewijzing: inst.kolomToewijzing[invoer.naam] } : {}),
+  };
+}
+
+function toetsOpties(inst: WerkmapInstellingen): ToetsOpties {
+  return {
+    instellingen: inst.deal,
+    ...(inst.peildatum ? { peildatum: inst.peildatum } : {}),
+    ...(inst.grensjaar !== undefined ? { grensjaar: inst.grensjaar } : {}),
+  };
+}
+
+/** Rows (1-based) and columns (0-based) of an event address ("C5", "C5:D9", "5:7", "C:D"). */
+export function gebiedVan(adres: string): { r0: number; r1: number; c0: number; c1: number } | undefined {
+  const kaal = adres.replace(/\$/g, "").split("!").pop() ?? "";
+  const m = /^([A-Z]*)(\d*)(?::([A-Z]*)(\d*))?$/i.exec(kaal);
+  if (!m || (!m[1] && !m[2])) return undefined;
+  const kol = (l: string) => {
+    let n = 0;
+    for (const ch of l.toUpperCase()) n = n * 26 + ch.charCodeAt(0) - 64;
+    return n - 1;
+  };
+  const [, k0, r0, k1 = k0, r1 = r0] = m;
+  return {
+    r0: r0 ? Number(r0) : 1,
+    r1: r1 ? Number(r1) : 1048576,
+    c0: k0 ? kol(k0) : 0,
+    c1: k1 ? kol(k1) : 16383,
+  };
+}
+
+export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
+  const vertraging = paneOpties.vertraging ?? 500;
+  const opFout = paneOpties.opFout ?? ((e: unknown) => console.error("Woondeal-toets: hercontrole mislukt", e));
+  let staat: Staat | undefined;
+  const volgers = new Set<(rapport: Rapport) => void>();
+  /** Registered handlers by worksheet id. */
+  const handlers = new Map<string, OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>>();
+  const wachtend = new Map<string, Wijziging>();
+  let timer: ReturnType<typeof setTimeout> | undefined;
+  let bezig: Promise<void> = Promise.resolve();
+  let schrijftZelf = false;
+
+  async function wijzigingOntvangen(args: Excel.WorksheetChangedEventArgs): Promise<void> {
+    if (schrijftZelf || args.triggerSource === "ThisLocalAddin") return;
+    if (!staat?.bladen.has(args.worksheetId)) return;
+    const w = wachtend.get(args.worksheetId) ?? { rijen: new Set<number>(), volledig: false };
+    wachtend.set(args.worksheetId, w);
+    const g = gebiedVan(args.address);
+    if (args.changeType !== "RangeEdited" || !g || g.r1 - g.r0 + 1 > MAX_GEWIJZIGDE_RIJEN) w.volledig = true;
+    else for (let r = g.r0; r <= g.r1; r++) w.rijen.add(r);
+    if (w.rijen.size > MAX_GEWIJZIGDE_RIJEN) w.volledig = true;
+    if (timer) clearTimeout(timer);
+    timer = setTimeout(() => {
+      timer = undefined;
+      bezig = bezig.then(hercontroleer).catch(opFout);
+    }, vertraging);
+  }
+
+  async function registreer(context: Excel.RequestContext, bladen: { naam: string; id: string }[]) {
+    let nieuw = false;
+    for (const b of bladen) {
+      if (handlers.has(b.id)) continue;
+      handlers.set(b.id, context.workbook.worksheets.getItem(b.naam).onChanged.add(wijzigingOntvangen));
+      nieuw = true;
+    }
+    if (nieuw) await context.sync();
+  }
+
+  async function deregistreer() {
+    const lijst = [...handlers.values()];
+    handlers.clear();
+    for (const h of lijst) {
+      await Excel.run(h.context, async (context) => {
+        h.remove();
+        await context.sync();
+      });
+    }
+  }
+
+  function meld(rapport: Rapport) {
+    for (const v of volgers) v(rapport);
+  }
+
+  async function volledigeControle(context: Excel.RequestContext, blad: string | undefined, voortgang?: (v: Voortgang) => void): Promise<Rapport> {
+    voortgang?.({ stap: "Instellingen en planlijst lezen", fractie: 0.05 });
+    let leesInst: (() => WerkmapInstellingen) | undefined;
+    let leesMark: (() => Voorgeladen) | undefined;
+    let actief: Excel.Worksheet | undefined;
+    const invoer = await leesPlanlijstBladen(context, {
+      ...(blad !== undefined ? { blad } : {}),
+      metEersteSync: (c) => {
+        leesInst = laadWerkmapInstellingen(c);
+        leesMark = laadVoorMarkeringen(c);
+        actief = c.workbook.worksheets.getActiveWorksheet().load("name");
+      },
+    });
+    const inst = leesInst!();
+    voortgang?.({ stap: "Planlijst controleren", fractie: 0.5 });
+    const gelezen = invoer.map((i) => ({ invoer: i, blad: leesBlad(i.naam, i.raster, bladOpties(inst, i)) }));
+    let gekozen = gelezen.filter((g) => g.blad.isPlanlijst);
+    if (blad === undefined) {
+      const actiefBlad = gekozen.find((g) => g.invoer.naam === actief!.name);
+      if (actiefBlad) gekozen = [actiefBlad];
+    } else {
+      gekozen = gelezen;
+    }
+    const opties = toetsOpties(inst);
+    const rapport = toets(
+      gekozen.map((g) => g.blad),
+      opties
+    );
+    voortgang?.({ stap: "Cellen markeren", fractie: 0.7 });
+    schrijftZelf = true;
+    try {
+      await markeer(context, rapport, leesMark!());
+    } finally {
+      schrijftZelf = false;
+    }
+    const lijsten = gekozen.filter((g) => g.blad.isPlanlijst);
+    staat = {
+      ...(blad !== undefined ? { blad } : {}),
+      instellingen: inst,
+      opties,
+      bladen: new Map(lijsten.map((g) => [g.invoer.id, g])),
+      volgorde: lijsten.map((g) => g.invoer.id),
+    };
+    if (volgers.size) await registreer(context, lijsten.map((g) => ({ naam: g.invoer.naam, id: g.invoer.id })));
+    voortgang?.({ stap: "Klaar", fractie: 1 });
+    return rapport;
+  }
+
+  /** A live re-check of the changes collected so far. */
+  async function hercontroleer(): Promise<void> {
+    const wijzigingen = new Map(wachtend);
+    wachtend.clear();
+    const s = staat;
+    if (!s || wijzigingen.size === 0 || volgers.size === 0) return;
+    // An edit above or in the header (title with the gemeente, column names) re-reads everything.
+    const bovenKop = [...wijzigingen].some(([id, w]) => [...w.rijen].some((r) => r < (s.bladen.get(id)?.blad.kopRij ?? Infinity)));
+    if (bovenKop || [...wijzigingen.values()].some((w) => w.volledig)) {
+      meld(await Excel.run((context) => volledigeControle(context, s.blad)));
+      return;
+    }
+    const rapport = await Excel.run(async (context) => {
+      const leesMark = laadVoorMarkeringen(context);
+      const lezers = [...wijzigingen].map(([id, w]) => {
+        const b = s.bladen.get(id)!;
+        const kop = b.blad.kopRij!;
+        const rijen = [kop, ...[...w.rijen].filter((r) => r > kop)];
+        return { id, b, kop, lees: laadRijen(context, b.invoer.naam, rijen, b.invoer.kolomIndex, b.invoer.kolommen) };
+      });
+      await context.sync();
+      for (const { b, kop, lees } of lezers) {
+        const rijen = lees();
+        const oudeKop = b.invoer.raster[kop - 1 - b.invoer.rijIndex] ?? [];
+        const nieuweKop = rijen.get(kop) ?? [];
+        if (!zelfdeRij(oudeKop, nieuweKop)) return undefined;
+        for (const [r, waarden] of rijen) {
+          const i = r - 1 - b.invoer.rijIndex;
+          if (i < 0) continue;
+          if (i >= b.invoer.raster.length) b.invoer.raster.length = i + 1;
+          b.invoer.raster[i] = waarden;
+        }
+        b.blad = leesBlad(b.invoer.naam, b.invoer.raster, bladOpties(s.instellingen, b.invoer));
+      }
+      const r = toets(
+        s.volgorde.map((id) => s.bladen.get(id)!.blad),
+        s.opties
+      );
+      schrijftZelf = true;
+      try {
+        await markeer(context, r, leesMark());
+      } finally {
+        schrijftZelf = false;
+      }
+      return r;
+    });
+    // A changed header changes the column mapping: read everything again.
+    meld(rapport ?? (await Excel.run((context) => volledigeControle(context, s.blad))));
+  }
+
+  return {
+    async bladen(): Promise<BladInfo[]> {
+      return Excel.run(async (context) => {
+        const lijst = context.workbook.worksheets;
+        lijst.load("items/name,items/visibility");
+        const actief = lijst.getActiveWorksheet().load("name");
+        await context.sync();
+        return lijst.items
+          .filter((b) => b.visibility !== "VeryHidden" && b.name !== RAPPORTBLAD)
+          .map((b) => ({ naam: b.name, actief: b.name === actief.name }));
+      });
+    },
+
+    async controleer(blad?: string, voortgang?: (v: Voortgang) => void): Promise<Rapport> {
+      await bezig;
+      return Excel.run((context) => volledigeControle(context, blad, voortgang));
+    },
+
+    async selecteer(blad: string, adres: string): Promise<void> {
+      await Excel.run(async (context) => {
+        const sheet = context.workbook.worksheets.getItemOrNullObject(blad);
+        sheet.load("name");
+        await context.sync();
+        if (sheet.isNullObject) throw new Error(`Blad "${blad}" bestaat niet (meer) in deze werkmap.`);
+        sheet.activate();
+        sheet.getRange(adres).select();
+        await context.sync();
+      });
+    },
+
+    async wisMarkeringen(): Promise<void> {
+      await bezig;
+      await Excel.run(async (context) => {
+        schrijftZelf = true;
+        try {
+          await wisMarkeringen(context);
+        } finally {
+          schrijftZelf = false;
+        }
+      });
+    },
+
+    async maakRapport(rapport: Rapport): Promise<void> {
+      await Excel.run((context) => schrijfRapport(context, rapport));
+    },
+
+    async leesInstellingen(): Promise<WerkmapInstellingen> {
+      return Excel.run((context) => leesWerkmapInstellingen(context));
+    },
+
+    async bewaarInstellingen(instellingen: WerkmapInstellingen): Promise<void> {
+      await Excel.run((context) => bewaarWerkmapInstellingen(context, instellingen));
+    },
+
+    volgWijzigingen(terugroep: (rapport: Rapport) => void): () => void {
+      volgers.add(terugroep);
+      const s = staat;
+      if (s && volgers.size === 1) {
+        const bladen = s.volgorde.map((id) => ({ naam: s.bladen.get(id)!.invoer.naam, id }));
+        bezig = bezig.then(() => Excel.run((context) => registreer(context, bladen))).catch(opFout);
+      }
+      return () => {
+        volgers.delete(terugroep);
+        if (volgers.size === 0) {
+          if (timer) clearTimeout(timer);
+          timer = undefined;
+          wachtend.clear();
+          bezig = bezig.then(deregistreer).catch(opFout);
+        }
+      };
+    },
+  };
+}
+
+function zelfdeRij(a: Cel[], b: Cel[]): boolean {
+  const n = Math.max(a.length, b.length);
+  for (let i = 0; i < n; i++) {
+    const x = a[i] ?? "";
+    const y = b[i] ?? "";
+    if (x !== y) return false;
+  }
+  return true;
+}
