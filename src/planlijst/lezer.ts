@@ -46,7 +46,8 @@ export interface BladOpties {
   kolomToewijzing?: Record<string, Veld | null>;
 }
 
-const TOTAAL = /^(sub)?tot(aal|alen|aal generaal)\b|^eindtota|^generaal totaal|^som\b|^totaal\b|^grand total|^total\b/;
+// "Totaal", "Subtotaal kern Emmen", "Eindtotaal", and Excel's Subtotals "Emmen Totaal".
+const TOTAAL = /^(sub)?tot(aal|alen|aal generaal)\b|^eindtota|^generaal totaal|^som\b|^totaal\b|^grand total|^total\b|\s(sub)?totaal$/;
 const KOP_ZOEKDIEPTE = 40;
 const HOEVEELHEID = new Set<Veld>(["bruto", "netto", "sloop"]);
 
@@ -220,8 +221,10 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
       return g.ok ? g.waarde : undefined;
     });
     const heeftGetal = getallen.some((n) => n !== undefined);
-    // A repeated header: header words, no counts (checked only then: normalising every cell is costly).
-    if (!heeftGetal && gevuld.filter((c) => kopTeksten.has(kopSleutel(c))).length >= Math.min(3, kopTeksten.size)) {
+    // A repeated header: header words (and perhaps year numbers). Normalising every cell is
+    // costly, so only rows without counts or with a header word as name are looked at.
+    const misschienKop = !heeftGetal || (naamTekst !== undefined && kopTeksten.has(kopSleutel(naamTekst)));
+    if (misschienKop && gevuld.filter((c) => kopTeksten.has(kopSleutel(c))).length >= Math.min(3, kopTeksten.size)) {
       blad.overgeslagen.push({ rij: nr, soort: "kop" });
       continue;
     }
@@ -253,6 +256,18 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
     // An unlabelled totals row: only counts (and perhaps the gemeente), each the sum of the plans above it.
     if (!heeftNaam && beschrijvend.every((k) => isLeeg(cel(k))) && sommen.isTotaal(getallen)) {
       blad.overgeslagen.push({ rij: nr, soort: "totaal", tekst: gevuld.map(toonCel).join(" ") });
+      sommen.naTotaal();
+      continue;
+    }
+    // A subtotal under a gemeente's plans, labelled with the gemeente's name in the name column.
+    if (
+      heeftNaam &&
+      naamTekst !== undefined &&
+      sectieTitel(naamTekst) !== undefined &&
+      beschrijvend.every((k) => naamKolommen.includes(k) || isLeeg(cel(k))) &&
+      sommen.isTotaal(getallen)
+    ) {
+      blad.overgeslagen.push({ rij: nr, soort: "subtotaal", tekst: naamTekst });
       sommen.naTotaal();
       continue;
     }

@@ -418,3 +418,51 @@ describe("leesBlad: header detection", () => {
     ]);
   });
 });
+
+describe("leesBlad: totals and repeated headers as Excel makes them", () => {
+  it("a repeated header with year numbers (jaarschijven layout) is skipped, not read as a plan named 'Projectnaam'", () => {
+    const raster = [
+      kopRij("Projectnaam", "Planstatus", 2025, 2026, 2027),
+      planRij("A", "1A", 5, 5, ""),
+      kopRij("Projectnaam", "Planstatus", 2025, 2026, 2027),
+      planRij("B", "3", "", 4, 4),
+    ];
+    const b = leesBlad("L", raster);
+    expect(namen(b)).toEqual(["A", "B"]);
+    expect(overgeslagen(b)).toEqual([[3, "kop"]]);
+  });
+  it("Excel's Subtotals ('Emmen Totaal', 'Eindtotaal') are totals", () => {
+    const raster = [
+      kopRij("Gemeente", "Projectnaam", "Aantal"),
+      planRij("Emmen", "A", 10),
+      planRij("Emmen Totaal", "", 10),
+      planRij("Coevorden", "B", 4),
+      planRij("Coevorden totaal", "", 4),
+      planRij("Eindtotaal", "", 14),
+    ];
+    const b = leesBlad("L", raster);
+    expect(namen(b)).toEqual(["A", "B"]);
+    expect(overgeslagen(b).map(([, s]) => s)).toEqual(["totaal", "totaal", "totaal"]);
+  });
+  it("'Emmen Totaal' in the name column is a total whatever its numbers", () => {
+    const b = leesBlad("L", [kopRij("Projectnaam", "Aantal"), planRij("A", 10), planRij("Emmen Totaal", 99)]);
+    expect(namen(b)).toEqual(["A"]);
+    expect(overgeslagen(b)).toEqual([[3, "totaal"]]);
+  });
+  it("a gemeente name with the sum of the plans above it, in the name column, is a subtotal", () => {
+    const raster = [
+      kopRij("Projectnaam", "Kern", "Aantal", "Planstatus"),
+      planRij("Rolde Noord", "Rolde", 20, "1A"),
+      planRij("Gieten Centrum", "Gieten", 10, "3"),
+      planRij("Aa en Hunze", "", 30, ""),
+      planRij("Exloo Zuid", "Exloo", 5, "2A"),
+      planRij("Borger-Odoorn", "", 5, ""),
+    ];
+    const b = leesBlad("L", raster);
+    expect(namen(b)).toEqual(["Rolde Noord", "Gieten Centrum", "Exloo Zuid"]);
+    expect(overgeslagen(b)).toEqual([
+      [4, "subtotaal"],
+      [6, "subtotaal"],
+    ]);
+  });
+});
