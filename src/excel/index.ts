@@ -21,7 +21,11 @@ import { Cel } from "../planlijst/cel";
 import { ToetsOpties } from "../rules/context";
 import { Rapport, toets } from "../rules/toets";
 import { BladInfo, PaneActies, Voortgang, WerkmapInstellingen } from "./acties";
-import { bewaarWerkmapInstellingen, laadWerkmapInstellingen, leesWerkmapInstellingen } from "./instellingen";
+import {
+  bewaarWerkmapInstellingen,
+  laadWerkmapInstellingen,
+  leesWerkmapInstellingen,
+} from "./instellingen";
 import { Voorgeladen, laadVoorMarkeringen, markeer, wisMarkeringen } from "./markeringen";
 import { RAPPORTBLAD } from "./namen";
 import { GelezenBlad, laadRijen, leesPlanlijstBladen } from "./planlijst";
@@ -30,7 +34,13 @@ import { schrijfRapport } from "./rapport";
 export * from "./acties";
 export { leesPlanlijstBladen, leesRijen, laadRijen, LeesFout } from "./planlijst";
 export type { GelezenBlad } from "./planlijst";
-export { leesWerkmapInstellingen, bewaarWerkmapInstellingen, importeerInstellingen, instellingenAlsTekst, InstellingenFout } from "./instellingen";
+export {
+  leesWerkmapInstellingen,
+  bewaarWerkmapInstellingen,
+  importeerInstellingen,
+  instellingenAlsTekst,
+  InstellingenFout,
+} from "./instellingen";
 export { markeer, wisMarkeringen } from "./markeringen";
 export { schrijfRapport, verwijderRapport, rapportRaster } from "./rapport";
 export { RAPPORTBLAD } from "./namen";
@@ -66,7 +76,9 @@ function bladOpties(inst: WerkmapInstellingen, invoer: GelezenBlad): BladOpties 
   return {
     oorsprong: invoer.oorsprong,
     ...(inst.gemeentePerBlad?.[invoer.naam] ? { gemeente: inst.gemeentePerBlad[invoer.naam] } : {}),
-    ...(inst.kolomToewijzing?.[invoer.naam] ? { kolomToewijzing: inst.kolomToewijzing[invoer.naam] } : {}),
+    ...(inst.kolomToewijzing?.[invoer.naam]
+      ? { kolomToewijzing: inst.kolomToewijzing[invoer.naam] }
+      : {}),
   };
 }
 
@@ -79,7 +91,9 @@ function toetsOpties(inst: WerkmapInstellingen): ToetsOpties {
 }
 
 /** Rows (1-based) and columns (0-based) of an event address ("C5", "C5:D9", "5:7", "C:D"). */
-export function gebiedVan(adres: string): { r0: number; r1: number; c0: number; c1: number } | undefined {
+export function gebiedVan(
+  adres: string
+): { r0: number; r1: number; c0: number; c1: number } | undefined {
   const kaal = adres.replace(/\$/g, "").split("!").pop() ?? "";
   const m = /^([A-Z]*)(\d*)(?::([A-Z]*)(\d*))?$/i.exec(kaal);
   if (!m || (!m[1] && !m[2])) return undefined;
@@ -99,11 +113,15 @@ export function gebiedVan(adres: string): { r0: number; r1: number; c0: number; 
 
 export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
   const vertraging = paneOpties.vertraging ?? 500;
-  const opFout = paneOpties.opFout ?? ((e: unknown) => console.error("Woondeal-toets: hercontrole mislukt", e));
+  const opFout =
+    paneOpties.opFout ?? ((e: unknown) => console.error("Woondeal-toets: hercontrole mislukt", e));
   let staat: Staat | undefined;
   const volgers = new Set<(rapport: Rapport) => void>();
   /** Registered handlers by worksheet id. */
-  const handlers = new Map<string, OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>>();
+  const handlers = new Map<
+    string,
+    OfficeExtension.EventHandlerResult<Excel.WorksheetChangedEventArgs>
+  >();
   const wachtend = new Map<string, Wijziging>();
   let timer: ReturnType<typeof setTimeout> | undefined;
   let bezig: Promise<void> = Promise.resolve();
@@ -115,7 +133,8 @@ export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
     const w = wachtend.get(args.worksheetId) ?? { rijen: new Set<number>(), volledig: false };
     wachtend.set(args.worksheetId, w);
     const g = gebiedVan(args.address);
-    if (args.changeType !== "RangeEdited" || !g || g.r1 - g.r0 + 1 > MAX_GEWIJZIGDE_RIJEN) w.volledig = true;
+    if (args.changeType !== "RangeEdited" || !g || g.r1 - g.r0 + 1 > MAX_GEWIJZIGDE_RIJEN)
+      w.volledig = true;
     else for (let r = g.r0; r <= g.r1; r++) w.rijen.add(r);
     if (w.rijen.size > MAX_GEWIJZIGDE_RIJEN) w.volledig = true;
     if (timer) clearTimeout(timer);
@@ -129,7 +148,10 @@ export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
     let nieuw = false;
     for (const b of bladen) {
       if (handlers.has(b.id)) continue;
-      handlers.set(b.id, context.workbook.worksheets.getItem(b.naam).onChanged.add(wijzigingOntvangen));
+      handlers.set(
+        b.id,
+        context.workbook.worksheets.getItem(b.naam).onChanged.add(wijzigingOntvangen)
+      );
       nieuw = true;
     }
     if (nieuw) await context.sync();
@@ -150,7 +172,11 @@ export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
     for (const v of volgers) v(rapport);
   }
 
-  async function volledigeControle(context: Excel.RequestContext, blad: string | undefined, voortgang?: (v: Voortgang) => void): Promise<Rapport> {
+  async function volledigeControle(
+    context: Excel.RequestContext,
+    blad: string | undefined,
+    voortgang?: (v: Voortgang) => void
+  ): Promise<Rapport> {
     voortgang?.({ stap: "Instellingen en planlijst lezen", fractie: 0.05 });
     let leesInst: (() => WerkmapInstellingen) | undefined;
     let leesMark: (() => Voorgeladen) | undefined;
@@ -165,7 +191,10 @@ export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
     });
     const inst = leesInst!();
     voortgang?.({ stap: "Planlijst controleren", fractie: 0.5 });
-    const gelezen = invoer.map((i) => ({ invoer: i, blad: leesBlad(i.naam, i.raster, bladOpties(inst, i)) }));
+    const gelezen = invoer.map((i) => ({
+      invoer: i,
+      blad: leesBlad(i.naam, i.raster, bladOpties(inst, i)),
+    }));
     let gekozen = gelezen.filter((g) => g.blad.isPlanlijst);
     if (blad === undefined) {
       const actiefBlad = gekozen.find((g) => g.invoer.naam === actief!.name);
@@ -193,7 +222,11 @@ export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
       bladen: new Map(lijsten.map((g) => [g.invoer.id, g])),
       volgorde: lijsten.map((g) => g.invoer.id),
     };
-    if (volgers.size) await registreer(context, lijsten.map((g) => ({ naam: g.invoer.naam, id: g.invoer.id })));
+    if (volgers.size)
+      await registreer(
+        context,
+        lijsten.map((g) => ({ naam: g.invoer.naam, id: g.invoer.id }))
+      );
     voortgang?.({ stap: "Klaar", fractie: 1 });
     return rapport;
   }
@@ -205,7 +238,9 @@ export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
     const s = staat;
     if (!s || wijzigingen.size === 0 || volgers.size === 0) return;
     // An edit above or in the header (title with the gemeente, column names) re-reads everything.
-    const bovenKop = [...wijzigingen].some(([id, w]) => [...w.rijen].some((r) => r < (s.bladen.get(id)?.blad.kopRij ?? Infinity)));
+    const bovenKop = [...wijzigingen].some(([id, w]) =>
+      [...w.rijen].some((r) => r < (s.bladen.get(id)?.blad.kopRij ?? Infinity))
+    );
     if (bovenKop || [...wijzigingen.values()].some((w) => w.volledig)) {
       meld(await Excel.run((context) => volledigeControle(context, s.blad)));
       return;
@@ -216,7 +251,12 @@ export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
         const b = s.bladen.get(id)!;
         const kop = b.blad.kopRij!;
         const rijen = [kop, ...[...w.rijen].filter((r) => r > kop)];
-        return { id, b, kop, lees: laadRijen(context, b.invoer.naam, rijen, b.invoer.kolomIndex, b.invoer.kolommen) };
+        return {
+          id,
+          b,
+          kop,
+          lees: laadRijen(context, b.invoer.naam, rijen, b.invoer.kolomIndex, b.invoer.kolommen),
+        };
       });
       await context.sync();
       for (const { b, kop, lees } of lezers) {
@@ -271,7 +311,8 @@ export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
         const sheet = context.workbook.worksheets.getItemOrNullObject(blad);
         sheet.load("name");
         await context.sync();
-        if (sheet.isNullObject) throw new Error(`Blad "${blad}" bestaat niet (meer) in deze werkmap.`);
+        if (sheet.isNullObject)
+          throw new Error(`Blad "${blad}" bestaat niet (meer) in deze werkmap.`);
         sheet.activate();
         sheet.getRange(adres).select();
         await context.sync();

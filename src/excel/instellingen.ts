@@ -20,7 +20,12 @@
  * InstellingenFout names what is wrong.
  */
 import { GemeenteNaam, herkenGemeente } from "../deal/gemeenten";
-import { DealInstellingen, InstellingenFout, LEGE_INSTELLINGEN, leesInstellingen } from "../deal/instellingen";
+import {
+  DealInstellingen,
+  InstellingenFout,
+  LEGE_INSTELLINGEN,
+  leesInstellingen,
+} from "../deal/instellingen";
 import { VELD_LABEL, Veld } from "../planlijst/kolommen";
 import { WerkmapInstellingen } from "./acties";
 import { INSTELLINGEN_SLEUTEL } from "./namen";
@@ -31,33 +36,54 @@ export const LEGE_WERKMAPINSTELLINGEN: WerkmapInstellingen = { deal: LEGE_INSTEL
 
 /** Parsed JSON (the stored setting or an imported file) → validated settings. */
 export function valideerWerkmapInstellingen(json: unknown): WerkmapInstellingen {
-  if (!isObject(json)) throw new InstellingenFout('Instellingen moeten een JSON-object zijn, zoals {"gemeenten": {…}}.');
-  const deal: DealInstellingen = json.gemeenten === undefined ? { gemeenten: {} } : leesInstellingen({ gemeenten: json.gemeenten });
+  if (!isObject(json))
+    throw new InstellingenFout(
+      'Instellingen moeten een JSON-object zijn, zoals {"gemeenten": {…}}.'
+    );
+  const deal: DealInstellingen =
+    json.gemeenten === undefined
+      ? { gemeenten: {} }
+      : leesInstellingen({ gemeenten: json.gemeenten });
   const uit: WerkmapInstellingen = { deal };
   if (json.peildatum !== undefined && json.peildatum !== null) {
-    if (typeof json.peildatum !== "string" || !/^\d{4}-\d{2}-\d{2}$/.test(json.peildatum) || isNaN(Date.parse(json.peildatum))) {
-      throw new InstellingenFout(`Instelling peildatum: verwacht een datum als "2025-06-30", niet ${JSON.stringify(json.peildatum)}.`);
+    if (
+      typeof json.peildatum !== "string" ||
+      !/^\d{4}-\d{2}-\d{2}$/.test(json.peildatum) ||
+      isNaN(Date.parse(json.peildatum))
+    ) {
+      throw new InstellingenFout(
+        `Instelling peildatum: verwacht een datum als "2025-06-30", niet ${JSON.stringify(json.peildatum)}.`
+      );
     }
     uit.peildatum = json.peildatum;
   }
   if (json.grensjaar !== undefined && json.grensjaar !== null) {
     const j = json.grensjaar;
     if (typeof j !== "number" || !Number.isInteger(j) || j < 2022 || j > 2100) {
-      throw new InstellingenFout(`Instelling grensjaar: verwacht een jaartal vanaf 2022, niet ${JSON.stringify(j)}.`);
+      throw new InstellingenFout(
+        `Instelling grensjaar: verwacht een jaartal vanaf 2022, niet ${JSON.stringify(j)}.`
+      );
     }
     uit.grensjaar = j;
   }
   if (json.kolomToewijzing !== undefined && json.kolomToewijzing !== null) {
     if (!isObject(json.kolomToewijzing)) {
-      throw new InstellingenFout('Instelling kolomToewijzing: verwacht {"Blad": {"D": "koopprijs"}}.');
+      throw new InstellingenFout(
+        'Instelling kolomToewijzing: verwacht {"Blad": {"D": "koopprijs"}}.'
+      );
     }
     uit.kolomToewijzing = {};
     for (const [blad, kolommen] of Object.entries(json.kolomToewijzing)) {
-      if (!isObject(kolommen)) throw new InstellingenFout(`Instelling kolomToewijzing voor blad "${blad}": verwacht {"D": "koopprijs"}.`);
+      if (!isObject(kolommen))
+        throw new InstellingenFout(
+          `Instelling kolomToewijzing voor blad "${blad}": verwacht {"D": "koopprijs"}.`
+        );
       const toewijzing: Record<string, Veld | null> = {};
       for (const [letters, veld] of Object.entries(kolommen)) {
         if (!/^[A-Z]{1,3}$/.test(letters)) {
-          throw new InstellingenFout(`Instelling kolomToewijzing voor blad "${blad}": "${letters}" is geen kolomletter.`);
+          throw new InstellingenFout(
+            `Instelling kolomToewijzing voor blad "${blad}": "${letters}" is geen kolomletter.`
+          );
         }
         if (veld !== null && (typeof veld !== "string" || !(veld in VELD_LABEL))) {
           throw new InstellingenFout(
@@ -70,12 +96,15 @@ export function valideerWerkmapInstellingen(json: unknown): WerkmapInstellingen 
     }
   }
   if (json.gemeentePerBlad !== undefined && json.gemeentePerBlad !== null) {
-    if (!isObject(json.gemeentePerBlad)) throw new InstellingenFout('Instelling gemeentePerBlad: verwacht {"Blad": "Emmen"}.');
+    if (!isObject(json.gemeentePerBlad))
+      throw new InstellingenFout('Instelling gemeentePerBlad: verwacht {"Blad": "Emmen"}.');
     uit.gemeentePerBlad = {};
     for (const [blad, naam] of Object.entries(json.gemeentePerBlad)) {
       const h = typeof naam === "string" ? herkenGemeente(naam) : undefined;
       if (!h || h.soort !== "deal") {
-        throw new InstellingenFout(`Instelling gemeentePerBlad voor blad "${blad}": ${JSON.stringify(naam)} is geen gemeente van deze woondeal.`);
+        throw new InstellingenFout(
+          `Instelling gemeentePerBlad voor blad "${blad}": ${JSON.stringify(naam)} is geen gemeente van deze woondeal.`
+        );
       }
       uit.gemeentePerBlad[blad] = h.gemeente as GemeenteNaam;
     }
@@ -84,7 +113,10 @@ export function valideerWerkmapInstellingen(json: unknown): WerkmapInstellingen 
 }
 
 /** JSON text (stored setting or a file's content) → validated settings; Dutch error on bad JSON. */
-export function leesInstellingenTekst(tekst: string, bron = "De instellingen"): WerkmapInstellingen {
+export function leesInstellingenTekst(
+  tekst: string,
+  bron = "De instellingen"
+): WerkmapInstellingen {
   let json: unknown;
   try {
     json = JSON.parse(tekst);
@@ -112,7 +144,10 @@ function alsJson(inst: WerkmapInstellingen): Record<string, unknown> {
  * Imports a settings file (the CLI's JSON). Fields the file has replace the current ones;
  * `gemeenten` replaces the bijlage 3 numbers as a whole.
  */
-export function importeerInstellingen(tekst: string, huidige: WerkmapInstellingen = LEGE_WERKMAPINSTELLINGEN): WerkmapInstellingen {
+export function importeerInstellingen(
+  tekst: string,
+  huidige: WerkmapInstellingen = LEGE_WERKMAPINSTELLINGEN
+): WerkmapInstellingen {
   const json = leesRuw(tekst);
   const nieuw = valideerWerkmapInstellingen(json);
   return {
@@ -129,7 +164,9 @@ function leesRuw(tekst: string): unknown {
   try {
     return JSON.parse(tekst);
   } catch (e) {
-    throw new InstellingenFout(`Het instellingenbestand is geen geldige JSON: ${(e as Error).message}`);
+    throw new InstellingenFout(
+      `Het instellingenbestand is geen geldige JSON: ${(e as Error).message}`
+    );
   }
 }
 
@@ -141,24 +178,33 @@ function leesRuw(tekst: string): unknown {
 export function laadWerkmapInstellingen(context: Excel.RequestContext): () => WerkmapInstellingen {
   const item = context.workbook.settings.getItemOrNullObject(INSTELLINGEN_SLEUTEL);
   item.load("value");
+  // Read by the caller after its sync (the lint rule can't see through the closure).
+  /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
   return () => {
-    if (item.isNullObject || item.value === null || item.value === undefined || item.value === "") return LEGE_WERKMAPINSTELLINGEN;
+    if (item.isNullObject || item.value === null || item.value === undefined || item.value === "")
+      return LEGE_WERKMAPINSTELLINGEN;
     const waarde: unknown = item.value;
     return typeof waarde === "string"
       ? leesInstellingenTekst(waarde, "De instellingen in deze werkmap")
       : valideerWerkmapInstellingen(waarde);
   };
+  /* eslint-enable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
 }
 
 /** Reads the settings stored in the workbook (one sync); empty settings when there are none. */
-export async function leesWerkmapInstellingen(context: Excel.RequestContext): Promise<WerkmapInstellingen> {
+export async function leesWerkmapInstellingen(
+  context: Excel.RequestContext
+): Promise<WerkmapInstellingen> {
   const lees = laadWerkmapInstellingen(context);
   await context.sync();
   return lees();
 }
 
 /** Validates and stores the settings in the workbook (one sync). */
-export async function bewaarWerkmapInstellingen(context: Excel.RequestContext, inst: WerkmapInstellingen): Promise<void> {
+export async function bewaarWerkmapInstellingen(
+  context: Excel.RequestContext,
+  inst: WerkmapInstellingen
+): Promise<void> {
   // Validate the values themselves (NaN would become null in JSON) and the text as it will be read back.
   valideerWerkmapInstellingen(alsJson(inst));
   const tekst = instellingenAlsTekst(inst);

@@ -45,7 +45,10 @@ export const KLEUREN: Record<Markeerbaar, { vulling: string; letter: string }> =
   warning: { vulling: "#FFEB9C", letter: "#9C5700" },
 };
 
-const MERK: Record<Markeerbaar, string> = { error: "woondeal-toets:fout", warning: "woondeal-toets:waarschuwing" };
+const MERK: Record<Markeerbaar, string> = {
+  error: "woondeal-toets:fout",
+  warning: "woondeal-toets:waarschuwing",
+};
 export const FORMULE: Record<Markeerbaar, string> = {
   error: `=N("${MERK.error}")=0`,
   warning: `=N("${MERK.warning}")=0`,
@@ -100,7 +103,9 @@ interface CelMarkering {
 }
 
 /** Findings → per sheet, per cell (A1) the marking. Findings without a cell use the plan's name cell. */
-export function markeringenVan(rapport: Pick<Rapport, "findings" | "bladen">): Map<string, Map<string, CelMarkering>> {
+export function markeringenVan(
+  rapport: Pick<Rapport, "findings" | "bladen">
+): Map<string, Map<string, CelMarkering>> {
   const uit = new Map<string, Map<string, CelMarkering>>();
   for (const f of rapport.findings) {
     if (f.severity === "info" || !f.sheet || !f.row) continue;
@@ -127,7 +132,10 @@ export function markeringenVan(rapport: Pick<Rapport, "findings" | "bladen">): M
 function promptTekst(m: CelMarkering): string {
   const delen = [...m.bevindingen]
     .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1))
-    .map((f) => `${ERNST_LABEL[f.severity]}: ${REGEL_OP_CODE[f.rule]?.titel ?? f.rule} (${f.article}). ${f.message}`);
+    .map(
+      (f) =>
+        `${ERNST_LABEL[f.severity]}: ${REGEL_OP_CODE[f.rule]?.titel ?? f.rule} (${f.article}). ${f.message}`
+    );
   const tekst = delen.join("\n");
   return tekst.length <= 255 ? tekst : `${tekst.slice(0, 254)}…`;
 }
@@ -146,7 +154,7 @@ export function comprimeer(adressen: Iterable<string>): string[] {
   for (const k of [...perKolom.keys()].sort((a, b) => a - b)) {
     const rijen = [...new Set(perKolom.get(k))].sort((a, b) => a - b);
     const l = kolomLetters(k);
-    for (let i = 0; i < rijen.length; ) {
+    for (let i = 0; i < rijen.length;) {
       let j = i;
       while (j + 1 < rijen.length && rijen[j + 1] === rijen[j] + 1) j++;
       uit.push(i === j ? `${l}${rijen[i]}` : `${l}${rijen[i]}:${l}${rijen[j]}`);
@@ -191,11 +199,14 @@ export function laadVoorMarkeringen(context: Excel.RequestContext): () => Voorge
   bladen.load("items/name,items/id");
   const item = context.workbook.settings.getItemOrNullObject(MARKERINGEN_SLEUTEL);
   item.load("value");
+  // Read by the caller after its sync (the lint rule can't see through the closure).
+  /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
   return () => ({
     bladen: bladen.items.map((b) => ({ naam: b.name, id: b.id })),
     register: item.isNullObject ? LEEG_REGISTER : leesRegister(item.value),
     registerBestaat: !item.isNullObject,
   });
+  /* eslint-enable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
 }
 
 function leesRegister(waarde: unknown): Register {
@@ -265,8 +276,16 @@ export async function markeer(
     lijst.load("items/id,items/type,items/customOrNullObject/rule/formula");
     return { naam: b.naam, lijst };
   });
-  const stukken: { blad: string; adres: string; dv: Excel.DataValidation; verwacht: "ons" | "vrij" }[] = [];
-  for (const naam of new Set([...oudeMeldingen.keys(), ...[...nieuw.keys()].filter((n) => bestaand.has(n))])) {
+  const stukken: {
+    blad: string;
+    adres: string;
+    dv: Excel.DataValidation;
+    verwacht: "ons" | "vrij";
+  }[] = [];
+  for (const naam of new Set([
+    ...oudeMeldingen.keys(),
+    ...[...nieuw.keys()].filter((n) => bestaand.has(n)),
+  ])) {
     // Old prompt cells (expected: ours) and new cells (expected: free) in separate chunks,
     // so that chunks are usually uniform and need no per-cell look.
     const oud = oudeMeldingen.get(naam) ?? new Set<string>();
@@ -277,6 +296,7 @@ export async function markeer(
       [alleenNieuw, "vrij"],
     ] as const) {
       for (const adres of inStukken(comprimeer(groep))) {
+        // eslint-disable-next-line office-addins/load-object-before-read -- a navigation property, loaded on the next line
         const dv = blad.getRanges(adres).dataValidation;
         dv.load("type,prompt");
         stukken.push({ blad: naam, adres, dv, verwacht });
@@ -309,7 +329,13 @@ export async function markeer(
   }
 
   // 3. All writes in one sync.
-  const verslag: MarkeringsVerslag = { fouten: 0, waarschuwingen: 0, meldingen: 0, zonderMelding: 0, verwijderd: 0 };
+  const verslag: MarkeringsVerslag = {
+    fouten: 0,
+    waarschuwingen: 0,
+    meldingen: 0,
+    zonderMelding: 0,
+    verwijderd: 0,
+  };
   for (const { lijst } of cfLijsten) {
     for (const cf of lijst.items) {
       if (cf.type !== "Custom" || cf.customOrNullObject.isNullObject) continue;
@@ -370,7 +396,11 @@ export async function markeer(
           continue;
         }
         promptBytes += kosten;
-        blad.getRanges(adres).dataValidation.prompt = { showPrompt: true, title: PROMPT_TITEL[ernst], message };
+        blad.getRanges(adres).dataValidation.prompt = {
+          showPrompt: true,
+          title: PROMPT_TITEL[ernst],
+          message,
+        };
         const cellenHier = cellenVan(adres.split(","));
         reg.meldingen.push(...cellenHier);
         verslag.meldingen += cellenHier.length;
@@ -388,6 +418,9 @@ export async function markeer(
 }
 
 /** Removes every mark of ours: conditional formats by their formula, prompts where still ours. */
-export async function wisMarkeringen(context: Excel.RequestContext, voorgeladen?: Voorgeladen): Promise<MarkeringsVerslag> {
+export async function wisMarkeringen(
+  context: Excel.RequestContext,
+  voorgeladen?: Voorgeladen
+): Promise<MarkeringsVerslag> {
   return markeer(context, { findings: [], bladen: [] }, voorgeladen);
 }

@@ -82,7 +82,10 @@ interface Blok {
 }
 
 /** Reads the planlijst sheets (or one sheet) into grids with their origin address. */
-export async function leesPlanlijstBladen(context: Excel.RequestContext, opties: LeesOpties = {}): Promise<GelezenBlad[]> {
+export async function leesPlanlijstBladen(
+  context: Excel.RequestContext,
+  opties: LeesOpties = {}
+): Promise<GelezenBlad[]> {
   const budget = opties.budget ?? STANDAARD_BUDGET;
   const bladen = context.workbook.worksheets;
   let omvang: Omvang[];
@@ -95,7 +98,8 @@ export async function leesPlanlijstBladen(context: Excel.RequestContext, opties:
     try {
       await context.sync();
     } catch (e) {
-      if ((e as { code?: string }).code === "ItemNotFound") throw new LeesFout(`Blad "${opties.blad}" bestaat niet in deze werkmap.`);
+      if ((e as { code?: string }).code === "ItemNotFound")
+        throw new LeesFout(`Blad "${opties.blad}" bestaat niet in deze werkmap.`);
       throw e;
     }
     omvang[0].naam = blad.name;
@@ -116,7 +120,16 @@ export async function leesPlanlijstBladen(context: Excel.RequestContext, opties:
   for (const o of omvang) {
     const g = o.gebruikt;
     if (g.isNullObject) {
-      plannen.push({ naam: o.naam, id: o.id, r: 0, c: 0, rijen: 0, kolommen: 0, segmenten: [], bytesPerCel: 0 });
+      plannen.push({
+        naam: o.naam,
+        id: o.id,
+        r: 0,
+        c: 0,
+        rijen: 0,
+        kolommen: 0,
+        segmenten: [],
+        bytesPerCel: 0,
+      });
       continue;
     }
     const plan: Plan = {
@@ -182,7 +195,9 @@ async function zoekGevuldeBanden(context: Excel.RequestContext, plannen: Plan[])
     const blad = context.workbook.worksheets.getItem(plan.naam);
     for (let r = plan.r; r < plan.r + plan.rijen; r += BAND) {
       const rijen = Math.min(BAND, plan.r + plan.rijen - r);
-      const bereik = blad.getRangeByIndexes(r, plan.c, rijen, plan.kolommen).getUsedRangeOrNullObject(true);
+      const bereik = blad
+        .getRangeByIndexes(r, plan.c, rijen, plan.kolommen)
+        .getUsedRangeOrNullObject(true);
       bereik.load("rowIndex,rowCount");
       proeven.push({ plan, bereik });
     }
@@ -241,9 +256,15 @@ async function leesBlokken(
   for (const g of groepen) await leesGroep(context, g, ontvang);
 }
 
-async function leesGroep(context: Excel.RequestContext, groep: Blok[], ontvang: (blok: Blok, waarden: Raster) => void): Promise<void> {
+async function leesGroep(
+  context: Excel.RequestContext,
+  groep: Blok[],
+  ontvang: (blok: Blok, waarden: Raster) => void
+): Promise<void> {
   const bereiken = groep.map((b) => {
-    const bereik = context.workbook.worksheets.getItem(b.plan.naam).getRangeByIndexes(b.r, b.plan.c, b.rijen, b.plan.kolommen);
+    const bereik = context.workbook.worksheets
+      .getItem(b.plan.naam)
+      .getRangeByIndexes(b.r, b.plan.c, b.rijen, b.plan.kolommen);
     bereik.load("values");
     return bereik;
   });
@@ -259,7 +280,9 @@ async function leesGroep(context: Excel.RequestContext, groep: Blok[], ontvang: 
     }
     const b = groep[0];
     if (b.rijen <= 1) {
-      throw new LeesFout(`Rij ${b.r + 1} van blad "${b.plan.naam}" is te groot om in één keer te lezen (Excel staat hooguit 5 MB per keer toe).`);
+      throw new LeesFout(
+        `Rij ${b.r + 1} van blad "${b.plan.naam}" is te groot om in één keer te lezen (Excel staat hooguit 5 MB per keer toe).`
+      );
     }
     const helft = Math.ceil(b.rijen / 2);
     await leesGroep(context, [{ ...b, rijen: helft }], ontvang);
@@ -272,7 +295,9 @@ async function leesGroep(context: Excel.RequestContext, groep: Blok[], ontvang: 
 /** Excel on the web refuses requests or responses over its payload limit with these codes. */
 export function isOmvangFout(e: unknown): boolean {
   const code = (e as { code?: string } | undefined)?.code ?? "";
-  return /PayloadSizeLimitExceeded|RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/.test(code);
+  return /PayloadSizeLimitExceeded|RequestPayloadSizeLimitExceeded|ResponsePayloadSizeLimitExceeded/.test(
+    code
+  );
 }
 
 /**
@@ -296,7 +321,12 @@ export function laadRijen(
     else stukken.push({ van: r, tot: r });
   }
   for (const s of stukken) {
-    s.bereik = sheet.getRangeByIndexes(s.van - 1, kolomIndex, s.tot - s.van + 1, Math.max(1, kolommen));
+    s.bereik = sheet.getRangeByIndexes(
+      s.van - 1,
+      kolomIndex,
+      s.tot - s.van + 1,
+      Math.max(1, kolommen)
+    );
     s.bereik.load("values");
   }
   return () => {

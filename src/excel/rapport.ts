@@ -46,7 +46,16 @@ const DECIMAAL = "#,##0.0";
 const EURO = '"€ "#,##0.##';
 const PROCENT = "0.0%";
 
-export const BEVINDING_KOPPEN = ["Ernst", "Artikel", "Regel", "Blad", "Cel", "Veld", "Waarde", "Melding"];
+export const BEVINDING_KOPPEN = [
+  "Ernst",
+  "Artikel",
+  "Regel",
+  "Blad",
+  "Cel",
+  "Veld",
+  "Waarde",
+  "Melding",
+];
 export const SAMENVATTING_KOPPEN = [
   "Gemeente",
   "Plannen",
@@ -104,15 +113,30 @@ export function rapportRaster(rapport: Rapport): RapportRaster {
   const g = rapport.grenzen;
   const telling = telErnst(rapport.findings);
 
-  rij([["Woondeal-toets: controle aan de Regionale Woondeal Zuidoost Drenthe (21 december 2022)"]], true);
+  rij(
+    [["Woondeal-toets: controle aan de Regionale Woondeal Zuidoost Drenthe (21 december 2022)"]],
+    true
+  );
   rij([["Peildatum"], [datumNl(rapport.referenceDate)]]);
   rij([
     ["Prijsgrenzen"],
-    [rapport.grensjaar === undefined ? `van de woondeal (peildatum ${datumNl(g.datum)})` : `landelijke grenzen van ${rapport.grensjaar} (per ${datumNl(g.datum)})`],
+    [
+      rapport.grensjaar === undefined
+        ? `van de woondeal (peildatum ${datumNl(g.datum)})`
+        : `landelijke grenzen van ${rapport.grensjaar} (per ${datumNl(g.datum)})`,
+    ],
   ]);
   rij([["Betaalbare koop tot en met"], [g.koop, EURO], [bronTekst(g.bronnen.koop)]]);
-  rij([["Betaalbare huur en middenhuur tot en met (kale huur per maand)"], [g.huur, EURO], [bronTekst(g.bronnen.huur)]]);
-  rij([["Sociale huur tot en met (liberalisatiegrens)"], [g.socialeHuur, EURO], [bronTekst(g.bronnen.socialeHuur)]]);
+  rij([
+    ["Betaalbare huur en middenhuur tot en met (kale huur per maand)"],
+    [g.huur, EURO],
+    [bronTekst(g.bronnen.huur)],
+  ]);
+  rij([
+    ["Sociale huur tot en met (liberalisatiegrens)"],
+    [g.socialeHuur, EURO],
+    [bronTekst(g.bronnen.socialeHuur)],
+  ]);
   rij([["Middenhuur vanaf"], [g.middenhuurMin, EURO], [bronTekst(g.bronnen.middenhuurMin)]]);
   leeg();
   rij([["Bevindingen"], ["Fouten"], ["Waarschuwingen"], ["Ter informatie"]], true);
@@ -120,7 +144,10 @@ export function rapportRaster(rapport: Rapport): RapportRaster {
   leeg();
 
   rij([["Samenvatting (netto woningen, 2022–2030)"]], true);
-  rij(SAMENVATTING_KOPPEN.map((k) => [k] as [Waarde]), true);
+  rij(
+    SAMENVATTING_KOPPEN.map((k) => [k] as [Waarde]),
+    true
+  );
   const samenvattingRij = (naam: string, s: Samenvatting) =>
     rij([
       [naam],
@@ -140,7 +167,9 @@ export function rapportRaster(rapport: Rapport): RapportRaster {
       s.affordableShareFrom2025 === null ? [""] : [s.affordableShareFrom2025, PROCENT],
       [s.hardNextFiveYears, DECIMAAL],
     ]);
-  const gemeenten = Object.keys(rapport.summary.byGemeente).sort((a, b) => a.localeCompare(b, "nl"));
+  const gemeenten = Object.keys(rapport.summary.byGemeente).sort((a, b) =>
+    a.localeCompare(b, "nl")
+  );
   for (const naam of gemeenten) {
     const s = rapport.summary.byGemeente[naam];
     samenvattingRij(s.inDeal ? naam : `${naam} (niet in deze woondeal)`, s);
@@ -149,14 +178,21 @@ export function rapportRaster(rapport: Rapport): RapportRaster {
   leeg();
 
   rij([[`Bevindingen (${rapport.findings.length})`]], true);
-  rij(BEVINDING_KOPPEN.map((k) => [k] as [Waarde]), true);
+  rij(
+    BEVINDING_KOPPEN.map((k) => [k] as [Waarde]),
+    true
+  );
   const bevindingenVanaf = waarden.length;
   const linkKolom = BEVINDING_KOPPEN.indexOf("Cel");
   const links: string[] = [];
   for (const f of rapport.findings) {
     const heeftPlek = !!(f.sheet && f.row);
     const celTekst = heeftPlek ? (f.column ? `${f.column}${f.row}` : `rij ${f.row}`) : "";
-    links.push(heeftPlek ? linkNaar(f.sheet!, f.column ? `${f.column}${f.row}` : `${f.row}:${f.row}`, celTekst) : "");
+    links.push(
+      heeftPlek
+        ? linkNaar(f.sheet!, f.column ? `${f.column}${f.row}` : `${f.row}:${f.row}`, celTekst)
+        : ""
+    );
     rij([
       [ERNST_LABEL[f.severity]],
       [f.article],
@@ -164,12 +200,22 @@ export function rapportRaster(rapport: Rapport): RapportRaster {
       [f.sheet ?? (f.gemeente ? `(${f.gemeente})` : "(werkmap)")],
       [celTekst],
       [f.field ?? ""],
-      [f.value === undefined || f.value === null ? "" : typeof f.value === "boolean" ? (f.value ? "ja" : "nee") : f.value, typeof f.value === "number" ? "General" : TEKST],
+      [
+        f.value === undefined || f.value === null
+          ? ""
+          : typeof f.value === "boolean"
+            ? f.value
+              ? "ja"
+              : "nee"
+            : f.value,
+        typeof f.value === "number" ? "General" : TEKST,
+      ],
       [f.message],
     ]);
   }
   // The link column holds formulas: it must not be text-formatted.
-  for (let i = bevindingenVanaf; i < waarden.length; i++) if (links[i - bevindingenVanaf]) formaten[i][linkKolom] = "General";
+  for (let i = bevindingenVanaf; i < waarden.length; i++)
+    if (links[i - bevindingenVanaf]) formaten[i][linkKolom] = "General";
   return { waarden, formaten, breedte, koppen, bevindingenVanaf, linkKolom, links };
 }
 
@@ -177,7 +223,10 @@ export function rapportRaster(rapport: Rapport): RapportRaster {
 const BUDGET = 3.5 * 1024 * 1024;
 
 /** Writes (or replaces) the sheet "Woondeal-rapport" and activates it. */
-export async function schrijfRapport(context: Excel.RequestContext, rapport: Rapport): Promise<void> {
+export async function schrijfRapport(
+  context: Excel.RequestContext,
+  rapport: Rapport
+): Promise<void> {
   const raster = rapportRaster(rapport);
   const bladen = context.workbook.worksheets;
   const oud = bladen.getItemOrNullObject(RAPPORTBLAD);
@@ -197,7 +246,9 @@ export async function schrijfRapport(context: Excel.RequestContext, rapport: Rap
     van = tot;
   };
   for (let i = 0; i < raster.waarden.length; i++) {
-    const r = new TextEncoder().encode(JSON.stringify(raster.waarden[i]) + JSON.stringify(raster.formaten[i])).length;
+    const r = new TextEncoder().encode(
+      JSON.stringify(raster.waarden[i]) + JSON.stringify(raster.formaten[i])
+    ).length;
     if (bytes + r > BUDGET && i > van) {
       schrijf(i);
       await context.sync();
@@ -212,7 +263,9 @@ export async function schrijfRapport(context: Excel.RequestContext, rapport: Rap
   if (n > 0) {
     const kolom = kolomLetters(raster.linkKolom);
     // Only cells with a link get a formula; null leaves a cell as it is.
-    blad.getRange(`${kolom}${eerste + 1}:${kolom}${eerste + n}`).formulas = raster.links.map((l) => [l === "" ? null : l]);
+    blad.getRange(`${kolom}${eerste + 1}:${kolom}${eerste + n}`).formulas = raster.links.map(
+      (l) => [l === "" ? null : l]
+    );
   }
   for (const k of raster.koppen) {
     const kop = blad.getRange(`A${k + 1}:${laatsteKolom}${k + 1}`);
@@ -224,7 +277,8 @@ export async function schrijfRapport(context: Excel.RequestContext, rapport: Rap
   blad.getRange(`A2:${laatsteKolom}${raster.waarden.length}`).format.autofitColumns();
   const melding = kolomLetters(BEVINDING_KOPPEN.indexOf("Melding"));
   blad.getRange(`${melding}1`).format.columnWidth = 360;
-  if (n > 0) blad.getRange(`${melding}${eerste + 1}:${melding}${eerste + n}`).format.wrapText = true;
+  if (n > 0)
+    blad.getRange(`${melding}${eerste + 1}:${melding}${eerste + n}`).format.wrapText = true;
   blad.activate();
   await context.sync();
 }

@@ -14,5 +14,11 @@ export async function controleerFake(fake: FakeExcel, blad?: string): Promise<Ra
 
 /** Everything of the workbook except the add-in's own settings, for exact before/after comparison. */
 export function werkmapZonder(fake: FakeExcel): unknown {
-  return JSON.parse(JSON.stringify({ bladen: fake.model.bladen, instellingen: fake.model.instellingen, actief: fake.model.actiefBlad }));
+  return JSON.parse(
+    JSON.stringify({
+      bladen: fake.model.bladen,
+      instellingen: fake.model.instellingen,
+      actief: fake.model.actiefBlad,
+    })
+  );
 }

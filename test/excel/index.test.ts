@@ -10,12 +10,17 @@ afterEach(() => herstel?.());
 function opzet(bladen: ConstructorParameters<typeof FakeExcel>[0]) {
   const fake = new FakeExcel(bladen);
   herstel = runWith(fake);
-  fake.model.instellingen["woondeal-toets"] = JSON.stringify({ gemeenten: { Emmen: { aandeel: 2000 } }, peildatum: "2026-11-27" });
+  fake.model.instellingen["woondeal-toets"] = JSON.stringify({
+    gemeenten: { Emmen: { aandeel: 2000 } },
+    peildatum: "2026-11-27",
+  });
   return fake;
 }
 
 function cfVan(fake: FakeExcel, blad = "Emmen") {
-  return fake.blad(blad).voorwaardelijkeOpmaak.filter((cf) => cf.formule?.includes("woondeal-toets"));
+  return fake
+    .blad(blad)
+    .voorwaardelijkeOpmaak.filter((cf) => cf.formule?.includes("woondeal-toets"));
 }
 
 describe("maakPaneActies over the fake Excel", () => {
@@ -36,14 +41,23 @@ describe("maakPaneActies over the fake Excel", () => {
     };
     const klein = await meet(100);
     const groot = await meet(20_000);
-    // eslint-disable-next-line no-console
-    console.log(`full check: 100 rows ${JSON.stringify(klein)}; 20,000 rows ${JSON.stringify(groot)}`);
+
+    console.log(
+      `full check: 100 rows ${JSON.stringify(klein)}; 20,000 rows ${JSON.stringify(groot)}`
+    );
     expect(groot.syncs).toBe(klein.syncs);
     expect(groot.bevindingen).toBeGreaterThan(klein.bevindingen * 100);
   });
 
   test("controleer: the given sheet, else the active planlijst, else every planlijst", async () => {
-    const fake = opzet({ bladen: { Emmen: maakPlanlijst(10), Coevorden: maakPlanlijst(5, "Coevorden"), Notities: [["x"]] }, actief: "Notities" });
+    const fake = opzet({
+      bladen: {
+        Emmen: maakPlanlijst(10),
+        Coevorden: maakPlanlijst(5, "Coevorden"),
+        Notities: [["x"]],
+      },
+      actief: "Notities",
+    });
     const acties = maakPaneActies();
     expect((await acties.controleer()).dealGemeenten.sort()).toEqual(["Coevorden", "Emmen"]);
     fake.model.actiefBlad = "Coevorden";
@@ -70,7 +84,9 @@ describe("maakPaneActies over the fake Excel", () => {
     await acties.selecteer("Emmen", "I7");
     expect(fake.model.actiefBlad).toBe("Emmen");
     expect(fake.model.selectie).toEqual({ blad: "Emmen", adres: "I7" });
-    await expect(acties.selecteer("Weg", "A1")).rejects.toThrow('Blad "Weg" bestaat niet (meer) in deze werkmap.');
+    await expect(acties.selecteer("Weg", "A1")).rejects.toThrow(
+      'Blad "Weg" bestaat niet (meer) in deze werkmap.'
+    );
     await acties.wisMarkeringen();
     expect(cfVan(fake)).toEqual([]);
     expect(fake.model.instellingen[MARKERINGEN_SLEUTEL]).toBeUndefined();
@@ -92,7 +108,9 @@ describe("maakPaneActies over the fake Excel", () => {
     const fake = opzet({ bladen: { Emmen: maakPlanlijst(200) } });
     const acties = maakPaneActies({ vertraging: 5 });
     const eerste = await acties.controleer();
-    expect(eerste.findings.some((f) => f.sheet === "Emmen" && f.row === 7 && f.rule === "prijs-segment")).toBe(true);
+    expect(
+      eerste.findings.some((f) => f.sheet === "Emmen" && f.row === 7 && f.rule === "prijs-segment")
+    ).toBe(true);
     let volgende: (r: Rapport) => void = () => {};
     const stop = acties.volgWijzigingen((r) => volgende(r));
     const wacht = () => new Promise<Rapport>((klaar) => (volgende = klaar));
@@ -115,7 +133,9 @@ describe("maakPaneActies over the fake Excel", () => {
     nieuw = wacht();
     await fake.bewerk("Emmen", "I9", [[999999]]);
     rapport = await nieuw;
-    expect(rapport.findings.some((f) => f.row === 9 && f.column === "I" && f.severity === "error")).toBe(true);
+    expect(
+      rapport.findings.some((f) => f.row === 9 && f.column === "I" && f.severity === "error")
+    ).toBe(true);
     expect(fake.cel("Emmen", "I9")!.validatie?.prompt?.title).toBe("Woondeal-toets: fout");
 
     // A changed header is a full re-check.

@@ -9,7 +9,12 @@ import { WerkmapInstellingen } from "../../src/excel/acties";
 import { FakeExcel } from "../fakes/excel";
 
 const VOORBEELD: WerkmapInstellingen = {
-  deal: { gemeenten: { Emmen: { aandeel: 2000, jaarschijven: { 2023: 250, 2024: 250 } }, Coevorden: { aandeel: 700 } } },
+  deal: {
+    gemeenten: {
+      Emmen: { aandeel: 2000, jaarschijven: { 2023: 250, 2024: 250 } },
+      Coevorden: { aandeel: 700 },
+    },
+  },
   peildatum: "2026-06-30",
   grensjaar: 2026,
   kolomToewijzing: { Planlijst: { D: "koopprijs", F: null } },
@@ -22,7 +27,9 @@ describe("settings stored in the workbook", () => {
     await bewaarWerkmapInstellingen(fake.context, VOORBEELD);
     expect(typeof fake.model.instellingen[INSTELLINGEN_SLEUTEL]).toBe("string");
     // A "saved and reopened" workbook: a new context over the same model.
-    const gelezen = await leesWerkmapInstellingen(fake.nieuweContext() as unknown as Excel.RequestContext);
+    const gelezen = await leesWerkmapInstellingen(
+      fake.nieuweContext() as unknown as Excel.RequestContext
+    );
     expect(gelezen).toEqual(VOORBEELD);
     expect(fake.syncs).toBe(2);
   });
@@ -36,25 +43,44 @@ describe("settings stored in the workbook", () => {
     const fake = new FakeExcel();
     await bewaarWerkmapInstellingen(fake.context, VOORBEELD);
     const json = JSON.parse(fake.model.instellingen[INSTELLINGEN_SLEUTEL] as string);
-    expect(json.gemeenten.Emmen).toEqual({ aandeel: 2000, jaarschijven: { "2023": 250, "2024": 250 } });
+    expect(json.gemeenten.Emmen).toEqual({
+      aandeel: 2000,
+      jaarschijven: { "2023": 250, "2024": 250 },
+    });
   });
 
   test("invalid JSON in the workbook is refused with a Dutch message", async () => {
     const fake = new FakeExcel();
     fake.model.instellingen[INSTELLINGEN_SLEUTEL] = "{gemeenten: kapot";
     await expect(leesWerkmapInstellingen(fake.context)).rejects.toThrow(InstellingenFout);
-    await expect(leesWerkmapInstellingen(fake.context)).rejects.toThrow(/De instellingen in deze werkmap zijn geen geldige JSON/);
+    await expect(leesWerkmapInstellingen(fake.context)).rejects.toThrow(
+      /De instellingen in deze werkmap zijn geen geldige JSON/
+    );
   });
 
   test("invalid content is refused naming the offending key", async () => {
     const fake = new FakeExcel();
-    fake.model.instellingen[INSTELLINGEN_SLEUTEL] = JSON.stringify({ gemeenten: { Assen: { aandeel: 10 } } });
-    await expect(leesWerkmapInstellingen(fake.context)).rejects.toThrow(/Onbekende gemeente in instellingen: "Assen"/);
-    fake.model.instellingen[INSTELLINGEN_SLEUTEL] = JSON.stringify({ gemeenten: { Emmen: { aandeel: -3 } } });
-    await expect(leesWerkmapInstellingen(fake.context)).rejects.toThrow(/Emmen.aandeel: verwacht een getal van 0 of meer/);
-    fake.model.instellingen[INSTELLINGEN_SLEUTEL] = JSON.stringify({ gemeenten: {}, kolomToewijzing: { Blad1: { D: "prijsje" } } });
+    fake.model.instellingen[INSTELLINGEN_SLEUTEL] = JSON.stringify({
+      gemeenten: { Assen: { aandeel: 10 } },
+    });
+    await expect(leesWerkmapInstellingen(fake.context)).rejects.toThrow(
+      /Onbekende gemeente in instellingen: "Assen"/
+    );
+    fake.model.instellingen[INSTELLINGEN_SLEUTEL] = JSON.stringify({
+      gemeenten: { Emmen: { aandeel: -3 } },
+    });
+    await expect(leesWerkmapInstellingen(fake.context)).rejects.toThrow(
+      /Emmen.aandeel: verwacht een getal van 0 of meer/
+    );
+    fake.model.instellingen[INSTELLINGEN_SLEUTEL] = JSON.stringify({
+      gemeenten: {},
+      kolomToewijzing: { Blad1: { D: "prijsje" } },
+    });
     await expect(leesWerkmapInstellingen(fake.context)).rejects.toThrow(/onbekend veld "prijsje"/);
-    fake.model.instellingen[INSTELLINGEN_SLEUTEL] = JSON.stringify({ gemeenten: {}, peildatum: "30-06-2026" });
+    fake.model.instellingen[INSTELLINGEN_SLEUTEL] = JSON.stringify({
+      gemeenten: {},
+      peildatum: "30-06-2026",
+    });
     await expect(leesWerkmapInstellingen(fake.context)).rejects.toThrow(/Instelling peildatum/);
   });
 
@@ -67,10 +93,17 @@ describe("settings stored in the workbook", () => {
   });
 
   test("import of the CLI's settings file keeps the workbook's other fields", () => {
-    const bestand = JSON.stringify({ gemeenten: { "Aa & Hunze": { aandeel: 600 }, "Borger Odoorn": { aandeel: 500 } } });
+    const bestand = JSON.stringify({
+      gemeenten: { "Aa & Hunze": { aandeel: 600 }, "Borger Odoorn": { aandeel: 500 } },
+    });
     const nieuw = importeerInstellingen(bestand, VOORBEELD);
-    expect(nieuw.deal.gemeenten).toEqual({ "Aa en Hunze": { aandeel: 600 }, "Borger-Odoorn": { aandeel: 500 } });
+    expect(nieuw.deal.gemeenten).toEqual({
+      "Aa en Hunze": { aandeel: 600 },
+      "Borger-Odoorn": { aandeel: 500 },
+    });
     expect(nieuw.peildatum).toBe("2026-06-30");
-    expect(() => importeerInstellingen("niet json")).toThrow(/Het instellingenbestand is geen geldige JSON/);
+    expect(() => importeerInstellingen("niet json")).toThrow(
+      /Het instellingenbestand is geen geldige JSON/
+    );
   });
 });

@@ -1,4 +1,11 @@
-import { FORMULE, KLEUREN, comprimeer, inStukken, markeer, wisMarkeringen } from "../../src/excel/markeringen";
+import {
+  FORMULE,
+  KLEUREN,
+  comprimeer,
+  inStukken,
+  markeer,
+  wisMarkeringen,
+} from "../../src/excel/markeringen";
 import { MARKERINGEN_SLEUTEL } from "../../src/excel/namen";
 import { FakeExcel, leesGebied } from "../fakes/excel";
 import { maakPlanlijst } from "../fakes/planlijst-data";
@@ -6,10 +13,16 @@ import { controleerFake, werkmapZonder } from "./helpers";
 
 /** A planlijst the user has formatted, validated, annotated and given conditional formats. */
 function opgemaakt(rijen = 30): FakeExcel {
-  const fake = new FakeExcel({ bladen: { Emmen: maakPlanlijst(rijen), Notities: [["Toelichting"]] } });
+  const fake = new FakeExcel({
+    bladen: { Emmen: maakPlanlijst(rijen), Notities: [["Toelichting"]] },
+  });
   const b = fake.blad("Emmen");
   const i7 = fake.cel("Emmen", "I7", true)!;
-  i7.opmaak = { vulling: "#FFFF00", vet: true, randen: { EdgeBottom: { stijl: "Continuous", kleur: "#000000" } } };
+  i7.opmaak = {
+    vulling: "#FFFF00",
+    vet: true,
+    randen: { EdgeBottom: { stijl: "Continuous", kleur: "#000000" } },
+  };
   i7.getalnotatie = "€ #.##0";
   // The user's own validation on an error cell, and a prompt-only validation on a warning cell.
   fake.cel("Emmen", "I14", true)!.validatie = {
@@ -17,7 +30,10 @@ function opgemaakt(rijen = 30): FakeExcel {
     rule: { decimal: { formula1: 0, operator: "GreaterThan" } },
     prompt: { showPrompt: true, title: "Koopprijs", message: "Prijs in euro" },
   };
-  fake.cel("Emmen", "E9", true)!.validatie = { type: "None", prompt: { showPrompt: true, title: "Status", message: "Kies 1A … 4B" } };
+  fake.cel("Emmen", "E9", true)!.validatie = {
+    type: "None",
+    prompt: { showPrompt: true, title: "Status", message: "Kies 1A … 4B" },
+  };
   fake.cel("Emmen", "E6", true)!.opmaak = { letterkleur: "#0000FF", cursief: true };
   for (let r = 3; r < 20; r++) fake.cel("Emmen", `F${r}`, true)!.getalnotatie = "0";
   b.notities.I7 = "Prijs volgt uit taxatie";
@@ -37,16 +53,20 @@ function opgemaakt(rijen = 30): FakeExcel {
 }
 
 function ons(fake: FakeExcel, blad = "Emmen") {
-  return fake.blad(blad).voorwaardelijkeOpmaak.filter((cf) => cf.formule?.includes("woondeal-toets"));
+  return fake
+    .blad(blad)
+    .voorwaardelijkeOpmaak.filter((cf) => cf.formule?.includes("woondeal-toets"));
 }
 
 function gemarkeerd(fake: FakeExcel, adres: string, blad = "Emmen"): string[] {
   const g = leesGebied(adres);
   return ons(fake, blad)
-    .filter((cf) => cf.bereiken.some((a) => {
-      const x = leesGebied(a);
-      return g.r >= x.r && g.r < x.r + x.rijen && g.c >= x.c && g.c < x.c + x.kolommen;
-    }))
+    .filter((cf) =>
+      cf.bereiken.some((a) => {
+        const x = leesGebied(a);
+        return g.r >= x.r && g.r < x.r + x.rijen && g.c >= x.c && g.c < x.c + x.kolommen;
+      })
+    )
     .map((cf) => cf.opmaak.vulling!);
 }
 
@@ -59,22 +79,36 @@ describe("marks that destroy nothing", () => {
     expect(gemarkeerd(fake, "I7")).toEqual([KLEUREN.error.vulling]);
     expect(gemarkeerd(fake, "E6")).toEqual([KLEUREN.warning.vulling]);
     expect(gemarkeerd(fake, "B7")).toEqual([]);
-    expect(ons(fake).every((cf) => cf.type === "Custom" && (cf.formule === FORMULE.error || cf.formule === FORMULE.warning))).toBe(true);
+    expect(
+      ons(fake).every(
+        (cf) =>
+          cf.type === "Custom" && (cf.formule === FORMULE.error || cf.formule === FORMULE.warning)
+      )
+    ).toBe(true);
     // Ours on top of the user's rule, which is still there.
     const lijst = fake.blad("Emmen").voorwaardelijkeOpmaak;
     expect(lijst[lijst.length - 1].id).toBe("{gebruiker-1}");
     expect(fake.cel("Emmen", "I7")!.validatie?.prompt).toEqual({
       showPrompt: true,
       title: "Woondeal-toets: fout",
-      message: expect.stringContaining("Prijs past niet bij het segment (art. 1a). Betaalbare koop mag"),
+      message: expect.stringContaining(
+        "Prijs past niet bij het segment (art. 1a). Betaalbare koop mag"
+      ),
     });
     // The user's validations are untouched.
     expect(fake.cel("Emmen", "I14")!.validatie?.prompt?.title).toBe("Koopprijs");
     expect(fake.cel("Emmen", "E9")!.validatie?.prompt?.title).toBe("Status");
-    expect(verslag).toMatchObject({ fouten: 4, waarschuwingen: 10, zonderMelding: 2, meldingen: 12 });
+    expect(verslag).toMatchObject({
+      fouten: 4,
+      waarschuwingen: 10,
+      zonderMelding: 2,
+      meldingen: 12,
+    });
     // Own cell formats untouched.
     expect(fake.cel("Emmen", "I7")!.opmaak?.vulling).toBe("#FFFF00");
-    expect(JSON.parse(fake.model.instellingen[MARKERINGEN_SLEUTEL] as string).bladen.Emmen.fout).toEqual(["I7", "I14", "I21", "I28"]);
+    expect(
+      JSON.parse(fake.model.instellingen[MARKERINGEN_SLEUTEL] as string).bladen.Emmen.fout
+    ).toEqual(["I7", "I14", "I21", "I28"]);
     // names + registry; conditional formats + validation state; one mixed chunk looked at per cell; writes.
     expect(fake.syncs).toBe(4);
   });
@@ -117,7 +151,11 @@ describe("marks that destroy nothing", () => {
     const fake = opgemaakt();
     await markeer(fake.context, await controleerFake(fake));
     const i21 = fake.cel("Emmen", "I21")!;
-    i21.validatie = { type: "WholeNumber", rule: { wholeNumber: { formula1: 0, operator: "GreaterThan" } }, prompt: i21.validatie!.prompt };
+    i21.validatie = {
+      type: "WholeNumber",
+      rule: { wholeNumber: { formula1: 0, operator: "GreaterThan" } },
+      prompt: i21.validatie!.prompt,
+    };
     await wisMarkeringen(fake.context);
     expect(fake.cel("Emmen", "I21")!.validatie?.type).toBe("WholeNumber");
   });
@@ -147,7 +185,12 @@ describe("marks that destroy nothing", () => {
   });
 
   test("comprimeer and inStukken", () => {
-    expect(comprimeer(["C5", "C4", "C6", "A1", "C9", "AA10"])).toEqual(["A1", "C4:C6", "C9", "AA10"]);
+    expect(comprimeer(["C5", "C4", "C6", "A1", "C9", "AA10"])).toEqual([
+      "A1",
+      "C4:C6",
+      "C9",
+      "AA10",
+    ]);
     const stukken = inStukken(Array.from({ length: 200 }, (_, i) => `B${i * 2 + 1}`));
     expect(stukken.every((s) => s.length <= 250)).toBe(true);
     expect(stukken.join(",").split(",")).toHaveLength(200);

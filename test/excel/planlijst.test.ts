@@ -6,7 +6,11 @@ import { KOP, maakPlanlijst } from "../fakes/planlijst-data";
 describe("leesPlanlijstBladen", () => {
   test("reads every sheet into a grid with its origin; the report sheet is skipped", async () => {
     const fake = new FakeExcel({
-      bladen: { Toelichting: [["Zie blad Emmen"]], Emmen: maakPlanlijst(5), "Woondeal-rapport": [["oud rapport"]] },
+      bladen: {
+        Toelichting: [["Zie blad Emmen"]],
+        Emmen: maakPlanlijst(5),
+        "Woondeal-rapport": [["oud rapport"]],
+      },
     });
     fake.zetWaarden("Emmen", "N20", [["#REF!"]]);
     const bladen = await leesPlanlijstBladen(fake.context);
@@ -41,7 +45,9 @@ describe("leesPlanlijstBladen", () => {
 
   test("an unknown sheet gives a Dutch error", async () => {
     const fake = new FakeExcel();
-    await expect(leesPlanlijstBladen(fake.context, { blad: "Nergens" })).rejects.toThrow('Blad "Nergens" bestaat niet in deze werkmap.');
+    await expect(leesPlanlijstBladen(fake.context, { blad: "Nergens" })).rejects.toThrow(
+      'Blad "Nergens" bestaat niet in deze werkmap.'
+    );
   });
 
   test("the number of syncs does not grow with rows; each sync stays under 5 MB", async () => {

@@ -1,4 +1,10 @@
-import { BEVINDING_KOPPEN, linkNaar, rapportRaster, schrijfRapport, verwijderRapport } from "../../src/excel/rapport";
+import {
+  BEVINDING_KOPPEN,
+  linkNaar,
+  rapportRaster,
+  schrijfRapport,
+  verwijderRapport,
+} from "../../src/excel/rapport";
 import { RAPPORTBLAD } from "../../src/excel/namen";
 import { telErnst } from "../../src/rules/toets";
 import { FakeExcel } from "../fakes/excel";
@@ -7,13 +13,16 @@ import { controleerFake } from "./helpers";
 
 function rijMet(fake: FakeExcel, tekst: string): number {
   const b = fake.blad(RAPPORTBLAD);
-  for (const [r, cellen] of Object.entries(b.cellen)) if (cellen[0]?.waarde === tekst) return Number(r);
+  for (const [r, cellen] of Object.entries(b.cellen))
+    if (cellen[0]?.waarde === tekst) return Number(r);
   throw new Error(`geen rij met ${tekst}`);
 }
 
 describe("report sheet", () => {
   test("writes header, limits with source, counts, summary and findings with links, in two syncs", async () => {
-    const fake = new FakeExcel({ bladen: { "Plannen 'Emmen'": maakPlanlijst(30), Notities: [["x"]] } });
+    const fake = new FakeExcel({
+      bladen: { "Plannen 'Emmen'": maakPlanlijst(30), Notities: [["x"]] },
+    });
     const voor = fake.momentopname("Plannen 'Emmen'");
     const rapport = await controleerFake(fake);
     fake.nulSyncs();
@@ -24,22 +33,38 @@ describe("report sheet", () => {
 
     const w = (adres: string) => fake.waarden(RAPPORTBLAD, adres);
     expect(w("A2:B2")).toEqual([["Peildatum", "27-11-2026"]]);
-    expect(w("A4:C4")).toEqual([["Betaalbare koop tot en met", 355000, "Regionale woondeal Zuidoost Drenthe (21 december 2022), art. 1a"]]);
+    expect(w("A4:C4")).toEqual([
+      [
+        "Betaalbare koop tot en met",
+        355000,
+        "Regionale woondeal Zuidoost Drenthe (21 december 2022), art. 1a",
+      ],
+    ]);
     expect(w("A6:C6")[0][1]).toBe(763.47);
     const telRij = rijMet(fake, "Aantal");
     const telling = telErnst(rapport.findings);
     expect(telling.error).toBe(4);
-    expect(w(`B${telRij + 1}:D${telRij + 1}`)).toEqual([[telling.error, telling.warning, telling.info]]);
+    expect(w(`B${telRij + 1}:D${telRij + 1}`)).toEqual([
+      [telling.error, telling.warning, telling.info],
+    ]);
 
     const regio = rijMet(fake, "Regio Zuidoost Drenthe");
     const emmen = rijMet(fake, "Emmen");
-    expect(w(`B${emmen + 1}:D${emmen + 1}`)).toEqual([[30, rapport.summary.byGemeente.Emmen.netInPeriod, "niet ingesteld"]]);
+    expect(w(`B${emmen + 1}:D${emmen + 1}`)).toEqual([
+      [30, rapport.summary.byGemeente.Emmen.netInPeriod, "niet ingesteld"],
+    ]);
     expect(w(`B${regio + 1}`)[0][0]).toBe(30);
 
     const kop = rijMet(fake, "Ernst");
     expect(w(`A${kop + 1}:H${kop + 1}`)).toEqual([BEVINDING_KOPPEN]);
     const eerste = fake.waarden(RAPPORTBLAD, `A${kop + 2}:H${kop + 2}`)[0];
-    expect(eerste.slice(0, 5)).toEqual(["waarschuwing", "art. 4.9", "Na 2024 nog geen planologische status", "Plannen 'Emmen'", "E6"]);
+    expect(eerste.slice(0, 5)).toEqual([
+      "waarschuwing",
+      "art. 4.9",
+      "Na 2024 nog geen planologische status",
+      "Plannen 'Emmen'",
+      "E6",
+    ]);
     const link = fake.cel(RAPPORTBLAD, `E${kop + 2}`)!;
     expect(link.formule).toBe(`=HYPERLINK("#'Plannen ''Emmen'''!E6","E6")`);
     expect(link.getalnotatie).toBeUndefined();

@@ -166,7 +166,8 @@ export function leesGebied(adres: string): Rechthoek {
   const c0 = Math.min(p.c ?? 0, q.c ?? 0);
   const c1 = p.c === undefined ? MAX_KOLOMMEN - 1 : Math.max(p.c, q.c ?? p.c);
   const rect = { r: r0, c: c0, rijen: r1 - r0 + 1, kolommen: c1 - c0 + 1 };
-  if (r0 < 0 || c0 < 0 || r1 >= MAX_RIJEN || c1 >= MAX_KOLOMMEN) throw new Error(`adres buiten het blad: ${adres}`);
+  if (r0 < 0 || c0 < 0 || r1 >= MAX_RIJEN || c1 >= MAX_KOLOMMEN)
+    throw new Error(`adres buiten het blad: ${adres}`);
   return rect;
 }
 
@@ -181,7 +182,9 @@ export function bladVoorvoegsel(naam: string): string {
 }
 
 export function snijdt(a: Rechthoek, b: Rechthoek): boolean {
-  return a.r < b.r + b.rijen && b.r < a.r + a.rijen && a.c < b.c + b.kolommen && b.c < a.c + a.kolommen;
+  return (
+    a.r < b.r + b.rijen && b.r < a.r + a.rijen && a.c < b.c + b.kolommen && b.c < a.c + a.kolommen
+  );
 }
 
 export function doorsnede(a: Rechthoek, b: Rechthoek): Rechthoek | undefined {
@@ -226,7 +229,11 @@ export function heeftIets(cel: CelModel | undefined): boolean {
 }
 
 /** Bounding box of the cells that satisfy `telt`, or undefined when there are none. */
-export function gebruiktGebied(blad: BladModel, telt: (c: CelModel) => boolean, binnen?: Rechthoek): Rechthoek | undefined {
+export function gebruiktGebied(
+  blad: BladModel,
+  telt: (c: CelModel) => boolean,
+  binnen?: Rechthoek
+): Rechthoek | undefined {
   let r0 = Infinity;
   let r1 = -1;
   let c0 = Infinity;

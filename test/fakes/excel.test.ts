@@ -1,3 +1,5 @@
+/* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load, office-addins/load-object-before-read --
+   these tests read before load/sync on purpose: the fake must throw there. */
 import { FakeExcel, OfficeFout, runWith } from "./excel";
 
 function maak() {
@@ -50,7 +52,10 @@ describe("fake Excel", () => {
     const lees = blad.getRange("C1").load("values");
     await ctx.sync();
     expect(lees.values).toEqual([["Status"]]);
-    expect(fake.cel("Planlijst", "C1")).toEqual({ waarde: "Status", opmaak: { vulling: "#FFFF00" } });
+    expect(fake.cel("Planlijst", "C1")).toEqual({
+      waarde: "Status",
+      opmaak: { vulling: "#FFFF00" },
+    });
   });
 
   test("used range, derived ranges and OrNullObject", async () => {
@@ -61,7 +66,10 @@ describe("fake Excel", () => {
     const blad = ctx.workbook.worksheets.getItem("Planlijst");
     const waarden = blad.getUsedRange(true).load("address,rowCount,columnCount");
     const alles = blad.getUsedRange().load("address");
-    const leeg = ctx.workbook.worksheets.getItem("Leeg").getUsedRangeOrNullObject(true).load("address");
+    const leeg = ctx.workbook.worksheets
+      .getItem("Leeg")
+      .getUsedRangeOrNullObject(true)
+      .load("address");
     const cel = blad.getRange("B2").getOffsetRange(1, 1).getResizedRange(1, 0).load("address");
     const idx = blad.getRangeByIndexes(1, 0, 1, 2).load("values");
     const geen = ctx.workbook.worksheets.getItemOrNullObject("Bestaat niet").load("name");
@@ -85,7 +93,11 @@ describe("fake Excel", () => {
 
   test("a response over the payload limit fails like Excel on the web", async () => {
     const fake = new FakeExcel({ payloadLimiet: 1000 });
-    fake.zetWaarden("Blad1", "A1", Array.from({ length: 100 }, () => ["een vrij lange tekst in een cel"]));
+    fake.zetWaarden(
+      "Blad1",
+      "A1",
+      Array.from({ length: 100 }, () => ["een vrij lange tekst in een cel"])
+    );
     const ctx = fake.context;
     ctx.workbook.worksheets.getItem("Blad1").getRange("A1:A100").load("values");
     await expect(ctx.sync()).rejects.toMatchObject({ code: "ResponsePayloadSizeLimitExceeded" });
@@ -98,14 +110,25 @@ describe("fake Excel", () => {
     const cf = blad.getRanges("A2, B2").conditionalFormats.add("Custom");
     cf.custom.rule.formula = "=TRUE";
     cf.custom.format.fill.color = "#FFC7CE";
-    blad.getRange("B2").dataValidation.prompt = { showPrompt: true, title: "Let op", message: "Tekst" };
+    blad.getRange("B2").dataValidation.prompt = {
+      showPrompt: true,
+      title: "Let op",
+      message: "Tekst",
+    };
     ctx.workbook.settings.add("sleutel", '{"a":1}');
     await ctx.sync();
     const b = fake.blad("Planlijst");
     expect(b.voorwaardelijkeOpmaak).toEqual([
-      expect.objectContaining({ type: "Custom", bereiken: ["A2", "B2"], formule: "=TRUE", opmaak: { vulling: "#FFC7CE" } }),
+      expect.objectContaining({
+        type: "Custom",
+        bereiken: ["A2", "B2"],
+        formule: "=TRUE",
+        opmaak: { vulling: "#FFC7CE" },
+      }),
     ]);
-    const lijst = blad.getRange().conditionalFormats.load("items/id,items/type,items/customOrNullObject/rule/formula");
+    const lijst = blad
+      .getRange()
+      .conditionalFormats.load("items/id,items/type,items/customOrNullObject/rule/formula");
     const dv = blad.getRange("B2").dataValidation.load("type,prompt");
     const dv2 = blad.getRange("A2:B2").dataValidation.load("type,prompt");
     const s = ctx.workbook.settings.getItemOrNullObject("sleutel").load("value");
@@ -138,7 +161,9 @@ describe("fake Excel", () => {
       });
       expect(naam).toBe("Planlijst");
       expect(fake.waarden("Planlijst", "A1")).toEqual([["Plannaam"]]);
-      expect(() => bewaard!.load("values")).toThrow(expect.objectContaining({ code: "InvalidObjectPath" }));
+      expect(() => bewaard!.load("values")).toThrow(
+        expect.objectContaining({ code: "InvalidObjectPath" })
+      );
     } finally {
       herstel();
     }

@@ -185,12 +185,20 @@ export class FakeExcel {
   async bewerk(blad: string, adres: string, raster: (Waarde | null)[][]) {
     this.zetWaarden(blad, adres, raster);
     const g = leesGebied(adres);
-    const volledig = gebiedAdres({ ...g, rijen: raster.length, kolommen: Math.max(1, ...raster.map((r) => r.length)) });
+    const volledig = gebiedAdres({
+      ...g,
+      rijen: raster.length,
+      kolommen: Math.max(1, ...raster.map((r) => r.length)),
+    });
     await this.vuurWijziging(blad, volledig);
   }
 
   /** Fires the onChanged handlers of a sheet, as Excel does after an edit. Resolves when they have run. */
-  async vuurWijziging(blad: string, adres: string, changeType: Excel.WorksheetChangedEventArgs["changeType"] = "RangeEdited") {
+  async vuurWijziging(
+    blad: string,
+    adres: string,
+    changeType: Excel.WorksheetChangedEventArgs["changeType"] = "RangeEdited"
+  ) {
     const b = this.blad(blad);
     const handlers = [...(this.wijzigingsHandlers.get(b.id) ?? [])];
     const args = {
@@ -200,8 +208,10 @@ export class FakeExcel {
       source: "Local",
       worksheetId: b.id,
       triggerSource: "Unknown",
-      getRange: (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItem(b.naam).getRange(adres),
-      getRangeOrNullObject: (ctx: Excel.RequestContext) => ctx.workbook.worksheets.getItem(b.naam).getRange(adres),
+      getRange: (ctx: Excel.RequestContext) =>
+        ctx.workbook.worksheets.getItem(b.naam).getRange(adres),
+      getRangeOrNullObject: (ctx: Excel.RequestContext) =>
+        ctx.workbook.worksheets.getItem(b.naam).getRange(adres),
     } as unknown as Excel.WorksheetChangedEventArgs;
     await Promise.all(handlers.map((h) => h(args)));
   }
@@ -304,7 +314,10 @@ export class FakeContext implements Pick<Excel.RequestContext, "sync" | "workboo
     const limiet = fake.payloadLimiet;
     if (limiet && verslag.aanvraagBytes > limiet) {
       verslag.fout = "RequestPayloadSizeLimitExceeded";
-      throw new OfficeFout("RequestPayloadSizeLimitExceeded", "The request payload size has exceeded the limit.");
+      throw new OfficeFout(
+        "RequestPayloadSizeLimitExceeded",
+        "The request payload size has exceeded the limit."
+      );
     }
     for (const op of rij) {
       try {
@@ -312,7 +325,10 @@ export class FakeContext implements Pick<Excel.RequestContext, "sync" | "workboo
       } catch (e) {
         verslag.antwoordBytes = this.antwoordBytes;
         verslag.gelezen = this.gelezen;
-        const f = e instanceof OfficeFout ? e : new OfficeFout("GeneralException", (e as Error).message, op.plaats);
+        const f =
+          e instanceof OfficeFout
+            ? e
+            : new OfficeFout("GeneralException", (e as Error).message, op.plaats);
         verslag.fout = f.code;
         throw f;
       }
@@ -321,7 +337,10 @@ export class FakeContext implements Pick<Excel.RequestContext, "sync" | "workboo
     verslag.gelezen = this.gelezen;
     if (limiet && this.antwoordBytes > limiet) {
       verslag.fout = "ResponsePayloadSizeLimitExceeded";
-      throw new OfficeFout("ResponsePayloadSizeLimitExceeded", "The response payload size has exceeded the limit.");
+      throw new OfficeFout(
+        "ResponsePayloadSizeLimitExceeded",
+        "The response payload size has exceeded the limit."
+      );
     }
     for (const a of this.antwoord) Object.assign(a.doel, a.waarden);
     return passThroughValue as T;
@@ -335,7 +354,11 @@ type LaadOpties = string | string[] | Record<string, unknown> | undefined;
 
 function paden(opties: LaadOpties): string[] | undefined {
   if (opties === undefined) return undefined;
-  if (typeof opties === "string") return opties.split(",").map((s) => s.trim()).filter(Boolean);
+  if (typeof opties === "string")
+    return opties
+      .split(",")
+      .map((s) => s.trim())
+      .filter(Boolean);
   if (Array.isArray(opties)) return opties.flatMap((s) => paden(s) ?? []);
   if (typeof opties.select === "string" || typeof opties.expand === "string") {
     return [...(paden(opties.select as string) ?? []), ...(paden(opties.expand as string) ?? [])];
@@ -345,7 +368,8 @@ function paden(opties: LaadOpties): string[] | undefined {
     if (k === "$all" && v) uit.push("$all");
     else if (k.startsWith("$")) continue;
     else if (v === true) uit.push(k);
-    else if (v && typeof v === "object") for (const p of paden(v as Record<string, unknown>) ?? []) uit.push(`${k}/${p}`);
+    else if (v && typeof v === "object")
+      for (const p of paden(v as Record<string, unknown>) ?? []) uit.push(`${k}/${p}`);
   }
   return uit;
 }
@@ -369,6 +393,7 @@ abstract class FakeObject {
   protected bestaat(): boolean {
     return true;
   }
+  // eslint-disable-next-line @typescript-eslint/no-unused-vars
   protected navigatie(_naam: string): FakeObject | undefined {
     return undefined;
   }
@@ -396,7 +421,11 @@ abstract class FakeObject {
       else if (this.scalair.includes(kop)) waarden[kop] = kopie(this.lees(kop));
       else {
         if (!this.navigatie(kop)) {
-          throw new OfficeFout("PropertyNotFound", `The property '${kop}' is not part of ${this.soort}.`, this.waarDeel);
+          throw new OfficeFout(
+            "PropertyNotFound",
+            `The property '${kop}' is not part of ${this.soort}.`,
+            this.waarDeel
+          );
         }
         if (!verder.has(kop)) verder.set(kop, []);
         verder.get(kop)!.push(rest.length ? rest.join("/") : "$all");
@@ -419,7 +448,11 @@ abstract class FakeObject {
       );
     }
     if (this.geladen.isNullObject === true && naam !== "isNullObject") {
-      throw new OfficeFout("InvalidOperation", `${this.soort} is a null object.`, `${this.soort}.${naam}`);
+      throw new OfficeFout(
+        "InvalidOperation",
+        `${this.soort} is a null object.`,
+        `${this.soort}.${naam}`
+      );
     }
     return this.geladen[naam] as T;
   }
@@ -443,8 +476,9 @@ abstract class FakeObject {
   }
 
   toJSON(): Record<string, unknown> {
-    const { isNullObject: _n, ...rest } = this.geladen;
-    return kopie(rest) as Record<string, unknown>;
+    const rest = { ...this.geladen };
+    delete rest.isNullObject;
+    return kopie(rest);
   }
 
   track(): any {
@@ -466,7 +500,10 @@ function nietGevonden(wat: string): never {
 // ---------------------------------------------------------------------------------------
 // Workbook, worksheets, settings
 
-class FakeWorkbook extends FakeObject implements Pick<Excel.Workbook, "worksheets" | "settings" | "getSelectedRange" | "load"> {
+class FakeWorkbook
+  extends FakeObject
+  implements Pick<Excel.Workbook, "worksheets" | "settings" | "getSelectedRange" | "load">
+{
   protected readonly soort = "Workbook";
   protected readonly scalair = ["name"] as const;
   readonly worksheets: Excel.WorksheetCollection;
@@ -479,7 +516,7 @@ class FakeWorkbook extends FakeObject implements Pick<Excel.Workbook, "worksheet
   get name(): string {
     return this.waarde("name");
   }
-  protected lees(_naam: string): unknown {
+  protected lees(): unknown {
     return "Map1.xlsx";
   }
   protected navigatie(naam: string): FakeObject | undefined {
@@ -508,7 +545,9 @@ abstract class FakeCollection<T extends FakeObject> extends FakeObject {
   }
   load(opties?: any): any {
     const lijst = paden(opties as LaadOpties) ?? ["items"];
-    const itemPaden = lijst.map((p) => (p === "items" ? "$all" : p.startsWith("items/") ? p.slice(6) : p));
+    const itemPaden = lijst.map((p) =>
+      p === "items" ? "$all" : p.startsWith("items/") ? p.slice(6) : p
+    );
     this.ctx.zetInRij(this.soort, () => this.laadNu(itemPaden));
     return this;
   }
@@ -517,7 +556,8 @@ abstract class FakeCollection<T extends FakeObject> extends FakeObject {
     this.ctx.lever(this.geladen, { isNullObject: false });
     // Two loads of one collection in a batch merge (as in Office.js): keep the item proxies.
     const sync = this.ctx.fake.syncs;
-    if (!this.geladenItems || this.itemsSync !== sync || this.geladenItems.length !== items.length) this.geladenItems = items;
+    if (!this.geladenItems || this.itemsSync !== sync || this.geladenItems.length !== items.length)
+      this.geladenItems = items;
     this.itemsSync = sync;
     for (const item of this.geladenItems) item.laadNu(itemPaden);
   }
@@ -535,43 +575,76 @@ abstract class FakeCollection<T extends FakeObject> extends FakeObject {
 
 class FakeWorksheetCollection
   extends FakeCollection<FakeWorksheet>
-  implements Pick<Excel.WorksheetCollection, "load" | "getItem" | "getItemOrNullObject" | "getActiveWorksheet" | "add" | "getCount">
+  implements
+    Pick<
+      Excel.WorksheetCollection,
+      "load" | "getItem" | "getItemOrNullObject" | "getActiveWorksheet" | "add" | "getCount"
+    >
 {
   protected readonly soort = "WorksheetCollection";
   protected maakItems(): FakeWorksheet[] {
-    return this.ctx.fake.model.bladen.map((b) => new FakeWorksheet(this.ctx, vastBlad(this.ctx.fake, b.id)));
+    return this.ctx.fake.model.bladen.map(
+      (b) => new FakeWorksheet(this.ctx, vastBlad(this.ctx.fake, b.id))
+    );
   }
   getItem(key: string): Excel.Worksheet {
-    return new FakeWorksheet(this.ctx, bladOpNaam(this.ctx.fake, key)) as unknown as Excel.Worksheet;
+    return new FakeWorksheet(
+      this.ctx,
+      bladOpNaam(this.ctx.fake, key)
+    ) as unknown as Excel.Worksheet;
   }
   getItemOrNullObject(key: string): Excel.Worksheet {
-    return new FakeWorksheet(this.ctx, bladOpNaam(this.ctx.fake, key), true) as unknown as Excel.Worksheet;
+    return new FakeWorksheet(
+      this.ctx,
+      bladOpNaam(this.ctx.fake, key),
+      true
+    ) as unknown as Excel.Worksheet;
   }
   getActiveWorksheet(): Excel.Worksheet {
-    return new FakeWorksheet(this.ctx, bladOpNaam(this.ctx.fake, undefined)) as unknown as Excel.Worksheet;
+    return new FakeWorksheet(
+      this.ctx,
+      bladOpNaam(this.ctx.fake, undefined)
+    ) as unknown as Excel.Worksheet;
   }
   add(name?: string): Excel.Worksheet {
     const fake = this.ctx.fake;
     let id: string | undefined;
     this.opdracht("add", () => {
       const naam = name ?? `Blad${fake.model.bladen.length + 1}`;
-      if (fake.zoekBlad(naam)) throw new OfficeFout("ItemAlreadyExists", `A sheet named '${naam}' already exists.`);
-      if (naam.length > 31 || /[\\/?*[\]:]/.test(naam)) throw new OfficeFout("InvalidArgument", `Invalid sheet name '${naam}'.`);
+      if (fake.zoekBlad(naam))
+        throw new OfficeFout("ItemAlreadyExists", `A sheet named '${naam}' already exists.`);
+      if (naam.length > 31 || /[\\/?*[\]:]/.test(naam))
+        throw new OfficeFout("InvalidArgument", `Invalid sheet name '${naam}'.`);
       id = fake.voegBladToe(naam).id;
     });
-    return new FakeWorksheet(this.ctx, () => (id ? fake.model.bladen.find((b) => b.id === id) : undefined)) as unknown as Excel.Worksheet;
+    return new FakeWorksheet(this.ctx, () =>
+      id ? fake.model.bladen.find((b) => b.id === id) : undefined
+    ) as unknown as Excel.Worksheet;
   }
   getCount(): OfficeExtension.ClientResult<number> {
-    return clientResult(this.ctx, "WorksheetCollection.getCount", () => this.ctx.fake.model.bladen.length);
+    return clientResult(
+      this.ctx,
+      "WorksheetCollection.getCount",
+      () => this.ctx.fake.model.bladen.length
+    );
   }
 }
 
-function clientResult<T>(ctx: FakeContext, plaats: string, bereken: () => T): OfficeExtension.ClientResult<T> {
+function clientResult<T>(
+  ctx: FakeContext,
+  plaats: string,
+  bereken: () => T
+): OfficeExtension.ClientResult<T> {
   const doel: Record<string, unknown> = {};
   ctx.zetInRij(plaats, () => ctx.lever(doel, { value: bereken() }));
   return {
     get value(): T {
-      if (!("value" in doel)) throw new OfficeFout("PropertyNotLoaded", "The value of the result object has not been loaded yet.", plaats);
+      if (!("value" in doel))
+        throw new OfficeFout(
+          "PropertyNotLoaded",
+          "The value of the result object has not been loaded yet.",
+          plaats
+        );
       return doel.value as T;
     },
   } as OfficeExtension.ClientResult<T>;
@@ -628,7 +701,10 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, W
     this.ofNull = ofNull;
     this.freezePanes = new FakeFreezePanes(ctx, this) as unknown as Excel.WorksheetFreezePanes;
     this.tables = new FakeTableCollection(ctx, this) as unknown as Excel.TableCollection;
-    this.onChanged = new FakeEventHandlers(ctx, this) as unknown as OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs>;
+    this.onChanged = new FakeEventHandlers(
+      ctx,
+      this
+    ) as unknown as OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs>;
   }
   /** The sheet model (during sync). */
   los(): BladModel {
@@ -701,7 +777,8 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, W
   activate(): void {
     this.opdracht("activate", () => {
       const b = this.los();
-      if (b.zichtbaarheid !== "Visible") throw new OfficeFout("InvalidOperation", "A hidden sheet cannot be activated.");
+      if (b.zichtbaarheid !== "Visible")
+        throw new OfficeFout("InvalidOperation", "A hidden sheet cannot be activated.");
       this.ctx.fake.model.actiefBlad = b.naam;
     });
   }
@@ -709,12 +786,19 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, W
     this.opdracht("delete", () => {
       const fake = this.ctx.fake;
       const b = this.los();
-      if (fake.model.bladen.filter((x) => x.zichtbaarheid === "Visible").length <= 1 && b.zichtbaarheid === "Visible") {
-        throw new OfficeFout("InvalidOperation", "A workbook must contain at least one visible worksheet.");
+      if (
+        fake.model.bladen.filter((x) => x.zichtbaarheid === "Visible").length <= 1 &&
+        b.zichtbaarheid === "Visible"
+      ) {
+        throw new OfficeFout(
+          "InvalidOperation",
+          "A workbook must contain at least one visible worksheet."
+        );
       }
       fake.model.bladen.splice(fake.model.bladen.indexOf(b), 1);
       fake.wijzigingsHandlers.delete(b.id);
-      if (fake.model.actiefBlad === b.naam) fake.model.actiefBlad = fake.model.bladen.find((x) => x.zichtbaarheid === "Visible")!.naam;
+      if (fake.model.actiefBlad === b.naam)
+        fake.model.actiefBlad = fake.model.bladen.find((x) => x.zichtbaarheid === "Visible")!.naam;
     });
   }
   getRange(address?: string): Excel.Range {
@@ -722,7 +806,8 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, W
       const blad = this.los();
       if (address === undefined) return { blad, g: leesGebied("1:1048576") };
       const { blad: naam, rest } = splitsBlad(address);
-      if (naam && naam.toLowerCase() !== blad.naam.toLowerCase()) throw new OfficeFout("InvalidArgument", `Address ${address} is on another sheet.`);
+      if (naam && naam.toLowerCase() !== blad.naam.toLowerCase())
+        throw new OfficeFout("InvalidArgument", `Address ${address} is on another sheet.`);
       try {
         return { blad, g: leesGebied(rest) };
       } catch (e) {
@@ -735,11 +820,20 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, W
     return new FakeRangeAreas(this.ctx, () => {
       const blad = this.los();
       if (address === undefined) return { blad, gebieden: [leesGebied("1:1048576")] };
-      if (limiet && address.length > limiet) throw new OfficeFout("InvalidArgument", `The address is longer than ${limiet} characters.`);
-      return { blad, gebieden: address.split(",").map((a) => leesGebied(splitsBlad(a.trim()).rest)) };
+      if (limiet && address.length > limiet)
+        throw new OfficeFout("InvalidArgument", `The address is longer than ${limiet} characters.`);
+      return {
+        blad,
+        gebieden: address.split(",").map((a) => leesGebied(splitsBlad(a.trim()).rest)),
+      };
     }) as unknown as Excel.RangeAreas;
   }
-  getRangeByIndexes(startRow: number, startColumn: number, rowCount: number, columnCount: number): Excel.Range {
+  getRangeByIndexes(
+    startRow: number,
+    startColumn: number,
+    rowCount: number,
+    columnCount: number
+  ): Excel.Range {
     return new FakeRange(this.ctx, () => ({
       blad: this.los(),
       g: geldig({ r: startRow, c: startColumn, rijen: rowCount, kolommen: columnCount }),
@@ -751,7 +845,10 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, W
   getUsedRange(valuesOnly?: boolean): Excel.Range {
     return new FakeRange(this.ctx, () => {
       const blad = this.los();
-      return { blad, g: gebruiktGebied(blad, valuesOnly ? heeftWaarde : heeftIets) ?? leesGebied("A1") };
+      return {
+        blad,
+        g: gebruiktGebied(blad, valuesOnly ? heeftWaarde : heeftIets) ?? leesGebied("A1"),
+      };
     }) as unknown as Excel.Range;
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): Excel.Range {
@@ -768,13 +865,26 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, W
 }
 
 function geldig(g: Rechthoek): Rechthoek {
-  if (g.r < 0 || g.c < 0 || g.rijen < 1 || g.kolommen < 1 || g.r + g.rijen > 1048576 || g.c + g.kolommen > 16384) {
-    throw new OfficeFout("InvalidArgument", `The range (${g.r},${g.c},${g.rijen}×${g.kolommen}) is outside the sheet.`);
+  if (
+    g.r < 0 ||
+    g.c < 0 ||
+    g.rijen < 1 ||
+    g.kolommen < 1 ||
+    g.r + g.rijen > 1048576 ||
+    g.c + g.kolommen > 16384
+  ) {
+    throw new OfficeFout(
+      "InvalidArgument",
+      `The range (${g.r},${g.c},${g.rijen}×${g.kolommen}) is outside the sheet.`
+    );
   }
   return g;
 }
 
-class FakeFreezePanes extends FakeObject implements Pick<Excel.WorksheetFreezePanes, "freezeRows" | "unfreeze"> {
+class FakeFreezePanes
+  extends FakeObject
+  implements Pick<Excel.WorksheetFreezePanes, "freezeRows" | "unfreeze">
+{
   protected readonly soort = "WorksheetFreezePanes";
   protected readonly scalair = [] as const;
   constructor(
@@ -825,7 +935,8 @@ class FakeEventHandlers {
 
 class FakeSettingCollection
   extends FakeCollection<FakeSetting>
-  implements Pick<Excel.SettingCollection, "load" | "add" | "getItem" | "getItemOrNullObject" | "getCount">
+  implements
+    Pick<Excel.SettingCollection, "load" | "add" | "getItem" | "getItemOrNullObject" | "getCount">
 {
   protected readonly soort = "SettingCollection";
   protected maakItems(): FakeSetting[] {
@@ -848,11 +959,18 @@ class FakeSettingCollection
     return new FakeSetting(this.ctx, key, true) as unknown as Excel.Setting;
   }
   getCount(): OfficeExtension.ClientResult<number> {
-    return clientResult(this.ctx, "SettingCollection.getCount", () => Object.keys(this.ctx.fake.model.instellingen).length);
+    return clientResult(
+      this.ctx,
+      "SettingCollection.getCount",
+      () => Object.keys(this.ctx.fake.model.instellingen).length
+    );
   }
 }
 
-class FakeSetting extends FakeObject implements Pick<Excel.Setting, "key" | "value" | "delete" | "load"> {
+class FakeSetting
+  extends FakeObject
+  implements Pick<Excel.Setting, "key" | "value" | "delete" | "load">
+{
   protected readonly soort = "Setting";
   protected readonly scalair = ["key", "value"] as const;
   constructor(
@@ -966,7 +1084,10 @@ export class FakeRange extends FakeObject implements Pick<Excel.Range, RangeLede
       return { blad: d.blad, gebieden: [d.g] };
     };
     this.format = new FakeRangeFormat(ctx, gebieden) as unknown as Excel.RangeFormat;
-    this.conditionalFormats = new FakeConditionalFormatCollection(ctx, gebieden) as unknown as Excel.ConditionalFormatCollection;
+    this.conditionalFormats = new FakeConditionalFormatCollection(
+      ctx,
+      gebieden
+    ) as unknown as Excel.ConditionalFormatCollection;
     this.dataValidation = new FakeDataValidation(ctx, gebieden) as unknown as Excel.DataValidation;
   }
   los(): { blad: BladModel; g: Rechthoek } {
@@ -1080,7 +1201,10 @@ export class FakeRange extends FakeObject implements Pick<Excel.Range, RangeLede
   }
   private schrijfInhoud(v: any[][], formules: boolean) {
     const { blad, g } = this.los();
-    if (Array.isArray(v) && (v.length !== g.rijen || v.some((r) => !Array.isArray(r) || r.length !== g.kolommen))) {
+    if (
+      Array.isArray(v) &&
+      (v.length !== g.rijen || v.some((r) => !Array.isArray(r) || r.length !== g.kolommen))
+    ) {
       throw new OfficeFout(
         "InvalidArgument",
         `The number of rows or columns in the input array doesn't match the size or dimensions of the range (${g.rijen}×${g.kolommen}).`
@@ -1110,28 +1234,57 @@ export class FakeRange extends FakeObject implements Pick<Excel.Range, RangeLede
     });
   }
   getCell(row: number, column: number): Excel.Range {
-    return this.afgeleid(({ g }) => ({ r: g.r + row, c: g.c + column, rijen: 1, kolommen: 1 })) as unknown as Excel.Range;
+    return this.afgeleid(({ g }) => ({
+      r: g.r + row,
+      c: g.c + column,
+      rijen: 1,
+      kolommen: 1,
+    })) as unknown as Excel.Range;
   }
   getOffsetRange(rowOffset: number, columnOffset: number): Excel.Range {
-    return this.afgeleid(({ g }) => ({ ...g, r: g.r + rowOffset, c: g.c + columnOffset })) as unknown as Excel.Range;
+    return this.afgeleid(({ g }) => ({
+      ...g,
+      r: g.r + rowOffset,
+      c: g.c + columnOffset,
+    })) as unknown as Excel.Range;
   }
   getResizedRange(deltaRows: number, deltaColumns: number): Excel.Range {
-    return this.afgeleid(({ g }) => ({ ...g, rijen: g.rijen + deltaRows, kolommen: g.kolommen + deltaColumns })) as unknown as Excel.Range;
+    return this.afgeleid(({ g }) => ({
+      ...g,
+      rijen: g.rijen + deltaRows,
+      kolommen: g.kolommen + deltaColumns,
+    })) as unknown as Excel.Range;
   }
   getAbsoluteResizedRange(numRows: number, numColumns: number): Excel.Range {
-    return this.afgeleid(({ g }) => ({ ...g, rijen: numRows, kolommen: numColumns })) as unknown as Excel.Range;
+    return this.afgeleid(({ g }) => ({
+      ...g,
+      rijen: numRows,
+      kolommen: numColumns,
+    })) as unknown as Excel.Range;
   }
   getRow(row: number): Excel.Range {
     return this.afgeleid(({ g }) => ({ ...g, r: g.r + row, rijen: 1 })) as unknown as Excel.Range;
   }
   getColumn(column: number): Excel.Range {
-    return this.afgeleid(({ g }) => ({ ...g, c: g.c + column, kolommen: 1 })) as unknown as Excel.Range;
+    return this.afgeleid(({ g }) => ({
+      ...g,
+      c: g.c + column,
+      kolommen: 1,
+    })) as unknown as Excel.Range;
   }
   getLastRow(): Excel.Range {
-    return this.afgeleid(({ g }) => ({ ...g, r: g.r + g.rijen - 1, rijen: 1 })) as unknown as Excel.Range;
+    return this.afgeleid(({ g }) => ({
+      ...g,
+      r: g.r + g.rijen - 1,
+      rijen: 1,
+    })) as unknown as Excel.Range;
   }
   getLastColumn(): Excel.Range {
-    return this.afgeleid(({ g }) => ({ ...g, c: g.c + g.kolommen - 1, kolommen: 1 })) as unknown as Excel.Range;
+    return this.afgeleid(({ g }) => ({
+      ...g,
+      c: g.c + g.kolommen - 1,
+      kolommen: 1,
+    })) as unknown as Excel.Range;
   }
   getEntireRow(): Excel.Range {
     return this.afgeleid(({ g }) => ({ ...g, c: 0, kolommen: 16384 })) as unknown as Excel.Range;
@@ -1144,16 +1297,25 @@ export class FakeRange extends FakeObject implements Pick<Excel.Range, RangeLede
     return (ander as unknown as FakeRange).los().g;
   }
   getIntersection(anotherRange: Excel.Range | string): Excel.Range {
-    return this.afgeleid(({ g }) => doorsnede(g, this.anderGebied(anotherRange)) ?? nietGevonden("intersection")) as unknown as Excel.Range;
+    return this.afgeleid(
+      ({ g }) => doorsnede(g, this.anderGebied(anotherRange)) ?? nietGevonden("intersection")
+    ) as unknown as Excel.Range;
   }
   getIntersectionOrNullObject(anotherRange: Excel.Range | string): Excel.Range {
-    return this.afgeleid(({ g }) => doorsnede(g, this.anderGebied(anotherRange)) ?? null) as unknown as Excel.Range;
+    return this.afgeleid(
+      ({ g }) => doorsnede(g, this.anderGebied(anotherRange)) ?? null
+    ) as unknown as Excel.Range;
   }
   getUsedRange(valuesOnly?: boolean): Excel.Range {
-    return this.afgeleid(({ blad, g }) => gebruiktGebied(blad, valuesOnly ? heeftWaarde : heeftIets, g) ?? nietGevonden("used range")) as unknown as Excel.Range;
+    return this.afgeleid(
+      ({ blad, g }) =>
+        gebruiktGebied(blad, valuesOnly ? heeftWaarde : heeftIets, g) ?? nietGevonden("used range")
+    ) as unknown as Excel.Range;
   }
   getUsedRangeOrNullObject(valuesOnly?: boolean): Excel.Range {
-    return this.afgeleid(({ blad, g }) => gebruiktGebied(blad, valuesOnly ? heeftWaarde : heeftIets, g) ?? null) as unknown as Excel.Range;
+    return this.afgeleid(
+      ({ blad, g }) => gebruiktGebied(blad, valuesOnly ? heeftWaarde : heeftIets, g) ?? null
+    ) as unknown as Excel.Range;
   }
   private zoekCel(text: string, criteria: Excel.SearchCriteria) {
     return ({ blad, g }: { blad: BladModel; g: Rechthoek }): Rechthoek | null => {
@@ -1174,7 +1336,8 @@ export class FakeRange extends FakeObject implements Pick<Excel.Range, RangeLede
           .map(Number)
           .filter((c) => c >= g.c && c < g.c + g.kolommen)
           .sort((a, b) => (achteruit ? b - a : a - b));
-        for (const c of kolommen) if (past(blad.cellen[r][c])) return { r, c, rijen: 1, kolommen: 1 };
+        for (const c of kolommen)
+          if (past(blad.cellen[r][c])) return { r, c, rijen: 1, kolommen: 1 };
       }
       return null;
     };
@@ -1193,11 +1356,21 @@ export class FakeRange extends FakeObject implements Pick<Excel.Range, RangeLede
     this.opdracht("select", () => {
       const { blad, g } = this.los();
       const fake = this.ctx.fake;
-      if (fake.model.actiefBlad !== blad.naam) throw new OfficeFout("InvalidOperation", "Select works on the active sheet only.");
+      if (fake.model.actiefBlad !== blad.naam)
+        throw new OfficeFout("InvalidOperation", "Select works on the active sheet only.");
       fake.model.selectie = { blad: blad.naam, adres: gebiedAdres(g) };
     });
   }
-  clear(applyTo?: Excel.ClearApplyTo | "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents"): void {
+  clear(
+    applyTo?:
+      | Excel.ClearApplyTo
+      | "All"
+      | "Formats"
+      | "Contents"
+      | "Hyperlinks"
+      | "RemoveHyperlinks"
+      | "ResetContents"
+  ): void {
     this.opdracht("clear", () => {
       const { blad, g } = this.los();
       wisGebied(blad, g, applyTo ?? "All");
@@ -1236,7 +1409,12 @@ function perCel<T>(blad: BladModel, g: Rechthoek, f: (c: CelModel | undefined) =
   return uit;
 }
 
-function perCelSchrijf(blad: BladModel, g: Rechthoek, v: unknown, f: (cel: CelModel, x: unknown) => void) {
+function perCelSchrijf(
+  blad: BladModel,
+  g: Rechthoek,
+  v: unknown,
+  f: (cel: CelModel, x: unknown) => void
+) {
   for (let i = 0; i < g.rijen; i++)
     for (let j = 0; j < g.kolommen; j++) {
       const x = Array.isArray(v) ? (v as unknown[][])[i]?.[j] : v;
@@ -1291,7 +1469,10 @@ export class FakeRangeAreas extends FakeObject implements Pick<Excel.RangeAreas,
     super(ctx);
     const los = () => this.los();
     this.format = new FakeRangeFormat(ctx, los) as unknown as Excel.RangeFormat;
-    this.conditionalFormats = new FakeConditionalFormatCollection(ctx, los) as unknown as Excel.ConditionalFormatCollection;
+    this.conditionalFormats = new FakeConditionalFormatCollection(
+      ctx,
+      los
+    ) as unknown as Excel.ConditionalFormatCollection;
     this.dataValidation = new FakeDataValidation(ctx, los) as unknown as Excel.DataValidation;
     this.areas = new FakeRangeCollection(ctx, los) as unknown as Excel.RangeCollection;
   }
@@ -1341,10 +1522,22 @@ export class FakeRangeAreas extends FakeObject implements Pick<Excel.RangeAreas,
   select(): void {
     this.opdracht("select", () => {
       const { blad, gebieden } = this.los();
-      this.ctx.fake.model.selectie = { blad: blad.naam, adres: gebieden.map(gebiedAdres).join(",") };
+      this.ctx.fake.model.selectie = {
+        blad: blad.naam,
+        adres: gebieden.map(gebiedAdres).join(","),
+      };
     });
   }
-  clear(applyTo?: Excel.ClearApplyTo | "All" | "Formats" | "Contents" | "Hyperlinks" | "RemoveHyperlinks" | "ResetContents"): void {
+  clear(
+    applyTo?:
+      | Excel.ClearApplyTo
+      | "All"
+      | "Formats"
+      | "Contents"
+      | "Hyperlinks"
+      | "RemoveHyperlinks"
+      | "ResetContents"
+  ): void {
     this.opdracht("clear", () => {
       const { blad, gebieden } = this.los();
       for (const g of gebieden) wisGebied(blad, g, applyTo ?? "All");
@@ -1352,7 +1545,10 @@ export class FakeRangeAreas extends FakeObject implements Pick<Excel.RangeAreas,
   }
 }
 
-class FakeRangeCollection extends FakeCollection<FakeRange> implements Pick<Excel.RangeCollection, "load"> {
+class FakeRangeCollection
+  extends FakeCollection<FakeRange>
+  implements Pick<Excel.RangeCollection, "load">
+{
   protected readonly soort = "RangeCollection";
   constructor(
     ctx: FakeContext,
@@ -1369,7 +1565,21 @@ class FakeRangeCollection extends FakeCollection<FakeRange> implements Pick<Exce
 // ---------------------------------------------------------------------------------------
 // Formats
 
-class FakeRangeFormat extends FakeObject implements Pick<Excel.RangeFormat, "fill" | "font" | "borders" | "columnWidth" | "wrapText" | "horizontalAlignment" | "autofitColumns" | "load"> {
+class FakeRangeFormat
+  extends FakeObject
+  implements
+    Pick<
+      Excel.RangeFormat,
+      | "fill"
+      | "font"
+      | "borders"
+      | "columnWidth"
+      | "wrapText"
+      | "horizontalAlignment"
+      | "autofitColumns"
+      | "load"
+    >
+{
   protected readonly soort = "RangeFormat";
   protected readonly scalair = ["columnWidth", "wrapText", "horizontalAlignment"] as const;
   readonly fill: Excel.RangeFill;
@@ -1380,7 +1590,9 @@ class FakeRangeFormat extends FakeObject implements Pick<Excel.RangeFormat, "fil
     private readonly gebieden: Gebieden
   ) {
     super(ctx);
-    this.fill = new FakeOpmaakDeel(ctx, gebieden, "RangeFill", { color: "vulling" }) as unknown as Excel.RangeFill;
+    this.fill = new FakeOpmaakDeel(ctx, gebieden, "RangeFill", {
+      color: "vulling",
+    }) as unknown as Excel.RangeFill;
     this.font = new FakeOpmaakDeel(ctx, gebieden, "RangeFont", {
       color: "letterkleur",
       bold: "vet",
@@ -1388,17 +1600,28 @@ class FakeRangeFormat extends FakeObject implements Pick<Excel.RangeFormat, "fil
       size: "lettergrootte",
       name: "lettertype",
     }) as unknown as Excel.RangeFont;
-    this.borders = new FakeBorderCollection(ctx, gebieden) as unknown as Excel.RangeBorderCollection;
+    this.borders = new FakeBorderCollection(
+      ctx,
+      gebieden
+    ) as unknown as Excel.RangeBorderCollection;
   }
   protected navigatie(naam: string): FakeObject | undefined {
-    const nav: Record<string, unknown> = { fill: this.fill, font: this.font, borders: this.borders };
+    const nav: Record<string, unknown> = {
+      fill: this.fill,
+      font: this.font,
+      borders: this.borders,
+    };
     return nav[naam] as FakeObject | undefined;
   }
   protected lees(naam: string): unknown {
     const { blad, gebieden } = this.gebieden();
     if (naam === "columnWidth") return blad.kolombreedtes[gebieden[0].c] ?? 48;
     const veld = naam === "wrapText" ? "terugloop" : "horizontaal";
-    return eenheid(cellenVan(gebieden).map(([r, c]) => blad.cellen[r]?.[c]?.opmaak?.[veld] ?? (naam === "wrapText" ? false : "General")));
+    return eenheid(
+      cellenVan(gebieden).map(
+        ([r, c]) => blad.cellen[r]?.[c]?.opmaak?.[veld] ?? (naam === "wrapText" ? false : "General")
+      )
+    );
   }
   get columnWidth(): number {
     return this.waarde("columnWidth");
@@ -1406,7 +1629,8 @@ class FakeRangeFormat extends FakeObject implements Pick<Excel.RangeFormat, "fil
   set columnWidth(v: number) {
     this.schrijf("columnWidth", v, () => {
       const { blad, gebieden } = this.gebieden();
-      for (const g of gebieden) for (let j = 0; j < g.kolommen; j++) blad.kolombreedtes[g.c + j] = v;
+      for (const g of gebieden)
+        for (let j = 0; j < g.kolommen; j++) blad.kolombreedtes[g.c + j] = v;
     });
   }
   get wrapText(): boolean {
@@ -1419,7 +1643,9 @@ class FakeRangeFormat extends FakeObject implements Pick<Excel.RangeFormat, "fil
     return this.waarde("horizontalAlignment");
   }
   set horizontalAlignment(v: Excel.RangeFormat["horizontalAlignment"]) {
-    this.schrijf("horizontalAlignment", v, () => zetOpmaak(this.gebieden(), (o) => (o.horizontaal = v)));
+    this.schrijf("horizontalAlignment", v, () =>
+      zetOpmaak(this.gebieden(), (o) => (o.horizontaal = v))
+    );
   }
   autofitColumns(): void {
     this.opdracht("autofitColumns", () => {
@@ -1427,7 +1653,8 @@ class FakeRangeFormat extends FakeObject implements Pick<Excel.RangeFormat, "fil
       for (const g of gebieden)
         for (let j = 0; j < g.kolommen; j++) {
           let breed = 0;
-          for (let i = 0; i < g.rijen; i++) breed = Math.max(breed, String(blad.cellen[g.r + i]?.[g.c + j]?.waarde ?? "").length);
+          for (let i = 0; i < g.rijen; i++)
+            breed = Math.max(breed, String(blad.cellen[g.r + i]?.[g.c + j]?.waarde ?? "").length);
           blad.kolombreedtes[g.c + j] = Math.min(400, 8 + breed * 6);
         }
     });
@@ -1439,12 +1666,16 @@ function eenheid<T>(lijst: T[]): T | null {
   return lijst.every((x) => JSON.stringify(x) === eerste) ? lijst[0] : null;
 }
 
-function zetOpmaak({ blad, gebieden }: { blad: BladModel; gebieden: Rechthoek[] }, f: (o: OpmaakModel) => void) {
+function zetOpmaak(
+  { blad, gebieden }: { blad: BladModel; gebieden: Rechthoek[] },
+  f: (o: OpmaakModel) => void
+) {
   for (const [r, c] of cellenVan(gebieden)) {
     const cel = celVan(blad, r, c, true)!;
     cel.opmaak ??= {};
     f(cel.opmaak);
-    for (const k of Object.keys(cel.opmaak) as (keyof OpmaakModel)[]) if (cel.opmaak[k] === undefined) delete cel.opmaak[k];
+    for (const k of Object.keys(cel.opmaak) as (keyof OpmaakModel)[])
+      if (cel.opmaak[k] === undefined) delete cel.opmaak[k];
     ruimOp(blad, r, c);
   }
 }
@@ -1463,12 +1694,14 @@ class FakeOpmaakDeel extends FakeObject {
     for (const naam of this.scalair) {
       Object.defineProperty(this, naam, {
         get: () => this.waarde(naam),
-        set: (v: unknown) =>
+        set: (v: unknown) => {
           this.schrijf(naam, v, () =>
             zetOpmaak(this.gebieden(), (o) => {
-              (o as Record<string, unknown>)[this.velden[naam]] = v === "" || v === null ? undefined : v;
+              (o as Record<string, unknown>)[this.velden[naam]] =
+                v === "" || v === null ? undefined : v;
             })
-          ),
+          );
+        },
         enumerable: true,
       });
     }
@@ -1476,15 +1709,27 @@ class FakeOpmaakDeel extends FakeObject {
   protected lees(naam: string): unknown {
     const { blad, gebieden } = this.gebieden();
     const veld = this.velden[naam];
-    const standaard: Record<string, unknown> = { vulling: "#FFFFFF", letterkleur: "#000000", vet: false, cursief: false, lettergrootte: 11, lettertype: "Aptos Narrow" };
-    return eenheid(cellenVan(gebieden).map(([r, c]) => blad.cellen[r]?.[c]?.opmaak?.[veld] ?? standaard[veld]));
+    const standaard: Record<string, unknown> = {
+      vulling: "#FFFFFF",
+      letterkleur: "#000000",
+      vet: false,
+      cursief: false,
+      lettergrootte: 11,
+      lettertype: "Aptos Narrow",
+    };
+    return eenheid(
+      cellenVan(gebieden).map(([r, c]) => blad.cellen[r]?.[c]?.opmaak?.[veld] ?? standaard[veld])
+    );
   }
   clear(): void {
     this.opdracht("clear", () => zetOpmaak(this.gebieden(), (o) => delete o.vulling));
   }
 }
 
-class FakeBorderCollection extends FakeObject implements Pick<Excel.RangeBorderCollection, "getItem"> {
+class FakeBorderCollection
+  extends FakeObject
+  implements Pick<Excel.RangeBorderCollection, "getItem">
+{
   protected readonly soort = "RangeBorderCollection";
   protected readonly scalair = [] as const;
   constructor(
@@ -1501,7 +1746,10 @@ class FakeBorderCollection extends FakeObject implements Pick<Excel.RangeBorderC
   }
 }
 
-class FakeBorder extends FakeObject implements Pick<Excel.RangeBorder, "style" | "color" | "weight"> {
+class FakeBorder
+  extends FakeObject
+  implements Pick<Excel.RangeBorder, "style" | "color" | "weight">
+{
   protected readonly soort = "RangeBorder";
   protected readonly scalair = ["style", "color", "weight"] as const;
   constructor(
@@ -1514,7 +1762,13 @@ class FakeBorder extends FakeObject implements Pick<Excel.RangeBorder, "style" |
   protected lees(naam: string): unknown {
     const { blad, gebieden } = this.gebieden();
     const veld = naam === "style" ? "stijl" : naam === "color" ? "kleur" : "dikte";
-    return eenheid(cellenVan(gebieden).map(([r, c]) => blad.cellen[r]?.[c]?.opmaak?.randen?.[this.zijde]?.[veld] ?? (naam === "style" ? "None" : null)));
+    return eenheid(
+      cellenVan(gebieden).map(
+        ([r, c]) =>
+          blad.cellen[r]?.[c]?.opmaak?.randen?.[this.zijde]?.[veld] ??
+          (naam === "style" ? "None" : null)
+      )
+    );
   }
   private zet(veld: "stijl" | "kleur" | "dikte", v: string) {
     zetOpmaak(this.gebieden(), (o) => {
@@ -1561,10 +1815,21 @@ const REGELSOORT: Record<string, string> = {
 
 class FakeDataValidation
   extends FakeObject
-  implements Pick<Excel.DataValidation, "type" | "prompt" | "rule" | "errorAlert" | "ignoreBlanks" | "clear" | "load">
+  implements
+    Pick<
+      Excel.DataValidation,
+      "type" | "prompt" | "rule" | "errorAlert" | "ignoreBlanks" | "clear" | "load"
+    >
 {
   protected readonly soort = "DataValidation";
-  protected readonly scalair = ["type", "prompt", "rule", "errorAlert", "ignoreBlanks", "valid"] as const;
+  protected readonly scalair = [
+    "type",
+    "prompt",
+    "rule",
+    "errorAlert",
+    "ignoreBlanks",
+    "valid",
+  ] as const;
   constructor(
     ctx: FakeContext,
     private readonly gebieden: Gebieden
@@ -1587,7 +1852,11 @@ class FakeDataValidation
       case "rule":
         return eenheid(lijst.map((v) => v?.rule ?? {}));
       case "errorAlert":
-        return eenheid(lijst.map((v) => v?.errorAlert ?? { showAlert: true, style: "Stop", title: "", message: "" }));
+        return eenheid(
+          lijst.map(
+            (v) => v?.errorAlert ?? { showAlert: true, style: "Stop", title: "", message: "" }
+          )
+        );
       case "ignoreBlanks":
         return eenheid(lijst.map((v) => v?.ignoreBlanks ?? true));
       case "valid":
@@ -1611,8 +1880,13 @@ class FakeDataValidation
   }
   set prompt(v: Excel.DataValidationPrompt) {
     this.schrijf("prompt", v, () => {
-      if ((v.title ?? "").length > 32) throw new OfficeFout("InvalidArgument", "The prompt title is longer than 32 characters.");
-      if ((v.message ?? "").length > 255) throw new OfficeFout("InvalidArgument", "The prompt message is longer than 255 characters.");
+      if ((v.title ?? "").length > 32)
+        throw new OfficeFout("InvalidArgument", "The prompt title is longer than 32 characters.");
+      if ((v.message ?? "").length > 255)
+        throw new OfficeFout(
+          "InvalidArgument",
+          "The prompt message is longer than 255 characters."
+        );
       this.wijzig((x) => (x.prompt = { ...GEEN_PROMPT, ...kopie(v) }));
     });
   }
@@ -1631,7 +1905,9 @@ class FakeDataValidation
     return this.waarde("errorAlert");
   }
   set errorAlert(v: Excel.DataValidationErrorAlert) {
-    this.schrijf("errorAlert", v, () => this.wijzig((x) => (x.errorAlert = kopie(v) as ValidatieModel["errorAlert"])));
+    this.schrijf("errorAlert", v, () =>
+      this.wijzig((x) => (x.errorAlert = kopie(v) as ValidatieModel["errorAlert"]))
+    );
   }
   get ignoreBlanks(): boolean {
     return this.waarde("ignoreBlanks");
@@ -1657,7 +1933,11 @@ class FakeDataValidation
 
 class FakeConditionalFormatCollection
   extends FakeCollection<FakeConditionalFormat>
-  implements Pick<Excel.ConditionalFormatCollection, "load" | "add" | "getItem" | "getItemOrNullObject" | "getItemAt" | "getCount" | "clearAll">
+  implements
+    Pick<
+      Excel.ConditionalFormatCollection,
+      "load" | "add" | "getItem" | "getItemOrNullObject" | "getItemAt" | "getCount" | "clearAll"
+    >
 {
   protected readonly soort = "ConditionalFormatCollection";
   constructor(
@@ -1670,12 +1950,20 @@ class FakeConditionalFormatCollection
     const { blad, gebieden } = this.gebieden();
     return {
       blad,
-      lijst: blad.voorwaardelijkeOpmaak.filter((cf) => cf.bereiken.some((a) => gebieden.some((g) => snijdt(leesGebied(a), g)))),
+      lijst: blad.voorwaardelijkeOpmaak.filter((cf) =>
+        cf.bereiken.some((a) => gebieden.some((g) => snijdt(leesGebied(a), g)))
+      ),
     };
   }
   protected maakItems(): FakeConditionalFormat[] {
     const { blad, lijst } = this.binnen();
-    return lijst.map((cf) => new FakeConditionalFormat(this.ctx, () => ({ blad, cf: blad.voorwaardelijkeOpmaak.find((x) => x.id === cf.id) })));
+    return lijst.map(
+      (cf) =>
+        new FakeConditionalFormat(this.ctx, () => ({
+          blad,
+          cf: blad.voorwaardelijkeOpmaak.find((x) => x.id === cf.id),
+        }))
+    );
   }
   add(type: Excel.ConditionalFormatType | string): Excel.ConditionalFormat {
     const id = this.ctx.fake.nieuwId("cf");
@@ -1684,9 +1972,18 @@ class FakeConditionalFormatCollection
       const d = this.gebieden();
       blad = d.blad;
       // Office.js: "Adds a new conditional format to the collection at the first/top priority."
-      d.blad.voorwaardelijkeOpmaak.unshift({ id, type: String(type), bereiken: d.gebieden.map(gebiedAdres), opmaak: {}, stopIfTrue: false });
+      d.blad.voorwaardelijkeOpmaak.unshift({
+        id,
+        type: String(type),
+        bereiken: d.gebieden.map(gebiedAdres),
+        opmaak: {},
+        stopIfTrue: false,
+      });
     });
-    return new FakeConditionalFormat(this.ctx, () => ({ blad: blad!, cf: blad?.voorwaardelijkeOpmaak.find((x) => x.id === id) })) as unknown as Excel.ConditionalFormat;
+    return new FakeConditionalFormat(this.ctx, () => ({
+      blad: blad!,
+      cf: blad?.voorwaardelijkeOpmaak.find((x) => x.id === id),
+    })) as unknown as Excel.ConditionalFormat;
   }
   getItem(id: string): Excel.ConditionalFormat {
     return new FakeConditionalFormat(this.ctx, () => {
@@ -1711,7 +2008,11 @@ class FakeConditionalFormatCollection
     }) as unknown as Excel.ConditionalFormat;
   }
   getCount(): OfficeExtension.ClientResult<number> {
-    return clientResult(this.ctx, "ConditionalFormatCollection.getCount", () => this.binnen().lijst.length);
+    return clientResult(
+      this.ctx,
+      "ConditionalFormatCollection.getCount",
+      () => this.binnen().lijst.length
+    );
   }
   clearAll(): void {
     this.opdracht("clearAll", () => {
@@ -1725,7 +2026,20 @@ type CfDoel = () => { blad: BladModel; cf: VoorwaardelijkeOpmaakModel | undefine
 
 class FakeConditionalFormat
   extends FakeObject
-  implements Pick<Excel.ConditionalFormat, "id" | "type" | "priority" | "stopIfTrue" | "custom" | "customOrNullObject" | "delete" | "getRange" | "getRanges" | "load">
+  implements
+    Pick<
+      Excel.ConditionalFormat,
+      | "id"
+      | "type"
+      | "priority"
+      | "stopIfTrue"
+      | "custom"
+      | "customOrNullObject"
+      | "delete"
+      | "getRange"
+      | "getRanges"
+      | "load"
+    >
 {
   protected readonly soort = "ConditionalFormat";
   protected readonly scalair = ["id", "type", "priority", "stopIfTrue"] as const;
@@ -1737,8 +2051,12 @@ class FakeConditionalFormat
     private readonly ofNull = false
   ) {
     super(ctx);
-    this.custom = new FakeCustomConditionalFormat(ctx, () => this.aangepast(false)) as unknown as Excel.CustomConditionalFormat;
-    this.customOrNullObject = new FakeCustomConditionalFormat(ctx, () => this.aangepast(true)) as unknown as Excel.CustomConditionalFormat;
+    this.custom = new FakeCustomConditionalFormat(ctx, () =>
+      this.aangepast(false)
+    ) as unknown as Excel.CustomConditionalFormat;
+    this.customOrNullObject = new FakeCustomConditionalFormat(ctx, () =>
+      this.aangepast(true)
+    ) as unknown as Excel.CustomConditionalFormat;
   }
   private aangepast(ofNull: boolean): VoorwaardelijkeOpmaakModel | undefined {
     const cf = this.los();
@@ -1800,14 +2118,23 @@ class FakeConditionalFormat
     });
   }
   getRange(): Excel.Range {
-    return new FakeRange(this.ctx, () => ({ blad: this.doel().blad, g: leesGebied(this.los().bereiken[0]) })) as unknown as Excel.Range;
+    return new FakeRange(this.ctx, () => ({
+      blad: this.doel().blad,
+      g: leesGebied(this.los().bereiken[0]),
+    })) as unknown as Excel.Range;
   }
   getRanges(): Excel.RangeAreas {
-    return new FakeRangeAreas(this.ctx, () => ({ blad: this.doel().blad, gebieden: this.los().bereiken.map((a) => leesGebied(a)) })) as unknown as Excel.RangeAreas;
+    return new FakeRangeAreas(this.ctx, () => ({
+      blad: this.doel().blad,
+      gebieden: this.los().bereiken.map((a) => leesGebied(a)),
+    })) as unknown as Excel.RangeAreas;
   }
 }
 
-class FakeCustomConditionalFormat extends FakeObject implements Pick<Excel.CustomConditionalFormat, "rule" | "format" | "load"> {
+class FakeCustomConditionalFormat
+  extends FakeObject
+  implements Pick<Excel.CustomConditionalFormat, "rule" | "format" | "load">
+{
   protected readonly soort = "CustomConditionalFormat";
   protected readonly scalair = [] as const;
   readonly rule: Excel.ConditionalFormatRule;
@@ -1834,7 +2161,10 @@ class FakeCustomConditionalFormat extends FakeObject implements Pick<Excel.Custo
   }
 }
 
-class FakeCfRegel extends FakeObject implements Pick<Excel.ConditionalFormatRule, "formula" | "load"> {
+class FakeCfRegel
+  extends FakeObject
+  implements Pick<Excel.ConditionalFormatRule, "formula" | "load">
+{
   protected readonly soort = "ConditionalFormatRule";
   protected readonly scalair = ["formula", "formulaLocal"] as const;
   constructor(
@@ -1854,7 +2184,10 @@ class FakeCfRegel extends FakeObject implements Pick<Excel.ConditionalFormatRule
   }
 }
 
-class FakeCfOpmaak extends FakeObject implements Pick<Excel.ConditionalRangeFormat, "fill" | "font"> {
+class FakeCfOpmaak
+  extends FakeObject
+  implements Pick<Excel.ConditionalRangeFormat, "fill" | "font">
+{
   protected readonly soort = "ConditionalRangeFormat";
   protected readonly scalair = [] as const;
   readonly fill: Excel.ConditionalRangeFill;
@@ -1864,8 +2197,13 @@ class FakeCfOpmaak extends FakeObject implements Pick<Excel.ConditionalRangeForm
     private readonly cf: () => VoorwaardelijkeOpmaakModel
   ) {
     super(ctx);
-    this.fill = this.deel("ConditionalRangeFill", { color: "vulling" }) as unknown as Excel.ConditionalRangeFill;
-    this.font = this.deel("ConditionalRangeFont", { color: "letterkleur", bold: "vet" }) as unknown as Excel.ConditionalRangeFont;
+    this.fill = this.deel("ConditionalRangeFill", {
+      color: "vulling",
+    }) as unknown as Excel.ConditionalRangeFill;
+    this.font = this.deel("ConditionalRangeFont", {
+      color: "letterkleur",
+      bold: "vet",
+    }) as unknown as Excel.ConditionalRangeFont;
   }
   protected lees(): unknown {
     return undefined;
@@ -1875,7 +2213,10 @@ class FakeCfOpmaak extends FakeObject implements Pick<Excel.ConditionalRangeForm
     if (naam === "font") return this.font as unknown as FakeObject;
     return undefined;
   }
-  private deel(soort: string, velden: Record<string, "vulling" | "letterkleur" | "vet">): FakeObject {
+  private deel(
+    soort: string,
+    velden: Record<string, "vulling" | "letterkleur" | "vet">
+  ): FakeObject {
     const cf = this.cf;
     const ctx = this.ctx;
     class Deel extends FakeObject {
@@ -1892,10 +2233,14 @@ class FakeCfOpmaak extends FakeObject implements Pick<Excel.ConditionalRangeForm
     for (const naam of Object.keys(velden)) {
       Object.defineProperty(d, naam, {
         get: () => (d as unknown as { waarde(n: string): unknown }).waarde(naam),
-        set: (v: unknown) =>
-          (d as unknown as { schrijf(n: string, v: unknown, f: () => void): void }).schrijf(naam, v, () => {
+        set: (v: unknown) => {
+          const schrijf = (
+            d as unknown as { schrijf(n: string, v: unknown, f: () => void): void }
+          ).schrijf.bind(d);
+          schrijf(naam, v, () => {
             (cf().opmaak as Record<string, unknown>)[velden[naam]] = v;
-          }),
+          });
+        },
       });
     }
     return d;
@@ -1905,7 +2250,10 @@ class FakeCfOpmaak extends FakeObject implements Pick<Excel.ConditionalRangeForm
 // ---------------------------------------------------------------------------------------
 // Tables
 
-class FakeTableCollection extends FakeCollection<FakeTable> implements Pick<Excel.TableCollection, "load" | "add" | "getItem"> {
+class FakeTableCollection
+  extends FakeCollection<FakeTable>
+  implements Pick<Excel.TableCollection, "load" | "add" | "getItem">
+{
   protected readonly soort = "TableCollection";
   constructor(
     ctx: FakeContext,
@@ -1921,7 +2269,10 @@ class FakeTableCollection extends FakeCollection<FakeTable> implements Pick<Exce
     let naam = "";
     this.opdracht("add", () => {
       const blad = this.blad.los();
-      const adres = typeof address === "string" ? splitsBlad(address).rest : gebiedAdres((address as unknown as FakeRange).los().g);
+      const adres =
+        typeof address === "string"
+          ? splitsBlad(address).rest
+          : gebiedAdres((address as unknown as FakeRange).los().g);
       naam = `Tabel${this.ctx.fake.model.bladen.reduce((n, b) => n + b.tabellen.length, 0) + 1}`;
       blad.tabellen.push({ naam, adres: gebiedAdres(leesGebied(adres)), heeftKoppen: hasHeaders });
     });
@@ -1938,7 +2289,10 @@ class FakeTableCollection extends FakeCollection<FakeTable> implements Pick<Exce
   }
 }
 
-class FakeTable extends FakeObject implements Pick<Excel.Table, "name" | "style" | "getRange" | "delete" | "load"> {
+class FakeTable
+  extends FakeObject
+  implements Pick<Excel.Table, "name" | "style" | "getRange" | "delete" | "load">
+{
   protected readonly soort = "Table";
   protected readonly scalair = ["name", "style"] as const;
   constructor(

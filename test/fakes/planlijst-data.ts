@@ -28,8 +28,16 @@ export function planRij(i: number, gemeente = "Emmen"): (Waarde | null)[] {
   const soort = i % 4;
   const fout = i % 7 === 3;
   const zonderStatus = i % 11 === 5;
-  const segment = fout ? "Betaalbare koop" : ["Sociale huur", "Betaalbare koop", "Middenhuur", "Dure koop"][soort];
-  const koop = segment.endsWith("koop") ? (fout ? 395000 + (i % 5) * 1000 : segment === "Dure koop" ? 465000 : 329000) : null;
+  const segment = fout
+    ? "Betaalbare koop"
+    : ["Sociale huur", "Betaalbare koop", "Middenhuur", "Dure koop"][soort];
+  const koop = segment.endsWith("koop")
+    ? fout
+      ? 395000 + (i % 5) * 1000
+      : segment === "Dure koop"
+        ? 465000
+        : 329000
+    : null;
   const huur = segment.endsWith("huur") ? (segment === "Sociale huur" ? 712 : 925) : null;
   return [
     `P-${String(i + 1).padStart(5, "0")}`,
