@@ -15,8 +15,8 @@ const nee = <T>(reden: string): Gelezen<T> => ({ ok: false, reden });
 
 /**
  * Reads a Dutch number: "1.050" (thousands), "763,47" (decimal), "€ 355.000", "355.000,-",
- * "€ 640,-", "355k", "3,5 ton", "12 woningen". A dot followed by exactly three digits is a
- * thousands separator; "763.47" (two digits) is read as a decimal point.
+ * "€ 640,-", "355k", "3,5 ton", "12 woningen", "ca. 20", "-€ 32.000". A dot followed by
+ * exactly three digits is a thousands separator; "763.47" (two digits) is a decimal point.
  */
 export function leesGetal(v: Cel): Gelezen<number> {
   if (typeof v === "number") return Number.isFinite(v) ? ok(v) : nee("geen eindig getal");
@@ -27,7 +27,12 @@ export function leesGetal(v: Cel): Gelezen<number> {
   if (isFout(v) || v === null || v === undefined) return nee("lege cel");
   let t = String(v).trim().toLowerCase();
   if (t === "") return nee("lege cel");
-  t = t.replace(/\u00a0/g, " ").replace(/^(€|eur|euro)\s*/, "").replace(/\s*(€|eur|euro)$/, "");
+  // "ca. 20", "± 20": an estimate is still the number; "-€ 32.000": the sign before the currency.
+  t = t.replace(/\u00a0/g, " ").replace(/^(ca\.?|circa|±|~|\+\/-)\s*/, "");
+  const teken = /^([-−+])\s*(?=€|eur)/.exec(t);
+  if (teken) t = t.slice(teken[0].length);
+  t = t.replace(/^(€|eur|euro)\s*/, "").replace(/\s*(€|eur|euro)$/, "");
+  if (teken) t = teken[1] + t;
   t = t.replace(/\s*(p\/m|p\.m\.|per maand|\/mnd|\/maand|pm|k\.k\.|v\.o\.n\.|von|kk)$/, "");
   t = t.replace(/\s*(woningen|woning|won\.|st\.|stuks|wo)$/, "");
   let factor = 1;
