@@ -419,9 +419,10 @@ describe("shared runtime", () => {
       (e) => e.name === "ExtensionPoint" && e.attrs["xsi:type"] === "CustomFunctions"
     )[0];
     expect(str(path1(cf, "Namespace").attrs.resid)).toBe("WOONDEAL");
-    expect(str(path1(cf, "Metadata", "SourceLocation").attrs.resid)).toBe(
-      `${DEV_BASE}functions.json`
-    );
+    const metadataId = path1(cf, "Metadata", "SourceLocation").attrs.resid;
+    // Dutch metadata by default (nl-NL), the English original for English Office.
+    expect(str(metadataId)).toBe(`${DEV_BASE}functions.json`);
+    expect(res.get(metadataId)?.overrides).toEqual({ "en-US": `${DEV_BASE}functions-en.json` });
     expect(str(path1(cf, "Script", "SourceLocation").attrs.resid)).toBe(`${DEV_BASE}functions.js`);
   });
 });
@@ -448,9 +449,10 @@ describe("resources and URLs", () => {
   });
 
   test("the resid check detects an undefined resource", () => {
-    const broken = MANIFEST.replace(/<bt:Url id="Functions.Metadata.Url"[^>]*\/>/, "");
+    const broken = MANIFEST.replace(/<bt:Url id="Functions.Script.Url"[^>]*\/>/, "");
+    expect(broken).not.toBe(MANIFEST);
     expect(residViolations(parse(broken))).toContain(
-      '<SourceLocation resid="Functions.Metadata.Url"> refers to an undefined resource'
+      '<SourceLocation resid="Functions.Script.Url"> refers to an undefined resource'
     );
   });
 
