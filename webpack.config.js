@@ -23,6 +23,11 @@ const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin"
 
 const DEV_URL = "https://localhost:3000/";
 const DEV_PORT = 3000;
+// Custom functions metadata: default (nl-NL) and the manifest's en-US override.
+const METADATA = "functions.json";
+const METADATA_EN = "functions-en.json";
+// Dutch names for the functions (written by the functions engineer); optional.
+const LOCALISER = path.join(__dirname, "scripts", "lokaliseer-functies.js");
 
 /**
  * Validates and normalises the production address (WOONDEAL_URL): https only, no query or
@@ -55,17 +60,28 @@ function rewriteManifest(xml, publicUrl) {
   return publicUrl ? xml.split(DEV_URL).join(publicUrl) : xml;
 }
 
-/** Adds build warnings that are easy to miss in a console log. */
+/**
+ * Adds build warnings that are easy to miss in a console log, and makes sure
+ * functions-en.json (the manifest's en-US metadata URL) exists: when the functions are not
+ * localised it is a copy of functions.json.
+ */
 class WoondealBuildChecksPlugin {
   constructor(warnings) {
     this.warnings = warnings;
   }
   apply(compiler) {
-    compiler.hooks.thisCompilation.tap("WoondealBuildChecksPlugin", (compilation) => {
-      for (const text of this.warnings) {
-        const { WebpackError } = compiler.webpack;
-        compilation.warnings.push(new WebpackError(text));
-      }
+    const name = "WoondealBuildChecksPlugin";
+    const { Compilation, WebpackError } = compiler.webpack;
+    compiler.hooks.thisCompilation.tap(name, (compilation) => {
+      for (const text of this.warnings) compilation.warnings.push(new WebpackError(text));
+      compilation.hooks.processAssets.tap(
+        { name, stage: Compilation.PROCESS_ASSETS_STAGE_DERIVED },
+        () => {
+          const nl = compilation.getAsset(METADATA);
+          if (nl && !compilation.getAsset(METADATA_EN))
+            compilation.emitAsset(METADATA_EN, nl.source);
+        }
+      );
     });
   }
 }
@@ -97,6 +113,11 @@ function createConfig(options) {
         missing.map((file) => path.relative(rootDir, file)).join("\n  ")
     );
   }
+
+  // Dutch function names: scripts/lokaliseer-functies.js rewrites functions.json from
+  // src/functions/metadata-nl.json and emits the English original as functions-en.json.
+  const translation = from("src/functions/metadata-nl.json");
+  const localise = fs.existsSync(translation) && fs.existsSync(LOCALISER);
 
   const checks = [];
   if (!dev && !publicUrl) {
@@ -158,9 +179,17 @@ function createConfig(options) {
     },
     plugins: [
       new CustomFunctionsMetadataPlugin({
-        output: "functions.json",
+        output: METADATA,
         input: entries.functions,
       }),
+      ...(localise
+        ? [
+            new (require(LOCALISER).LokaliseerFunctiesPlugin)({
+              publicUrl: dev ? null : publicUrl,
+              vertaling: translation,
+            }),
+          ]
+        : []),
       new HtmlWebpackPlugin({
         filename: "taskpane.html",
         template,
@@ -252,3 +281,5 @@ module.exports.normalizePublicUrl = normalizePublicUrl;
 module.exports.rewriteManifest = rewriteManifest;
 module.exports.DEV_URL = DEV_URL;
 module.exports.DEV_PORT = DEV_PORT;
+module.exports.METADATA = METADATA;
+module.exports.METADATA_EN = METADATA_EN;

@@ -153,6 +153,7 @@ describe("production build of a stub project", () => {
       "taskpane.js",
       "functions.js",
       "functions.json",
+      "functions-en.json",
       "manifest.xml",
       "assets/icon-16.png",
       "assets/icon-32.png",
@@ -183,6 +184,12 @@ describe("production build of a stub project", () => {
     expect(js).toMatch(/CustomFunctions\.associate\("TELOP"/);
   });
 
+  test("without a Dutch translation functions-en.json is a copy of functions.json", () => {
+    expect(fs.readFileSync(path.join(dist, "functions-en.json"), "utf8")).toBe(
+      fs.readFileSync(path.join(dist, "functions.json"), "utf8")
+    );
+  });
+
   test("dist/manifest.xml points at WOONDEAL_URL and every URL in it exists in dist/", () => {
     const xml = fs.readFileSync(path.join(dist, "manifest.xml"), "utf8");
     expect(xml).not.toContain("localhost");
@@ -208,3 +215,41 @@ describe("production build of a stub project", () => {
     );
   }, 120_000);
 });
+
+// Localisation is wired in only when the functions engineer's script exists.
+const LOCALISER = path.join(ROOT, "scripts", "lokaliseer-functies.js");
+(fs.existsSync(LOCALISER) ? describe : describe.skip)(
+  "build with src/functions/metadata-nl.json",
+  () => {
+    test("functions.json gets the Dutch names, functions-en.json keeps the English ones", async () => {
+      const dir = path.join(SCRATCH, "nl");
+      makeProject(dir, true);
+      fs.writeFileSync(
+        path.join(dir, "src/functions/metadata-nl.json"),
+        JSON.stringify({
+          TELOP: {
+            name: "OPTELLEN",
+            description: "Telt op.",
+            parameters: {
+              a: { name: "eerste", description: "Eerste getal" },
+              b: { name: "tweede", description: "Tweede getal" },
+            },
+          },
+        })
+      );
+      await build(dir, PROD_URL);
+      const nl = JSON.parse(fs.readFileSync(path.join(dir, "dist/functions.json"), "utf8"));
+      const en = JSON.parse(fs.readFileSync(path.join(dir, "dist/functions-en.json"), "utf8"));
+      expect(nl.functions.map((f: { id: string; name: string }) => [f.id, f.name])).toEqual([
+        ["TELOP", "OPTELLEN"],
+      ]);
+      expect(nl.functions[0].parameters.map((p: { name: string }) => p.name)).toEqual([
+        "eerste",
+        "tweede",
+      ]);
+      expect(en.functions.map((f: { id: string; name: string }) => [f.id, f.name])).toEqual([
+        ["TELOP", "TELOP"],
+      ]);
+    }, 120_000);
+  }
+);
