@@ -111,6 +111,64 @@ export function gebiedVan(
   };
 }
 
+export interface ToetsWerkmapOpties {
+  /** Check only this sheet. */
+  blad?: string;
+  /** Without `blad`: check only the active sheet when it is a planlijst (the task pane's rule). */
+  actiefVoorrang?: boolean;
+  /** Extra loads for the first sync. */
+  metEersteSync?: (context: Excel.RequestContext) => void;
+  /** Called after the sheets were read. */
+  naLezen?: () => void;
+}
+
+export interface Toetsing {
+  rapport: Rapport;
+  /** The sheets checked, with their grids. */
+  gekozen: { invoer: GelezenBlad; blad: PlanlijstBlad }[];
+  inst: WerkmapInstellingen;
+  opties: ToetsOpties;
+}
+
+/**
+ * Reads the workbook's settings and planlijst sheets (settings travel with the first sync)
+ * and checks them; marks nothing. Without `blad`: every planlijst sheet (e.g. for the custom
+ * function WOONDEAL.DEKKING()), or the active one with `actiefVoorrang`.
+ */
+export async function leesEnToets(
+  context: Excel.RequestContext,
+  o: ToetsWerkmapOpties = {}
+): Promise<Toetsing> {
+  let leesInst: (() => WerkmapInstellingen) | undefined;
+  let actief: Excel.Worksheet | undefined;
+  const invoer = await leesPlanlijstBladen(context, {
+    ...(o.blad !== undefined ? { blad: o.blad } : {}),
+    metEersteSync: (c) => {
+      leesInst = laadWerkmapInstellingen(c);
+      if (o.actiefVoorrang) actief = c.workbook.worksheets.getActiveWorksheet().load("name");
+      o.metEersteSync?.(c);
+    },
+  });
+  const inst = leesInst!();
+  o.naLezen?.();
+  const gelezen = invoer.map((i) => ({
+    invoer: i,
+    blad: leesBlad(i.naam, i.raster, bladOpties(inst, i)),
+  }));
+  let gekozen = gelezen;
+  if (o.blad === undefined) {
+    gekozen = gelezen.filter((g) => g.blad.isPlanlijst);
+    const actiefBlad = actief && gekozen.find((g) => g.invoer.naam === actief!.name);
+    if (actiefBlad) gekozen = [actiefBlad];
+  }
+  const opties = toetsOpties(inst);
+  const rapport = toets(
+    gekozen.map((g) => g.blad),
+    opties
+  );
+  return { rapport, gekozen, inst, opties };
+}
+
 export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
   const vertraging = paneOpties.vertraging ?? 500;
   const opFout =
@@ -178,35 +236,15 @@ export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
     voortgang?: (v: Voortgang) => void
   ): Promise<Rapport> {
     voortgang?.({ stap: "Instellingen en planlijst lezen", fractie: 0.05 });
-    let leesInst: (() => WerkmapInstellingen) | undefined;
     let leesMark: (() => Voorgeladen) | undefined;
-    let actief: Excel.Worksheet | undefined;
-    const invoer = await leesPlanlijstBladen(context, {
+    const { rapport, gekozen, inst, opties } = await leesEnToets(context, {
       ...(blad !== undefined ? { blad } : {}),
+      actiefVoorrang: true,
       metEersteSync: (c) => {
-        leesInst = laadWerkmapInstellingen(c);
         leesMark = laadVoorMarkeringen(c);
-        actief = c.workbook.worksheets.getActiveWorksheet().load("name");
       },
+      naLezen: () => voortgang?.({ stap: "Planlijst controleren", fractie: 0.5 }),
     });
-    const inst = leesInst!();
-    voortgang?.({ stap: "Planlijst controleren", fractie: 0.5 });
-    const gelezen = invoer.map((i) => ({
-      invoer: i,
-      blad: leesBlad(i.naam, i.raster, bladOpties(inst, i)),
-    }));
-    let gekozen = gelezen.filter((g) => g.blad.isPlanlijst);
-    if (blad === undefined) {
-      const actiefBlad = gekozen.find((g) => g.invoer.naam === actief!.name);
-      if (actiefBlad) gekozen = [actiefBlad];
-    } else {
-      gekozen = gelezen;
-    }
-    const opties = toetsOpties(inst);
-    const rapport = toets(
-      gekozen.map((g) => g.blad),
-      opties
-    );
     voortgang?.({ stap: "Cellen markeren", fractie: 0.7 });
     schrijftZelf = true;
     try {

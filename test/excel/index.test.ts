@@ -1,4 +1,4 @@
-import { maakPaneActies } from "../../src/excel";
+import { leesEnToets, maakPaneActies } from "../../src/excel";
 import { MARKERINGEN_SLEUTEL, RAPPORTBLAD } from "../../src/excel/namen";
 import { Rapport } from "../../src/rules/toets";
 import { FakeExcel, runWith } from "../fakes/excel";
@@ -149,4 +149,55 @@ describe("maakPaneActies over the fake Excel", () => {
     await new Promise((r) => setTimeout(r, 10));
     expect([...fake.wijzigingsHandlers.values()].every((s) => s.size === 0)).toBe(true);
   });
+
+  test("leesEnToets (for custom functions): every planlijst, settings applied, nothing marked", async () => {
+    const fake = opzet({
+      bladen: { Emmen: maakPlanlijst(10), Coevorden: maakPlanlijst(5, "Coevorden") },
+      actief: "Emmen",
+    });
+    const voor = JSON.stringify(fake.model);
+    const { rapport } = await leesEnToets(fake.context);
+    expect(rapport.dealGemeenten.sort()).toEqual(["Coevorden", "Emmen"]);
+    expect(rapport.summary.byGemeente.Emmen.target).toBe(2000);
+    expect(JSON.stringify(fake.model)).toBe(voor);
+    expect(fake.syncs).toBe(3);
+  });
+
+  test("volgWijzigingen: a plan added below the list is picked up from its row alone", async () => {
+    const fake = opzet({ bladen: { Emmen: maakPlanlijst(20) } });
+    const acties = maakPaneActies({ vertraging: 5 });
+    await acties.controleer();
+    let volgende: (r: Rapport) => void = () => {};
+    acties.volgWijzigingen((r) => volgende(r));
+    await new Promise((r) => setTimeout(r, 0));
+    fake.nulSyncs();
+    const nieuw = new Promise<Rapport>((klaar) => (volgende = klaar));
+    await fake.bewerk("Emmen", "A30:L30", [
+      [
+        "P-99",
+        "Nieuw plan",
+        "Emmen",
+        "Erica",
+        "1A",
+        12,
+        0,
+        "Sociale huur",
+        null,
+        1500,
+        2027,
+        "Ouderen",
+      ],
+    ]);
+    const rapport = await nieuw;
+    expect(rapport.summary.byGemeente.Emmen.plans).toBe(21);
+    expect(rapport.findings.some((f) => f.row === 30 && f.rule === "prijs-segment")).toBe(true);
+    expect(fake.syncLog.flatMap((s) => s.gelezen)).toEqual(["Emmen!A3:L3", "Emmen!A30:L30"]);
+    expect(gemarkeerd(fake, 30)).toBe(true);
+  });
 });
+
+function gemarkeerd(fake: FakeExcel, rij: number): boolean {
+  return cfVan(fake).some((cf) =>
+    cf.bereiken.some((a) => new RegExp(`^[A-Z]+${rij}(:|$)`).test(a))
+  );
+}
