@@ -219,7 +219,7 @@ export function rapportRaster(rapport: Rapport): RapportRaster {
   return { waarden, formaten, breedte, koppen, bevindingenVanaf, linkKolom, links };
 }
 
-/** Request bytes per sync for the report (Excel on the web: 5 MB). */
+/** Request bytes per sync for the report (Excel on the web: 5 MB; the rest is formatting). */
 const BUDGET = 3.5 * 1024 * 1024;
 
 /** Writes (or replaces) the sheet "Woondeal-rapport" and activates it. */
@@ -236,18 +236,30 @@ export async function schrijfRapport(
   if (!oud.isNullObject) oud.delete();
   const blad = bladen.add(RAPPORTBLAD);
   const laatsteKolom = kolomLetters(raster.breedte - 1);
-  // Rows in blocks under the budget; usually all in one sync.
+  const eerste = raster.bevindingenVanaf;
+  const n = raster.links.length;
+  const linkKolom = kolomLetters(raster.linkKolom);
+  // Rows in blocks under the budget (values, formats and links); usually all in one sync.
   let van = 0;
   let bytes = 0;
   const schrijf = (tot: number) => {
     const bereik = blad.getRange(`A${van + 1}:${laatsteKolom}${tot}`);
     bereik.numberFormat = raster.formaten.slice(van, tot);
     bereik.values = raster.waarden.slice(van, tot);
+    // Links of the findings rows in this block; null leaves a cell as it is.
+    const a = Math.max(van, eerste);
+    if (tot > a) {
+      blad.getRange(`${linkKolom}${a + 1}:${linkKolom}${tot}`).formulas = raster.links
+        .slice(a - eerste, tot - eerste)
+        .map((l) => [l === "" ? null : l]);
+    }
     van = tot;
   };
+  const encoder = new TextEncoder();
   for (let i = 0; i < raster.waarden.length; i++) {
-    const r = new TextEncoder().encode(
-      JSON.stringify(raster.waarden[i]) + JSON.stringify(raster.formaten[i])
+    const link = i >= eerste ? raster.links[i - eerste] : "";
+    const r = encoder.encode(
+      JSON.stringify(raster.waarden[i]) + JSON.stringify(raster.formaten[i]) + link
     ).length;
     if (bytes + r > BUDGET && i > van) {
       schrijf(i);
@@ -258,15 +270,6 @@ export async function schrijfRapport(
   }
   schrijf(raster.waarden.length);
 
-  const eerste = raster.bevindingenVanaf;
-  const n = raster.links.length;
-  if (n > 0) {
-    const kolom = kolomLetters(raster.linkKolom);
-    // Only cells with a link get a formula; null leaves a cell as it is.
-    blad.getRange(`${kolom}${eerste + 1}:${kolom}${eerste + n}`).formulas = raster.links.map(
-      (l) => [l === "" ? null : l]
-    );
-  }
   for (const k of raster.koppen) {
     const kop = blad.getRange(`A${k + 1}:${laatsteKolom}${k + 1}`);
     kop.format.font.bold = true;

@@ -102,3 +102,18 @@ describe("report sheet", () => {
     expect(linkNaar('Blad "1"', "C3", "C3")).toBe(`=HYPERLINK("#'Blad ""1""'!C3","C3")`);
   });
 });
+
+describe("report sheet size", () => {
+  test("a report of a 20,000-row list stays under 5 MB per sync", async () => {
+    const fake = new FakeExcel({ bladen: { Emmen: maakPlanlijst(20_000) } });
+    const rapport = await controleerFake(fake);
+    fake.nulSyncs();
+    await schrijfRapport(fake.context, rapport);
+
+    console.log(
+      `report of ${rapport.findings.length} findings: ${fake.syncs} syncs, largest ${fake.grootsteSync} bytes`
+    );
+    expect(fake.grootsteSync).toBeLessThan(5 * 1024 * 1024);
+    expect(fake.waarden(RAPPORTBLAD, "A1:A1")[0][0]).toMatch(/^Woondeal-toets/);
+  });
+});
