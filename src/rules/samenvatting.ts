@@ -1,5 +1,5 @@
 /** Totals per gemeente and for the region: the numbers the deal's targets are held against. */
-import { GEMEENTEN, GemeenteNaam } from "../deal/gemeenten";
+import { GEMEENTEN, GemeenteNaam, REGIO, herkenGemeente } from "../deal/gemeenten";
 import { aandeelVan, jaarschijfVan } from "../deal/instellingen";
 import { AFSPRAKEN, PERIODE } from "../deal/parameters";
 import { PlanlijstBlad } from "../planlijst/lezer";
@@ -125,9 +125,11 @@ export function cijfersVan(plan: Plan, blad: PlanlijstBlad, ctx: ToetsContext): 
   const lev = leveringVan(plan);
   const zonderJaarTelt = !blad.heeftJaarinformatie;
   const vanaf = AFSPRAKEN.betaalbaarAandeel.vanafJaar;
+  // A plan of the region as a whole ("Zuidoost Drenthe") is in the deal: it counts for the region.
+  const regio = plan.gemeente === undefined && plan.gemeenteTekst !== undefined && herkenGemeente(plan.gemeenteTekst).soort === "regio";
   return {
-    gemeente: plan.gemeente ?? plan.gemeenteTekst?.trim() ?? "(gemeente onbekend)",
-    inDeal: plan.gemeente !== undefined,
+    gemeente: plan.gemeente ?? (regio ? REGIO : plan.gemeenteTekst?.trim() ?? "(gemeente onbekend)"),
+    inDeal: plan.gemeente !== undefined || regio,
     bruto: brutoVan(plan),
     sloop: plan.sloop ?? 0,
     netto: nettoVan(plan),
@@ -208,7 +210,7 @@ export function vatSamen(bladen: PlanlijstBlad[], ctx: ToetsContext): Samenvatti
     }
   }
   for (const [naam, s] of Object.entries(byGemeente)) {
-    const g = s.inDeal ? (naam as GemeenteNaam) : undefined;
+    const g = (GEMEENTEN as readonly string[]).includes(naam) ? (naam as GemeenteNaam) : undefined;
     if (g) s.requiredNextFiveYears = vereistKomendeVijf([g], ctx);
     sluitAf(s, g ? aandeelVan(ctx.instellingen, g) ?? null : null);
   }

@@ -92,3 +92,11 @@ describe("samenstelling / cijfersVan", () => {
     expect(c).toMatchObject({ gemeente: "Emmen", inDeal: true, bruto: 20, sloop: 4, netto: 16, nettoInPeriode: 16, nettoZonderJaar: 0, brutoVanaf2025: 10 });
   });
 });
+
+describe("plans of the region as a whole", () => {
+  it("art. 3.2: a plan for 'Regio Zuidoost Drenthe' is in the deal: it counts for the region, not as outside the deal", () => {
+    const r = samen([dealPlan({ bruto: 10 }), maakPlan({ naam: "Regionale flexwoningen", gemeenteTekst: "Regio Zuidoost Drenthe", bruto: 40 })]);
+    expect(r.byGemeente["Zuidoost Drenthe"]).toMatchObject({ inDeal: true, plans: 1, net: 40, target: null });
+    expect(r.region).toMatchObject({ plans: 2, net: 50, gemeenten: ["Emmen"] });
+  });
+});
