@@ -70,14 +70,17 @@ function herken(tekst: string): GemeenteHerkenning {
   if (drents) return { soort: "drenthe", naam: drents };
   let beste: GemeenteNaam | undefined;
   let afstand = Infinity;
+  const maxAfstand = Math.max(2, Math.floor(s.length / 3));
   for (const [variant, g] of Object.entries(VARIANTEN)) {
+    // Names whose lengths differ more than the allowed distance cannot be near: skip the work.
+    if (Math.abs(variant.length - s.length) > maxAfstand) continue;
     const d = levenshtein(s, variant);
     if (d < afstand) {
       afstand = d;
       beste = g;
     }
   }
-  const suggestie = beste && afstand <= Math.max(2, Math.floor(s.length / 3)) ? beste : undefined;
+  const suggestie = beste && afstand <= maxAfstand ? beste : undefined;
   return { soort: "onbekend", naam: tekst.trim(), suggestie };
 }
 

@@ -263,9 +263,9 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
     if (
       heeftNaam &&
       naamTekst !== undefined &&
-      sectieTitel(naamTekst) !== undefined &&
       beschrijvend.every((k) => naamKolommen.includes(k) || isLeeg(cel(k))) &&
-      sommen.isTotaal(getallen)
+      sommen.isTotaal(getallen) &&
+      sectieTitel(naamTekst) !== undefined
     ) {
       blad.overgeslagen.push({ rij: nr, soort: "subtotaal", tekst: naamTekst });
       sommen.naTotaal();
