@@ -5,7 +5,6 @@
  */
 import * as React from "react";
 import { Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import { DataBarVerticalRegular, SettingsRegular, TaskListLtrRegular } from "@fluentui/react-icons";
 import { GEMEENTEN } from "../deal/gemeenten";
 import { aandeelVan } from "../deal/instellingen";
 import { BladInfo, PaneActies, Voortgang, WerkmapInstellingen } from "../excel/acties";
@@ -224,13 +223,13 @@ export function App({ acties, download = downloadBestand, nu = () => new Date() 
           size="small"
           aria-label="Woondeal-toets"
         >
-          <Tab id="tab-controle" value="controle" icon={<TaskListLtrRegular />}>
+          <Tab id="tab-controle" value="controle">
             Controle
           </Tab>
-          <Tab id="tab-gemeenten" value="gemeenten" icon={<DataBarVerticalRegular />}>
+          <Tab id="tab-gemeenten" value="gemeenten">
             Per gemeente
           </Tab>
-          <Tab id="tab-instellingen" value="instellingen" icon={<SettingsRegular />}>
+          <Tab id="tab-instellingen" value="instellingen">
             Instellingen
           </Tab>
         </TabList>

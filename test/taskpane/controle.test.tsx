@@ -228,7 +228,7 @@ describe("after a check", () => {
     toonPane({ acties, nu: () => klok });
     await controleer();
     expect(acties.volgWijzigingen).toHaveBeenCalledTimes(1);
-    expect(screen.getByText("wijzigingen worden live gevolgd")).toBeInTheDocument();
+    expect(screen.getByText("volgt wijzigingen")).toBeInTheDocument();
     const daarna = rapportVan([{ naam: "Planlijst", raster: zonderGemeenteRaster() }]);
     klok = new Date(2025, 5, 1, 14, 32);
     act(() => acties.wijzig(daarna));

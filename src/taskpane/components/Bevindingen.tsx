@@ -29,7 +29,9 @@ export const PER_KEER = 50;
 export const OPEN_TOT = 12;
 
 const useStyles = makeStyles({
-  kop: { display: "flex", flexDirection: "column", minWidth: 0, flexGrow: 1 },
+  kopKnop: { width: "100%", textAlign: "left" },
+  // Fluent lets the chevron grow too; the title takes the space.
+  kop: { display: "flex", flexDirection: "column", minWidth: 0, flexGrow: 100 },
   kopRegel: { display: "flex", alignItems: "center", gap: "6px", justifyContent: "space-between" },
   titel: { fontWeight: tokens.fontWeightSemibold, overflowWrap: "anywhere" },
   artikel: { color: tokens.colorNeutralForeground3 },

@@ -76,6 +76,8 @@ export interface ControleProps {
 
 const useStyles = makeStyles({
   kolom: { display: "flex", flexDirection: "column", gap: "12px" },
+  // A native select is as wide as its longest option; keep it inside a 320 px pane.
+  keuzelijst: { minWidth: 0, maxWidth: "100%" },
   acties: { display: "flex", flexWrap: "wrap", gap: "4px" },
   controleer: { width: "100%" },
   samenvatting: { display: "flex", flexDirection: "column", gap: "6px" },
@@ -113,7 +115,12 @@ export function Controle(p: ControleProps) {
   return (
     <div className={s.kolom}>
       <Field label="Blad om te controleren">
-        <Select value={p.keuze} onChange={(_e, d) => p.onKies(d.value)} disabled={werkt}>
+        <Select
+          className={s.keuzelijst}
+          value={p.keuze}
+          onChange={(_e, d) => p.onKies(d.value)}
+          disabled={werkt}
+        >
           <option value={BLAD_ACTIEF}>{actief ? `Actief blad (${actief})` : "Actief blad"}</option>
           <option value={BLAD_ALLE}>Alle planlijsten in de werkmap</option>
           {p.bladen.map((b) => (
@@ -192,8 +199,7 @@ export function Controle(p: ControleProps) {
         <MessageBar intent="warning" layout="multiline">
           <MessageBarBody>
             <MessageBarTitle>Bijlage 3 niet ingesteld</MessageBarTitle>
-            Zonder gemeentelijk aandeel kunnen de dekking en de 130%-toets (art. 4.10) niet worden
-            berekend.{" "}
+            Dekking en 130%-toets (art. 4.10) vragen het gemeentelijk aandeel.{" "}
             <Link as="button" inline onClick={() => p.onOpenSettings("bijlage3")}>
               Aandelen invullen bij Instellingen
             </Link>
@@ -245,7 +251,7 @@ export function Controle(p: ControleProps) {
               <>
                 <span aria-hidden="true">·</span>
                 <Live16Regular aria-hidden="true" />
-                <span>wijzigingen worden live gevolgd</span>
+                <span>volgt wijzigingen</span>
               </>
             )}
           </Caption1>

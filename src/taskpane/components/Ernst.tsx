@@ -27,11 +27,11 @@ const KLEUR: Record<Ernst, "danger" | "warning" | "informative"> = {
 export function ErnstBadge({ ernst, n }: { ernst: Ernst; n: number }) {
   return (
     <Badge
-      appearance={n > 0 ? "filled" : "outline"}
+      appearance={n > 0 ? "tint" : "outline"}
       color={n > 0 ? KLEUR[ernst] : "informative"}
       shape="rounded"
       size="medium"
-      icon={n > 0 ? <ErnstIcoonWit ernst={ernst} /> : undefined}
+      icon={<ErnstIcoonBadge ernst={ernst} />}
       data-ernst={ernst}
     >
       {telTekst(ernst, n)}
@@ -39,7 +39,7 @@ export function ErnstBadge({ ernst, n }: { ernst: Ernst; n: number }) {
   );
 }
 
-function ErnstIcoonWit({ ernst }: { ernst: Ernst }) {
+function ErnstIcoonBadge({ ernst }: { ernst: Ernst }) {
   const Icoon =
     ernst === "error" ? ErrorCircle16Filled : ernst === "warning" ? Warning16Filled : Info16Filled;
   return <Icoon aria-hidden="true" />;

@@ -147,6 +147,8 @@ export function uitConcept(c: Concept): WerkmapInstellingen {
 
 const useStyles = makeStyles({
   kolom: { display: "flex", flexDirection: "column", gap: "12px" },
+  // A native select is as wide as its longest option; keep it inside a 320 px pane.
+  keuzelijst: { minWidth: 0, maxWidth: "100%" },
   sectie: { display: "flex", flexDirection: "column", gap: "10px" },
   kop: { margin: 0 },
   kopFocus: { ...typographyStyles.subtitle2, margin: 0, ":focus": { outlineStyle: "none" } },
@@ -309,8 +311,12 @@ export function Instellingen({
           label="Prijsgrenzen"
           hint={`Betaalbare koop tot ${euro(grenzen.koop)}; sociale huur tot ${euro(grenzen.socialeHuur)}; middenhuur tot ${euro(grenzen.huur)} per maand.`}
         >
-          <Select value={c.grensjaar} onChange={(_e, d) => wijzig((n) => (n.grensjaar = d.value))}>
-            <option value="">Woondeal: peildatum 1 januari 2022 (standaard)</option>
+          <Select
+            className={s.keuzelijst}
+            value={c.grensjaar}
+            onChange={(_e, d) => wijzig((n) => (n.grensjaar = d.value))}
+          >
+            <option value="">Woondeal (peildatum 1 januari 2022)</option>
             {GRENSJAREN.map((j) => (
               <option key={j} value={String(j)}>
                 Landelijke grenzen van {j}
@@ -464,6 +470,7 @@ export function Instellingen({
         {bladNamen.map((naam) => (
           <Field key={naam} label={`Blad ${naam}`}>
             <Select
+              className={s.keuzelijst}
               value={c.gemeentePerBlad[naam] ?? ""}
               onChange={(_e, d) =>
                 wijzig((n) => {
@@ -561,6 +568,7 @@ function Kolomtoewijzing({ blad, toewijzing, onWijzig }: KolomtoewijzingProps) {
         return (
           <Field key={k.letters} label={`${k.letters}: ${k.kop || "(geen kop)"}`} size="small">
             <Select
+              className={s.keuzelijst}
               size="small"
               value={waarde}
               onChange={(_e, d) =>
