@@ -3,7 +3,7 @@ import { leesBlad } from "../../src/planlijst/lezer";
 import { Bevinding } from "../../src/rules/bevinding";
 import { sorteerBevindingen, telErnst, toets, toetsPlannen } from "../../src/rules/toets";
 import { ctx, dealPlan, maakBlad, maakPlan } from "../fixtures/plannen";
-import { kopRij, planRij } from "../fixtures/rasters";
+import { emmenMetTitels, kopRij, planRij } from "../fixtures/rasters";
 
 describe("toets: one report", () => {
   it("carries the peildatum, the limits used and, when asked, the grensjaar", () => {
@@ -121,5 +121,47 @@ describe("toets: regional plans", () => {
     });
     expect(r.plannenBuitenDeal).toBe(0);
     expect(r.findings.filter((f) => f.rule.startsWith("gemeente"))).toEqual([]);
+  });
+});
+
+describe("toets: Emmen's list from title rows to summary", () => {
+  const r = toets([leesBlad("Emmen 2023", emmenMetTitels())], { peildatum: "2025-06-01" });
+  it("gives each finding at its cell, sorted by row, then the gemeente and region findings", () => {
+    expect(r.findings.map((f) => [f.rule, `${f.column ?? ""}${f.row ?? ""}`, f.severity, f.article])).toEqual([
+      ["segment-onderschat", "I9", "warning", "art. 1a"],
+      ["planologische-status", "K9", "warning", "art. 4.9"],
+      ["planologische-status", "K12", "warning", "art. 4.9"],
+      ["pm-plan", "D12", "warning", "art. 4.9, 11.2"],
+      ["geen-opleverjaar", "L14", "warning", "art. 3.1"],
+      ["planstatus-onbekend", "K14", "warning", "art. 4.10"],
+      ["harde-capaciteit", "", "warning", "art. 4.10"],
+      ["aandeel-niet-ingesteld", "", "info", "art. 1c, bijlage 3"],
+      ["regio-onvolledig", "", "info", "art. 3.2"],
+    ]);
+    expect(r.findings.every((f) => f.sheet === undefined || f.sheet === "Emmen 2023")).toBe(true);
+  });
+  it("sums Emmen's plans (subtotal and total rows left out)", () => {
+    expect(r.summary.byGemeente.Emmen).toMatchObject({
+      plans: 6,
+      bruto: 1172,
+      sloop: 62,
+      net: 1110,
+      netInPeriod: 1094,
+      netUnknownYear: 16,
+      hard: 1052,
+      soft: 42,
+      unknownStatus: 16,
+      socialRent: 28,
+      midRent: 1000,
+      affordableBuy: 24,
+      expensiveBuy: 12,
+      unknownSegment: 30,
+      knownSegmentFrom2025: 76,
+      affordableFrom2025: 64,
+      plannedNextFiveYears: 94,
+      hardNextFiveYears: 52,
+      perYear: { 2024: 1000, 2025: 38, 2026: 14, 2027: 12, 2028: 30 },
+    });
+    expect(r.dealGemeenten).toEqual(["Emmen"]);
   });
 });
