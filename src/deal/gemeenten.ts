@@ -84,13 +84,23 @@ function herken(tekst: string): GemeenteHerkenning {
   return { soort: "onbekend", naam: tekst.trim(), suggestie };
 }
 
-/** Finds a deal gemeente mentioned inside a longer text such as a sheet name or title. */
-export function gemeenteInTekst(tekst: string): GemeenteNaam | undefined {
-  const s = ` ${sleutel(tekst)} `;
+/** The deal gemeenten mentioned inside a longer text such as a sheet name or title, in the deal's order. */
+export function gemeentenInTekst(tekst: string): GemeenteNaam[] {
+  const s = ` ${sleutel(tekst.replace(/[,;:()/]+/g, " "))} `;
+  const gevonden = new Set<GemeenteNaam>();
   for (const [variant, g] of Object.entries(VARIANTEN)) {
-    if (variant.length >= 4 && s.includes(` ${variant} `)) return g;
+    if (variant.length >= 4 && s.includes(` ${variant} `)) gevonden.add(g);
   }
-  return undefined;
+  return GEMEENTEN.filter((g) => gevonden.has(g));
+}
+
+/**
+ * The deal gemeente a sheet name or title is about. A text that names more than one
+ * ("Planlijsten Aa en Hunze, Borger-Odoorn, Coevorden en Emmen") is about none of them.
+ */
+export function gemeenteInTekst(tekst: string): GemeenteNaam | undefined {
+  const g = gemeentenInTekst(tekst);
+  return g.length === 1 ? g[0] : undefined;
 }
 
 function levenshtein(a: string, b: string): number {

@@ -1,4 +1,4 @@
-import { GEMEENTEN, REGIO, gemeenteInTekst, herkenGemeente } from "../../src/deal/gemeenten";
+import { GEMEENTEN, REGIO, gemeenteInTekst, gemeentenInTekst, herkenGemeente } from "../../src/deal/gemeenten";
 
 describe("GEMEENTEN: the deal's four gemeenten (art. 3.2)", () => {
   it("art. 3.2: Aa en Hunze, Borger-Odoorn, Coevorden and Emmen make up Zuidoost Drenthe", () => {
@@ -94,5 +94,15 @@ describe("gemeenteInTekst: a deal gemeente in a sheet name or title", () => {
   });
   it.each(["Blad1", "Planlijst", "BO lijst", "Emmerhout", "Assen"])("%j names no deal gemeente", (tekst) => {
     expect(gemeenteInTekst(tekst)).toBeUndefined();
+  });
+});
+
+describe("gemeentenInTekst: a text naming several gemeenten", () => {
+  it("lists them in the deal's order; gemeenteInTekst then names none", () => {
+    const titel = "Planlijsten gemeenten Emmen, Coevorden, Borger-Odoorn en Aa en Hunze";
+    expect(gemeentenInTekst(titel)).toEqual(["Aa en Hunze", "Borger-Odoorn", "Coevorden", "Emmen"]);
+    expect(gemeenteInTekst(titel)).toBeUndefined();
+    expect(gemeenteInTekst("Emmen en Coevorden")).toBeUndefined();
+    expect(gemeentenInTekst("Blad1")).toEqual([]);
   });
 });

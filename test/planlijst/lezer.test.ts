@@ -181,6 +181,13 @@ describe("leesBlad: a section title per gemeente, no gemeente column, unlabelled
     expect(plan(b, "Kloosterveen")).toMatchObject({ gemeenteTekst: "Assen", gemeenteVanBlad: true });
     expect(plan(b, "Kloosterveen").gemeente).toBeUndefined();
   });
+  it("a title naming all four gemeenten gives the plans none of them (the rules then ask for a gemeente)", () => {
+    const raster = [planRij("Planlijsten Aa en Hunze, Borger-Odoorn, Coevorden en Emmen"), kopRij("Project", "Aantal"), planRij("Sleen", 4)];
+    const b = leesBlad("Regio", raster);
+    expect(b.gemeente).toBeUndefined();
+    expect(b.plannen[0].gemeente).toBeUndefined();
+    expect(b.plannen[0].gemeenteTekst).toBeUndefined();
+  });
   it("a sheet named after a gemeente gives its plans that gemeente", () => {
     const raster = [kopRij("Project", "Aantal"), planRij("Sleen", 4)];
     expect(leesBlad("Coevorden planlijst", raster).plannen[0]).toMatchObject({ gemeente: "Coevorden", gemeenteVanBlad: true });
