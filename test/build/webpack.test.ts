@@ -216,40 +216,37 @@ describe("production build of a stub project", () => {
   }, 120_000);
 });
 
-// Localisation is wired in only when the functions engineer's script exists.
-const LOCALISER = path.join(ROOT, "scripts", "lokaliseer-functies.js");
-(fs.existsSync(LOCALISER) ? describe : describe.skip)(
-  "build with src/functions/metadata-nl.json",
-  () => {
-    test("functions.json gets the Dutch names, functions-en.json keeps the English ones", async () => {
-      const dir = path.join(SCRATCH, "nl");
-      makeProject(dir, true);
-      fs.writeFileSync(
-        path.join(dir, "src/functions/metadata-nl.json"),
-        JSON.stringify({
-          TELOP: {
-            name: "OPTELLEN",
-            description: "Telt op.",
-            parameters: {
-              a: { name: "eerste", description: "Eerste getal" },
-              b: { name: "tweede", description: "Tweede getal" },
-            },
+// Dutch function names: webpack.config.js runs scripts/lokaliseer-functies.js (another
+// engineer's) when the project has src/functions/metadata-nl.json.
+describe("build with src/functions/metadata-nl.json", () => {
+  test("functions.json gets the Dutch names, functions-en.json keeps the English ones", async () => {
+    const dir = path.join(SCRATCH, "nl");
+    makeProject(dir, true);
+    fs.writeFileSync(
+      path.join(dir, "src/functions/metadata-nl.json"),
+      JSON.stringify({
+        TELOP: {
+          name: "OPTELLEN",
+          description: "Telt op.",
+          parameters: {
+            a: { name: "eerste", description: "Eerste getal" },
+            b: { name: "tweede", description: "Tweede getal" },
           },
-        })
-      );
-      await build(dir, PROD_URL);
-      const nl = JSON.parse(fs.readFileSync(path.join(dir, "dist/functions.json"), "utf8"));
-      const en = JSON.parse(fs.readFileSync(path.join(dir, "dist/functions-en.json"), "utf8"));
-      expect(nl.functions.map((f: { id: string; name: string }) => [f.id, f.name])).toEqual([
-        ["TELOP", "OPTELLEN"],
-      ]);
-      expect(nl.functions[0].parameters.map((p: { name: string }) => p.name)).toEqual([
-        "eerste",
-        "tweede",
-      ]);
-      expect(en.functions.map((f: { id: string; name: string }) => [f.id, f.name])).toEqual([
-        ["TELOP", "TELOP"],
-      ]);
-    }, 120_000);
-  }
-);
+        },
+      })
+    );
+    await build(dir, PROD_URL);
+    const nl = JSON.parse(fs.readFileSync(path.join(dir, "dist/functions.json"), "utf8"));
+    const en = JSON.parse(fs.readFileSync(path.join(dir, "dist/functions-en.json"), "utf8"));
+    expect(nl.functions.map((f: { id: string; name: string }) => [f.id, f.name])).toEqual([
+      ["TELOP", "OPTELLEN"],
+    ]);
+    expect(nl.functions[0].parameters.map((p: { name: string }) => p.name)).toEqual([
+      "eerste",
+      "tweede",
+    ]);
+    expect(en.functions.map((f: { id: string; name: string }) => [f.id, f.name])).toEqual([
+      ["TELOP", "TELOP"],
+    ]);
+  }, 120_000);
+});
