@@ -104,6 +104,7 @@ beschrijf("task pane in Chromium", () => {
         "--disable-component-update",
         "--disable-sync",
         "--no-first-run",
+        "--lang=nl-NL",
       ],
     });
     page = await browser.newPage({

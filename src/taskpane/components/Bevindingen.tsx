@@ -82,6 +82,11 @@ const useStyles = makeStyles({
   meer: { marginTop: "4px", alignSelf: "flex-start" },
 });
 
+/** Keeps "€ 355.000" on one line. */
+export function zonderAfbreking(tekst: string): string {
+  return tekst.replace(/€ (?=[\d-])/g, "€\u00a0");
+}
+
 export interface BevindingenProps {
   findings: Bevinding[];
   bladen: PlanlijstBlad[];
@@ -196,7 +201,7 @@ function GroepItem({
                         )}
                       </span>
                     )}
-                    <span className={s.melding}>{f.message}</span>
+                    <span className={s.melding}>{zonderAfbreking(f.message)}</span>
                   </span>
                 </>
               );

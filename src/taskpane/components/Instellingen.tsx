@@ -44,6 +44,7 @@ import { aantal, euro } from "../../rules/bevinding";
 import { Rapport } from "../../rules/toets";
 import { foutmelding } from "../foutmelding";
 import { betekenisLabel } from "../weergave";
+import { zonderAfbreking } from "./Bevindingen";
 
 export type Sectie = "bijlage3" | "kolommen";
 
@@ -309,7 +310,9 @@ export function Instellingen({
         </Field>
         <Field
           label="Prijsgrenzen"
-          hint={`Betaalbare koop tot ${euro(grenzen.koop)}; sociale huur tot ${euro(grenzen.socialeHuur)}; middenhuur tot ${euro(grenzen.huur)} per maand.`}
+          hint={zonderAfbreking(
+            `Betaalbare koop tot ${euro(grenzen.koop)}; sociale huur tot ${euro(grenzen.socialeHuur)}; middenhuur tot ${euro(grenzen.huur)} per maand.`
+          )}
         >
           <Select
             className={s.keuzelijst}
