@@ -81,6 +81,11 @@ async function wisSelectie(page: Page) {
   });
 }
 
+/** A screenshot with animations finished (the same picture on every run). */
+async function foto(page: Page, bestand: string, volledig = false) {
+  await page.screenshot({ path: bestand, fullPage: volledig, animations: "disabled", caret: "hide" });
+}
+
 beschrijf("task pane in Chromium", () => {
   let server: Server;
   let url: string;
@@ -108,6 +113,7 @@ beschrijf("task pane in Chromium", () => {
       ],
     });
     page = await browser.newPage({
+      reducedMotion: "reduce",
       viewport: { width: 320, height: 900 },
       deviceScaleFactor: 2,
       locale: "nl-NL",
@@ -141,8 +147,8 @@ beschrijf("task pane in Chromium", () => {
     await page.getByRole("button", { name: "Opslaan" }).click();
     await page.getByText("Instellingen opgeslagen in deze werkmap.").waitFor();
     fs.mkdirSync(DOCS_IMG, { recursive: true });
-    await page.screenshot({ path: path.join(ARTEFACTEN, "pane-instellingen.png"), fullPage: true });
-    await page.screenshot({ path: path.join(DOCS_IMG, "pane-instellingen.png") });
+    await foto(page, path.join(ARTEFACTEN, "pane-instellingen.png"), true);
+    await foto(page, path.join(DOCS_IMG, "pane-instellingen.png"));
     await page.getByRole("tab", { name: "Controle" }).click();
   });
 
@@ -165,8 +171,8 @@ beschrijf("task pane in Chromium", () => {
     await page.getByRole("button", { name: /Prijs past niet bij het segment/ }).click();
     await page.getByTitle(/^Selecteer cel J11 op blad /).waitFor();
     fs.mkdirSync(DOCS_IMG, { recursive: true });
-    await page.screenshot({ path: path.join(ARTEFACTEN, "pane-na-controle.png"), fullPage: true });
-    await page.screenshot({ path: path.join(DOCS_IMG, "pane-na-controle.png") });
+    await foto(page, path.join(ARTEFACTEN, "pane-na-controle.png"), true);
+    await foto(page, path.join(DOCS_IMG, "pane-na-controle.png"));
   });
 
   test("clicking a finding selects its cell in the workbook", async () => {
@@ -242,8 +248,8 @@ beschrijf("task pane in Chromium", () => {
     await page.getByRole("heading", { name: "Emmen" }).waitFor();
     await page.getByText("Aandeel niet ingesteld").waitFor();
     await page.getByRole("img", { name: /^Netto woningen per opleverjaar: 2022: / }).waitFor();
-    await page.screenshot({ path: path.join(ARTEFACTEN, "pane-per-gemeente.png"), fullPage: true });
-    await page.screenshot({ path: path.join(DOCS_IMG, "pane-per-gemeente.png") });
+    await foto(page, path.join(ARTEFACTEN, "pane-per-gemeente.png"), true);
+    await foto(page, path.join(DOCS_IMG, "pane-per-gemeente.png"));
     await page.getByRole("tab", { name: "Controle" }).click();
   });
 

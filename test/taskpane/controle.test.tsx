@@ -98,6 +98,27 @@ describe("a check", () => {
     );
   });
 
+  test("shows the progress while Excel works and disables the buttons", async () => {
+    const rapport = voorbeeldRapport();
+    const acties = nepActies({ rapport });
+    let klaar: (r: typeof rapport) => void = () => undefined;
+    acties.controleer.mockImplementationOnce(async (_blad, voortgang) => {
+      voortgang?.({ stap: "Planlijst controleren", fractie: 0.5 });
+      return new Promise((r) => (klaar = r));
+    });
+    toonPane({ acties });
+    fireEvent.click(knop("Controleer"));
+    expect(await screen.findByText("Planlijst controleren")).toBeInTheDocument();
+    expect(screen.getByText("50%")).toBeInTheDocument();
+    expect(screen.getByRole("progressbar")).toHaveAttribute("aria-valuenow", "0.5");
+    expect(knop("Bezig met controleren…")).toBeDisabled();
+    expect(knop("Markeringen wissen")).toBeDisabled();
+    expect(screen.getByRole("status")).toHaveTextContent("Bezig met controleren…");
+    await act(async () => klaar(rapport));
+    expect(knop("Controleer")).toBeEnabled();
+    expect(screen.queryByRole("progressbar")).not.toBeInTheDocument();
+  });
+
   test("a chosen sheet is passed to controleer", async () => {
     const acties = nepActies({ rapport: voorbeeldRapport() });
     toonPane({ acties });

@@ -133,7 +133,13 @@ export function Controle(p: ControleProps) {
       <Button
         appearance="primary"
         className={s.controleer}
-        icon={p.bezig === "controle" ? <Spinner size="tiny" /> : <TaskListLtrRegular />}
+        icon={
+          p.bezig === "controle" ? (
+            <Spinner size="tiny" aria-hidden="true" />
+          ) : (
+            <TaskListLtrRegular />
+          )
+        }
         onClick={p.onCheck}
         disabled={werkt}
       >
