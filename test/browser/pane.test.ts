@@ -83,7 +83,12 @@ async function wisSelectie(page: Page) {
 
 /** A screenshot with animations finished (the same picture on every run). */
 async function foto(page: Page, bestand: string, volledig = false) {
-  await page.screenshot({ path: bestand, fullPage: volledig, animations: "disabled", caret: "hide" });
+  await page.screenshot({
+    path: bestand,
+    fullPage: volledig,
+    animations: "disabled",
+    caret: "hide",
+  });
 }
 
 beschrijf("task pane in Chromium", () => {
