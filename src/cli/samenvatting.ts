@@ -23,6 +23,7 @@ import { AFSPRAKEN, Bron, DEAL, PERIODE } from "../deal/parameters";
 import { PlanlijstBlad, WerkmapInvoer, leesWerkmap } from "../planlijst/lezer";
 import { Plan, nettoVan } from "../planlijst/plan";
 import {
+  FoutCel,
   Hardheidsoort,
   HARDHEIDSOORTEN,
   SamenvattingsBlad,
@@ -184,7 +185,7 @@ interface BladHerkomst {
 
 const SCHEIDING = " › ";
 
-function bestandsLabels(invoer: BestandInvoer[]): string[] {
+function bestandsLabels(invoer: { bestand: string }[]): string[] {
   const namen = invoer.map((i) => path.basename(i.bestand));
   return namen.map((n, i) => (namen.filter((m) => m === n).length > 1 ? invoer[i].bestand : n));
 }
@@ -217,8 +218,61 @@ function maak(
   return maakBevinding(regel, plaats, melding, extra);
 }
 
+/** A sheet of one file as read: a planlijst, a summary per gemeente, or neither; its grid is no longer needed. */
+export interface VoorbereidBlad {
+  naam: string;
+  planlijst?: PlanlijstBlad;
+  samenvatting?: SamenvattingsBlad;
+  /** Why the sheet is neither. */
+  reden?: string;
+  /** Cells with an error value (broken formulas). */
+  fouten: FoutCel[];
+}
+
+export interface VoorbereidBestand {
+  bestand: string;
+  fout?: string;
+  bladen?: VoorbereidBlad[];
+}
+
+/**
+ * Reads one file's grids into plans, summary figures and error cells, so the grids can be
+ * dropped before the next file is read (memory at scale).
+ */
+export function bereidVoor(invoer: BestandInvoer): VoorbereidBestand {
+  if (!invoer.bladen)
+    return { bestand: invoer.bestand, fout: invoer.fout ?? "het bestand kon niet worden gelezen" };
+  const werkmap = leesWerkmap(invoer.bladen);
+  return {
+    bestand: invoer.bestand,
+    bladen: werkmap.bladen.map((blad, k) => {
+      const { raster, oorsprong } = invoer.bladen![k];
+      const o = oorsprong ? { oorsprong } : {};
+      const uit: VoorbereidBlad = { naam: blad.naam, fouten: foutCellen(blad.naam, raster, o) };
+      if (blad.isPlanlijst) uit.planlijst = blad;
+      else {
+        const sb = leesSamenvattingsblad(blad.naam, raster, o);
+        if (sb.isSamenvatting) uit.samenvatting = sb;
+        else
+          uit.reden =
+            sb.reden && /regio|plan- of projectnamen/.test(sb.reden)
+              ? sb.reden
+              : (blad.reden ?? sb.reden);
+      }
+      return uit;
+    }),
+  };
+}
+
 /** Checks and sums every readable file. Pure: no file access. */
 export function consolideer(invoer: BestandInvoer[], opties: ToetsOpties = {}): Consolidatie {
+  return consolideerVoorbereid(invoer.map(bereidVoor), opties);
+}
+
+export function consolideerVoorbereid(
+  invoer: VoorbereidBestand[],
+  opties: ToetsOpties = {}
+): Consolidatie {
   const labels = bestandsLabels(invoer);
   // Sheet names must be unique over all files for the engine; prefix the file where two files share one.
   const bladTelling = new Map<string, number>();
@@ -229,8 +283,7 @@ export function consolideer(invoer: BestandInvoer[], opties: ToetsOpties = {}): 
   const planlijsten: PlanlijstBlad[] = [];
   const samenvattingsBladen: { bestand: string; blad: SamenvattingsBlad }[] = [];
   const extra: BevindingRegel[] = [];
-  const foutenPerBlad: { bestand: string; blad: string; intern: string; raster: WerkmapInvoer }[] =
-    [];
+  const foutenPerBlad: { bestand: string; blad: string; intern: string; fouten: FoutCel[] }[] = [];
 
   invoer.forEach((i, n) => {
     const label = labels[n];
@@ -249,22 +302,24 @@ export function consolideer(invoer: BestandInvoer[], opties: ToetsOpties = {}): 
       });
       return;
     }
-    const intern = i.bladen.map((b) => ({
-      ...b,
-      naam: (bladTelling.get(b.naam) ?? 0) > 1 ? `${label}${SCHEIDING}${b.naam}` : b.naam,
-    }));
-    const werkmap = leesWerkmap(intern);
-    werkmap.bladen.forEach((blad, k) => {
-      const origineel = i.bladen![k];
-      herkomst.set(blad.naam, { bestand: label, blad: origineel.naam });
+    for (const vb of i.bladen) {
+      const intern =
+        (bladTelling.get(vb.naam) ?? 0) > 1 ? `${label}${SCHEIDING}${vb.naam}` : vb.naam;
+      herkomst.set(intern, { bestand: label, blad: vb.naam });
       const bv: BladVerslag = {
-        naam: origineel.naam,
+        naam: vb.naam,
         soort: "overig",
         plannen: 0,
         gemeenten: [],
-        foutCellen: 0,
+        foutCellen: vb.fouten.length,
       };
-      if (blad.isPlanlijst) {
+      if (vb.planlijst) {
+        // The engine names places by sheet; make the name unique over the files (the reading itself used the sheet's own name).
+        const blad = vb.planlijst;
+        if (blad.naam !== intern) {
+          blad.naam = intern;
+          for (const p of blad.plannen) p.blad = intern;
+        }
         bv.soort = "planlijst";
         bv.plannen = blad.plannen.length;
         bv.gemeenten = [
@@ -272,33 +327,20 @@ export function consolideer(invoer: BestandInvoer[], opties: ToetsOpties = {}): 
         ];
         planlijsten.push(blad);
         verslag.plannen += blad.plannen.length;
+      } else if (vb.samenvatting) {
+        const sb = vb.samenvatting;
+        sb.naam = intern;
+        bv.soort = "samenvatting";
+        const deal = sb.rijen.filter((r) => r.gemeente);
+        bv.gemeenten = [...new Set(deal.map((r) => r.gemeente!))];
+        bv.rijenBuitenDeal = sb.rijen.length - deal.length;
+        samenvattingsBladen.push({ bestand: label, blad: sb });
       } else {
-        const sb = leesSamenvattingsblad(
-          blad.naam,
-          intern[k].raster,
-          intern[k].oorsprong ? { oorsprong: intern[k].oorsprong } : {}
-        );
-        if (sb.isSamenvatting) {
-          bv.soort = "samenvatting";
-          const deal = sb.rijen.filter((r) => r.gemeente);
-          bv.gemeenten = [...new Set(deal.map((r) => r.gemeente!))];
-          bv.rijenBuitenDeal = sb.rijen.length - deal.length;
-          samenvattingsBladen.push({ bestand: label, blad: sb });
-        } else {
-          bv.reden =
-            sb.reden && /regio|plan- of projectnamen/.test(sb.reden)
-              ? sb.reden
-              : (blad.reden ?? sb.reden);
-        }
+        bv.reden = vb.reden;
       }
       verslag.bladen.push(bv);
-      foutenPerBlad.push({
-        bestand: label,
-        blad: origineel.naam,
-        intern: blad.naam,
-        raster: intern[k],
-      });
-    });
+      foutenPerBlad.push({ bestand: label, blad: vb.naam, intern, fouten: vb.fouten });
+    }
     if (!verslag.bladen.some((b) => b.soort !== "overig")) {
       const redenen = verslag.bladen
         .slice(0, 2)
@@ -357,7 +399,8 @@ export function consolideer(invoer: BestandInvoer[], opties: ToetsOpties = {}): 
   };
   for (const p of plannen) lijstIn(perBestand, bestandVan(p)).push(p);
   const binnenBevindingen: Bevinding[] = [];
-  for (const lijst of perBestand.values()) binnenBevindingen.push(...toetsDubbel(lijst));
+  for (const lijst of perBestand.values())
+    for (const f of toetsDubbel(lijst)) binnenBevindingen.push(f);
   const binnen = gemarkeerd(binnenBevindingen);
   const doorEngine = gemarkeerd(rapport.findings);
   // Earlier plans by normalised id and name: the candidates a duplicate can be of.
@@ -491,14 +534,7 @@ export function consolideer(invoer: BestandInvoer[], opties: ToetsOpties = {}): 
   for (const f of findings)
     if (f.sheet && f.row !== undefined && f.column)
       gemeld.add(`${f.sheet}\u0000${f.column}${f.row}`);
-  for (const { bestand, blad, intern, raster } of foutenPerBlad) {
-    const cellen = foutCellen(
-      intern,
-      raster.raster,
-      raster.oorsprong ? { oorsprong: raster.oorsprong } : {}
-    );
-    const verslag = bestanden.find((b) => b.naam === bestand)?.bladen.find((b) => b.naam === blad);
-    if (verslag) verslag.foutCellen = cellen.length;
+  for (const { bestand, blad, intern, fouten: cellen } of foutenPerBlad) {
     for (const c of cellen) {
       if (gemeld.has(`${intern}\u0000${c.kolom}${c.rij}`)) continue;
       const nl = FOUT_NL[c.fout];
@@ -1310,6 +1346,18 @@ async function leesOpties(args: string[]): Promise<Opties> {
   };
 }
 
+/** Reads and prepares the files one after another, so only one file's grids are in memory at a time. */
+export async function leesEnBereidVoor(bestanden: string[]): Promise<VoorbereidBestand[]> {
+  const uit: VoorbereidBestand[] = [];
+  // The same file twice on the command line is read once.
+  const uniek = bestanden.filter(
+    (b, i) => bestanden.findIndex((x) => path.resolve(x) === path.resolve(b)) === i
+  );
+  for (const bestand of uniek)
+    for (const invoer of await leesBestanden([bestand])) uit.push(bereidVoor(invoer));
+  return uit;
+}
+
 /** Reads the files one after another; a file that cannot be read is noted, not fatal. */
 export async function leesBestanden(bestanden: string[]): Promise<BestandInvoer[]> {
   const uit: BestandInvoer[] = [];
@@ -1341,8 +1389,7 @@ export async function samenvatting(args: string[], uit: Uitvoer): Promise<number
     }
     throw e;
   }
-  const invoer = await leesBestanden(opties.bestanden);
-  const c = consolideer(invoer, opties.toets);
+  const c = consolideerVoorbereid(await leesEnBereidVoor(opties.bestanden), opties.toets);
   for (const b of c.bestanden) if (b.fout) uit.stderr(`woondeal-toets: ${b.naam}: ${b.fout}.\n`);
   uit.stdout(consolidatieAlsTekst(c));
   try {
