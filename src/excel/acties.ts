@@ -22,6 +22,9 @@ export interface WerkmapInstellingen {
   gemeentePerBlad?: Record<string, GemeenteNaam>;
 }
 
+/** Passed to `controleer` to check every planlijst sheet ("*" cannot occur in a sheet name). */
+export const ALLE_PLANLIJSTEN = "*";
+
 export interface BladInfo {
   naam: string;
   actief: boolean;
@@ -37,7 +40,10 @@ export interface Voortgang {
 export interface PaneActies {
   /** The workbook's sheets, the active one marked. */
   bladen(): Promise<BladInfo[]>;
-  /** Reads the planlijst (the given sheet, else the active sheet, else every planlijst sheet), checks it and marks the violating cells. */
+  /**
+   * Reads the planlijst (the given sheet; ALLE_PLANLIJSTEN for every planlijst sheet; nothing:
+   * the active sheet when it is a planlijst, else every planlijst sheet), checks it and marks the violating cells.
+   */
   controleer(blad?: string, voortgang?: (v: Voortgang) => void): Promise<Rapport>;
   /** Selects a cell (A1 address) on a sheet. */
   selecteer(blad: string, adres: string): Promise<void>;

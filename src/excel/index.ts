@@ -20,7 +20,7 @@ import { BladOpties, PlanlijstBlad, leesBlad } from "../planlijst/lezer";
 import { Cel } from "../planlijst/cel";
 import { ToetsOpties } from "../rules/context";
 import { Rapport, toets } from "../rules/toets";
-import { BladInfo, PaneActies, Voortgang, WerkmapInstellingen } from "./acties";
+import { ALLE_PLANLIJSTEN, BladInfo, PaneActies, Voortgang, WerkmapInstellingen } from "./acties";
 import {
   bewaarWerkmapInstellingen,
   laadWerkmapInstellingen,
@@ -237,9 +237,11 @@ export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
   ): Promise<Rapport> {
     voortgang?.({ stap: "Instellingen en planlijst lezen", fractie: 0.05 });
     let leesMark: (() => Voorgeladen) | undefined;
+    const alle = blad === ALLE_PLANLIJSTEN;
+    if (alle) blad = undefined;
     const { rapport, gekozen, inst, opties } = await leesEnToets(context, {
       ...(blad !== undefined ? { blad } : {}),
-      actiefVoorrang: true,
+      actiefVoorrang: !alle,
       metEersteSync: (c) => {
         leesMark = laadVoorMarkeringen(c);
       },
@@ -254,7 +256,7 @@ export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
     }
     const lijsten = gekozen.filter((g) => g.blad.isPlanlijst);
     staat = {
-      ...(blad !== undefined ? { blad } : {}),
+      ...(alle ? { blad: ALLE_PLANLIJSTEN } : blad !== undefined ? { blad } : {}),
       instellingen: inst,
       opties,
       bladen: new Map(lijsten.map((g) => [g.invoer.id, g])),

@@ -211,6 +211,18 @@ export async function bewaarWerkmapInstellingen(
   leesInstellingenTekst(tekst);
   context.workbook.settings.add(INSTELLINGEN_SLEUTEL, tekst);
   await context.sync();
+  for (const v of instellingenVolgers) v();
+}
+
+const instellingenVolgers = new Set<() => void>();
+
+/**
+ * Calls back after this runtime saved new settings (the custom functions recompute OPGAVE and
+ * DEKKING; not every host fires onSettingsChanged). Returns an unsubscribe function.
+ */
+export function volgBewaardeInstellingen(terugroep: () => void): () => void {
+  instellingenVolgers.add(terugroep);
+  return () => instellingenVolgers.delete(terugroep);
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -12,7 +12,7 @@
  * - the settings: SettingCollection.onSettingsChanged (1.4) where supported, and
  *   meldWerkmapWijziging("instellingen"), which the task pane calls after it saved them.
  */
-import { leesWerkmapInstellingen } from "../excel/instellingen";
+import { leesWerkmapInstellingen, volgBewaardeInstellingen } from "../excel/instellingen";
 import { leesPlanlijstBladen } from "../excel/planlijst";
 import { leesBlad } from "../planlijst/lezer";
 import { Onderdeel, WerkmapBron, WerkmapPoort } from "./bron";
@@ -110,3 +110,6 @@ export function zetWerkmapBron(nieuw: WerkmapBron | undefined): void {
 export function meldWerkmapWijziging(wat: Onderdeel): void {
   bron?.wijziging(wat);
 }
+
+// The task pane shares this runtime: settings it saves reach the functions at once.
+volgBewaardeInstellingen(() => meldWerkmapWijziging("instellingen"));

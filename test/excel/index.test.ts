@@ -1,4 +1,5 @@
 import { leesEnToets, maakPaneActies } from "../../src/excel";
+import { ALLE_PLANLIJSTEN } from "../../src/excel/acties";
 import { MARKERINGEN_SLEUTEL, RAPPORTBLAD } from "../../src/excel/namen";
 import { Rapport } from "../../src/rules/toets";
 import { FakeExcel, runWith } from "../fakes/excel";
@@ -62,6 +63,8 @@ describe("maakPaneActies over the fake Excel", () => {
     expect((await acties.controleer()).dealGemeenten.sort()).toEqual(["Coevorden", "Emmen"]);
     fake.model.actiefBlad = "Coevorden";
     expect((await acties.controleer()).dealGemeenten).toEqual(["Coevorden"]);
+    // "Alle planlijsten" checks every planlijst even when the active sheet is one.
+    expect((await acties.controleer(ALLE_PLANLIJSTEN)).dealGemeenten.sort()).toEqual(["Coevorden", "Emmen"]);
     expect((await acties.controleer("Emmen")).dealGemeenten).toEqual(["Emmen"]);
     // The check of Emmen replaced the marks on Coevorden.
     expect(cfVan(fake, "Coevorden")).toEqual([]);

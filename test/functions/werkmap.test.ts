@@ -4,6 +4,7 @@
  * syncs is fixed, formulas share one read, and DEKKING without a capacity recomputes when
  * the planlijst changes, not when another sheet does.
  */
+import { bewaarWerkmapInstellingen } from "../../src/excel/instellingen";
 import { WerkmapBron } from "../../src/functions/bron";
 import { coverage, target } from "../../src/functions/functions";
 import {
@@ -142,6 +143,18 @@ describe("DEKKING without capacity: the planlijst in this workbook", () => {
     expect(a.laatste).toEqual([[1]]);
     expect(opgave.laatste).toEqual([[2600], [4177]]);
     expect(fake.syncs).toBe(4);
+  });
+
+  test("settings saved through src/excel (the task pane's save) reach the functions without an event", async () => {
+    const a = new Stroom();
+    coverage([["Emmen"]], null as never, a);
+    await bron.rust();
+    expect(a.laatste).toEqual([[1.3]]);
+    await Excel.run((context) =>
+      bewaarWerkmapInstellingen(context, { deal: { gemeenten: { Emmen: { aandeel: 2600 } } } })
+    );
+    await bron.rust();
+    expect(a.laatste).toEqual([[1]]);
   });
 
   test("aandeel not set, no planlijst, unreadable settings", async () => {

@@ -3,6 +3,7 @@
  * severity and the findings. Every operation arrives as a prop.
  */
 import * as React from "react";
+import { ALLE_PLANLIJSTEN } from "../../excel/acties";
 import {
   Body1,
   Button,
@@ -42,7 +43,7 @@ import { ErnstBadge } from "./Ernst";
 
 /** Picker values besides sheet names ("*" cannot occur in an Excel sheet name). */
 export const BLAD_ACTIEF = "";
-export const BLAD_ALLE = "*";
+export const BLAD_ALLE = ALLE_PLANLIJSTEN;
 
 export type Bezig = "controle" | "wissen" | "rapport" | null;
 
