@@ -347,12 +347,12 @@ describe("manifest.xml basics", () => {
     }
   });
 
-  test("requires SharedRuntime 1.1 and CustomFunctionsRuntime 1.1", () => {
+  test("requires SharedRuntime 1.1 and CustomFunctionsRuntime 1.2 (CustomFunctions.Error with a message)", () => {
     const sets = path1(root, "Requirements", "Sets");
     const declared = Object.fromEntries(
       sets.children.map((s) => [s.attrs.Name, s.attrs.MinVersion ?? sets.attrs.DefaultMinVersion])
     );
-    expect(declared).toEqual({ SharedRuntime: "1.1", CustomFunctionsRuntime: "1.1" });
+    expect(declared).toEqual({ SharedRuntime: "1.1", CustomFunctionsRuntime: "1.2" });
   });
 });
 
