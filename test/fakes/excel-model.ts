@@ -4,6 +4,8 @@
  * also bundles for the browser test page.
  */
 
+import { kolomIndex, kolomLetters } from "../../src/planlijst/cel";
+
 export type Waarde = string | number | boolean;
 
 export interface RandModel {
@@ -113,22 +115,9 @@ export interface WerkmapModel {
 export const MAX_RIJEN = 1048576;
 export const MAX_KOLOMMEN = 16384;
 
-export function kolomNaam(index: number): string {
-  let s = "";
-  let n = index + 1;
-  while (n > 0) {
-    const r = (n - 1) % 26;
-    s = String.fromCharCode(65 + r) + s;
-    n = Math.floor((n - 1) / 26);
-  }
-  return s;
-}
-
-export function kolomNummer(letters: string): number {
-  let n = 0;
-  for (const ch of letters.toUpperCase()) n = n * 26 + (ch.charCodeAt(0) - 64);
-  return n - 1;
-}
+/** Column letters ↔ 0-based index: the same conversion the engine uses. */
+export const kolomNaam = kolomLetters;
+export const kolomNummer = kolomIndex;
 
 /** A rectangle on a sheet, 0-based. */
 export interface Rechthoek {
