@@ -190,9 +190,13 @@ function bestandsLabels(invoer: { bestand: string }[]): string[] {
   return namen.map((n, i) => (namen.filter((m) => m === n).length > 1 ? invoer[i].bestand : n));
 }
 
+function gemeenteSleutel(plan: Plan): string {
+  return plan.gemeente ?? normaliseer(plan.gemeenteTekst ?? "");
+}
+
 /** Same name and gemeente, and kern and locatie equal where both are filled in. */
 function sleutelNaam(plan: Plan): string | undefined {
-  const gemeente = plan.gemeente ?? normaliseer(plan.gemeenteTekst ?? "");
+  const gemeente = gemeenteSleutel(plan);
   if (!gemeente) return undefined;
   if (plan.naam) return `n|${gemeente}|${normaliseer(plan.naam)}`;
   if (plan.id) return `i|${gemeente}|${normaliseer(plan.id)}`;
@@ -398,11 +402,27 @@ export function consolideerVoorbereid(
     return l;
   };
   for (const p of plannen) lijstIn(perBestand, bestandVan(p)).push(p);
-  const binnenBevindingen: Bevinding[] = [];
-  for (const lijst of perBestand.values())
-    for (const f of toetsDubbel(lijst)) binnenBevindingen.push(f);
+  // With one file the engine's own run already is the run within that file.
+  const binnenBevindingen: Bevinding[] =
+    perBestand.size <= 1 ? rapport.findings.filter((f) => f.rule === REGELS.dubbelPlan.code) : [];
+  if (perBestand.size > 1)
+    for (const lijst of perBestand.values())
+      for (const f of toetsDubbel(lijst)) binnenBevindingen.push(f);
   const binnen = gemarkeerd(binnenBevindingen);
   const doorEngine = gemarkeerd(rapport.findings);
+  // Only gemeenten with plans in more than one file can have duplicates across files.
+  const bestandenPerGemeente = new Map<string, Set<string>>();
+  for (const p of plannen) {
+    const g = gemeenteSleutel(p);
+    if (!g) continue;
+    let b = bestandenPerGemeente.get(g);
+    if (!b) bestandenPerGemeente.set(g, (b = new Set()));
+    b.add(bestandVan(p));
+  }
+  const overBestanden = new Set(
+    [...bestandenPerGemeente].filter(([, b]) => b.size > 1).map(([g]) => g)
+  );
+  const indexeer = binnen.size > 0 || doorEngine.size > 0;
   // Earlier plans by normalised id and name: the candidates a duplicate can be of.
   const perId = new Map<string, Plan[]>();
   const perNaam = new Map<string, Plan[]>();
@@ -418,8 +438,9 @@ export function consolideerVoorbereid(
   const volgensEngine = (q: Plan, p: Plan) => toetsDubbel([q, p]).length > 0;
   const eerder = new Map<string, Plan[]>();
   const eigenDubbel: Bevinding[] = [];
-  for (const p of plannen) {
-    const s = sleutelNaam(p);
+  for (const p of indexeer || overBestanden.size > 0 ? plannen : []) {
+    const g = gemeenteSleutel(p);
+    const s = g && overBestanden.has(g) ? sleutelNaam(p) : undefined;
     if (binnen.has(p)) {
       const q = kandidaten(p).find((k) => bestandVan(k) === bestandVan(p) && volgensEngine(k, p));
       uitgesloten.add(p);
@@ -460,8 +481,10 @@ export function consolideerVoorbereid(
       }
     }
     if (s) lijstIn(eerder, s).push(p);
-    voegToe(perId, p.id ? normaliseer(p.id) : undefined, p);
-    voegToe(perNaam, p.naam ? normaliseer(p.naam) : undefined, p);
+    if (indexeer) {
+      voegToe(perId, p.id ? normaliseer(p.id) : undefined, p);
+      voegToe(perNaam, p.naam ? normaliseer(p.naam) : undefined, p);
+    }
   }
 
   // Totals without the duplicates; the engine's aggregate findings are made again from them.
@@ -566,7 +589,7 @@ export function consolideerVoorbereid(
     (a, b) =>
       (a.bestand === "" ? 1 : 0) - (b.bestand === "" ? 1 : 0) ||
       (volgorde.get(a.bestand) ?? 0) - (volgorde.get(b.bestand) ?? 0) ||
-      a.blad.localeCompare(b.blad) ||
+      (a.blad < b.blad ? -1 : a.blad > b.blad ? 1 : 0) ||
       (a.bevinding.row ?? 0) - (b.bevinding.row ?? 0) ||
       ernst[a.bevinding.severity] - ernst[b.bevinding.severity]
   );
@@ -879,8 +902,26 @@ function schrijfBevindingenBlad(wb: ExcelJS.stream.xlsx.WorkbookWriter, c: Conso
     waarden.forEach((v, i) => {
       if (v !== "" && v !== null) rij.getCell(i + 1).value = v as ExcelJS.CellValue;
     });
-    rij.getCell(4).fill = ERNST_VULLING[b.severity];
     rij.commit();
+  }
+  // The severity's colour by conditional format: no style per cell (memory with 100,000 findings).
+  if (n > 2) {
+    ws.addConditionalFormatting({
+      ref: `D2:D${n - 1}`,
+      rules: (["error", "warning", "info"] as Ernst[]).map((e, i) => ({
+        type: "expression",
+        priority: i + 1,
+        formulae: [`$D2="${ERNST_LABEL[e]}"`],
+        // A conditional format's solid fill takes its colour from bgColor.
+        style: {
+          fill: {
+            type: "pattern",
+            pattern: "solid",
+            bgColor: (ERNST_VULLING[e] as ExcelJS.FillPattern).fgColor,
+          },
+        },
+      })),
+    });
   }
   ws.autoFilter = {
     from: { row: 1, column: 1 },
