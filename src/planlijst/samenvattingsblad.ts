@@ -251,8 +251,9 @@ function dekkendePerioden(waarden: CapaciteitWaarde[]): CapaciteitWaarde[] {
   return gekozen;
 }
 
+const AANTAL = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 });
 function aantal(n: number): string {
-  return new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 }).format(n);
+  return AANTAL.format(n);
 }
 
 /** Reads a sheet as a summary per gemeente; `isSamenvatting` false (with a reason) when it is not one. */
