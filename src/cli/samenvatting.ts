@@ -1197,9 +1197,18 @@ export async function schrijfSamenvattingXlsx(
 // ---------------------------------------------------------------------------------------
 // Text for the terminal
 
-function gemeenteRegel(naam: string, s: Samenvatting, peiljaar: number): string {
+function gemeenteRegel(
+  naam: string,
+  s: Samenvatting,
+  peiljaar: number,
+  onvolledig?: string[]
+): string {
   const delen = [`netto ${PERIODE.van}–${PERIODE.tot} ${aantal(s.netInPeriod)}`];
   if (s.target === null) delen.push("aandeel niet ingesteld");
+  else if (onvolledig)
+    delen.push(
+      `opgave ${aantal(s.target)} niet getoetst: alleen ${onvolledig.length ? onvolledig.join(", ") : "geen gemeenten"} (de regio vraagt alle vier)`
+    );
   else
     delen.push(
       `opgave ${aantal(s.target)}, dekking ${procent(s.coverage ?? 0)}${(s.coverage ?? 0) < 1 ? " (onder 100%)" : (s.coverage ?? 0) < AFSPRAKEN.plancapaciteitFactor.waarde ? " (onder 130%)" : ""}`
@@ -1268,7 +1277,15 @@ export function consolidatieAlsTekst(c: Consolidatie): string {
         : `  ${g}: geen planlijst.${svTekst}`
     );
   }
-  uit.push(gemeenteRegel(`Regio ${REGIO}`, r.summary.region, peiljaar));
+  const regio = r.summary.region;
+  uit.push(
+    gemeenteRegel(
+      `Regio ${REGIO}`,
+      regio,
+      peiljaar,
+      regio.gemeenten.length < GEMEENTEN.length ? regio.gemeenten : undefined
+    )
+  );
   if (r.plannenBuitenDeal)
     uit.push(
       `  Buiten de woondeal: ${aantal(r.plannenBuitenDeal)} plannen (niet meegeteld in de regio).`
