@@ -328,6 +328,9 @@ describe("woondeal-toets samenvatting (end to end)", () => {
     expect(r.stdout).toContain(
       "kapot.xlsx: NIET GELEZEN — het bestand is beschadigd of onvolledig"
     );
+    expect(r.stdout).toContain(
+      "opgave 4.177 niet getoetst: alleen Coevorden, Emmen (de regio vraagt alle vier)"
+    );
     const wb = await leesUit(uit);
     const s = rijen(wb.getWorksheet("Samenvatting")!);
     expect(s[8][0]).toBe("Emmen");
