@@ -101,13 +101,21 @@ export function rapportAlsTekst(bestand: string, rapport: Rapport, opties: Tekst
     r.push("");
     r.push(k(ernst, ERNST_LABEL[ernst].toUpperCase()));
     const perCode = new Map<string, Bevinding[]>();
-    for (const f of lijst) perCode.set(f.rule, [...(perCode.get(f.rule) ?? []), f]);
+    for (const f of lijst) {
+      const groep = perCode.get(f.rule);
+      if (groep) groep.push(f);
+      else perCode.set(f.rule, [f]);
+    }
     for (const [code, groep] of perCode) {
       const titel = REGEL_OP_CODE[code]?.titel ?? code;
       r.push(`  ${groep[0].article} · ${titel} (${aantal(groep.length)})`);
       // The same message on many rows (e.g. one gemeente outside the deal) is shown once with its places.
       const perMelding = new Map<string, Bevinding[]>();
-      for (const f of groep) perMelding.set(f.message, [...(perMelding.get(f.message) ?? []), f]);
+      for (const f of groep) {
+        const zelfde = perMelding.get(f.message);
+        if (zelfde) zelfde.push(f);
+        else perMelding.set(f.message, [f]);
+      }
       const meldingen = [...perMelding.values()];
       for (const zelfde of meldingen.slice(0, perRegel)) {
         const f = zelfde[0];

@@ -91,7 +91,10 @@ export function jaarVanSerieel(serieel: number): number {
  * gives for a date-formatted cell).
  */
 export function leesJaar(v: Cel): Gelezen<Jaren> {
-  if (v instanceof Date) return ok({ van: v.getUTCFullYear(), tot: v.getUTCFullYear() });
+  if (v instanceof Date) {
+    if (Number.isNaN(v.getTime())) return nee("ongeldige datum");
+    return ok({ van: v.getUTCFullYear(), tot: v.getUTCFullYear() });
+  }
   const fout = foutVan(v);
   if (fout) return nee(foutReden(fout));
   if (typeof v === "number") {

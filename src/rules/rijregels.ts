@@ -201,34 +201,70 @@ export function toetsPlanstatus(plan: Plan): Bevinding[] {
   ];
 }
 
+export interface Dubbel {
+  plan: Plan;
+  /** The first occurrence; this one is the copy. */
+  eerder: Plan;
+  zelfdeId: boolean;
+  /** Same numbers, years and status too: a true double entry, counted once. Otherwise both count. */
+  identiek: boolean;
+}
+
+function cijferSleutel(p: Plan): string {
+  const schijven = p.jaarschijven.map((j) => `${j.jaren?.van ?? "?"}-${j.jaren?.tot ?? "?"}:${j.aantal}`).join(",");
+  return [p.bruto, p.sloop, p.nettoOpgegeven, p.opleverjaar?.van, p.opleverjaar?.tot, p.planstatus?.code ?? p.planstatus?.omschrijving, p.segment, schijven].join("|");
+}
+
 /** The same plan twice: the same plan-ID, or the same name, gemeente, kern and locatie (a copy often gets a new ID). */
-export function toetsDubbel(plannen: Plan[]): Bevinding[] {
+export function vindDubbelen(plannen: Plan[]): Dubbel[] {
   const perId = new Map<string, Plan>();
   const perNaam = new Map<string, Plan>();
-  const uit: Bevinding[] = [];
+  /** name-or-id key + numbers → the first plan with exactly those. */
+  const perCijfers = new Map<string, Plan>();
+  const uit: Dubbel[] = [];
   for (const plan of plannen) {
     const gemeente = plan.gemeente ?? normaliseer(plan.gemeenteTekst ?? "");
     const idSleutel = plan.id ? `${normaliseer(plan.id)}|${gemeente}` : undefined;
     const naamSleutel = plan.naam
       ? [normaliseer(plan.naam), gemeente, normaliseer(plan.kern ?? ""), normaliseer(plan.locatie ?? "")].join("|")
       : undefined;
-    const eerder = (idSleutel && perId.get(idSleutel)) || (naamSleutel && perNaam.get(naamSleutel));
+    const eerste = (idSleutel && perId.get(idSleutel)) || (naamSleutel && perNaam.get(naamSleutel));
     if (idSleutel && !perId.has(idSleutel)) perId.set(idSleutel, plan);
     if (naamSleutel && !perNaam.has(naamSleutel)) perNaam.set(naamSleutel, plan);
-    if (!eerder) continue;
-    const zelfdeId = idSleutel !== undefined && perId.get(idSleutel) === eerder;
-    const veld = zelfdeId ? "id" : "naam";
-    const naam = (zelfdeId ? plan.id : plan.naam) ?? "";
-    uit.push(
-      maakBevinding(
-        REGELS.dubbelPlan,
-        plaats(plan, veld),
-        `Plan "${naam}" staat ook op ${eerder.blad === plan.blad ? "" : `blad ${eerder.blad}, `}rij ${eerder.rij}; tel het niet dubbel (verwijder of hernoem een van beide).`,
-        { value: naam }
-      )
-    );
+    if (!idSleutel && !naamSleutel) continue;
+    const cijfers = cijferSleutel(plan);
+    const kandidaten = [idSleutel, naamSleutel].filter((k): k is string => k !== undefined).map((k) => `${k}#${cijfers}`);
+    const gelijk = eerste ? kandidaten.map((k) => perCijfers.get(k)).find((p) => p !== undefined) : undefined;
+    for (const k of kandidaten) if (!perCijfers.has(k)) perCijfers.set(k, plan);
+    if (!eerste) continue;
+    const eerder = gelijk ?? eerste;
+    uit.push({
+      plan,
+      eerder,
+      zelfdeId: idSleutel !== undefined && perId.get(idSleutel) === eerste,
+      identiek: gelijk !== undefined,
+    });
   }
   return uit;
+}
+
+export function dubbelBevindingen(dubbelen: Dubbel[]): Bevinding[] {
+  return dubbelen.map(({ plan, eerder, zelfdeId, identiek }) => {
+    const naam = (zelfdeId ? plan.id : plan.naam) ?? "";
+    const waar = `${eerder.blad === plan.blad ? "" : `blad ${eerder.blad}, `}rij ${eerder.rij}`;
+    return maakBevinding(
+      REGELS.dubbelPlan,
+      plaats(plan, zelfdeId ? "id" : "naam"),
+      identiek
+        ? `Plan "${naam}" staat ook op ${waar}, met dezelfde aantallen; het telt één keer mee. Verwijder een van beide.`
+        : `Plan "${naam}" staat ook op ${waar}, met andere aantallen; beide tellen mee. Zijn het twee plannen, geef ze dan verschillende namen; is het één plan, verwijder er een.`,
+      { value: naam }
+    );
+  });
+}
+
+export function toetsDubbel(plannen: Plan[]): Bevinding[] {
+  return dubbelBevindingen(vindDubbelen(plannen));
 }
 
 /** All row rules for one plan (duplicates excepted: they need the whole list). */

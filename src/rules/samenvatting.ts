@@ -6,6 +6,7 @@ import { PlanlijstBlad } from "../planlijst/lezer";
 import { Plan, brutoVan, nettoVan } from "../planlijst/plan";
 import { BETAALBARE_SEGMENTEN, SEGMENTEN, Segment } from "../planlijst/waarden";
 import { ToetsContext } from "./context";
+import { vindDubbelen } from "./rijregels";
 import { leveringVan, somInJaren, somInPeriode } from "./levering";
 import { segmentVan } from "./prijzen";
 
@@ -197,12 +198,18 @@ function vereistKomendeVijf(gemeenten: GemeenteNaam[], ctx: ToetsContext): numbe
   return gevonden ? som : null;
 }
 
-export function vatSamen(bladen: PlanlijstBlad[], ctx: ToetsContext): SamenvattingResultaat {
+/**
+ * Totals per gemeente and region. A plan entered twice with the same numbers (see vindDubbelen) counts once:
+ * `dubbel` holds the copies to leave out; without it they are found here.
+ */
+export function vatSamen(bladen: PlanlijstBlad[], ctx: ToetsContext, dubbel?: ReadonlySet<Plan>): SamenvattingResultaat {
   const byGemeente: Record<string, Samenvatting> = {};
   const region = { ...leeg(true), gemeenten: [] as GemeenteNaam[] };
-  for (const blad of bladen) {
-    if (!blad.isPlanlijst) continue;
+  const lijsten = bladen.filter((b) => b.isPlanlijst);
+  const kopieen = dubbel ?? new Set(vindDubbelen(lijsten.flatMap((b) => b.plannen)).filter((d) => d.identiek).map((d) => d.plan));
+  for (const blad of lijsten) {
     for (const plan of blad.plannen) {
+      if (kopieen.has(plan)) continue;
       const c = cijfersVan(plan, blad, ctx);
       const s = (byGemeente[c.gemeente] ??= leeg(c.inDeal));
       telOp(s, plan, c, ctx);

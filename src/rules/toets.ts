@@ -4,7 +4,7 @@ import { Prijsgrenzen } from "../deal/parameters";
 import { PlanlijstBlad } from "../planlijst/lezer";
 import { Bevinding, ERNST_VOLGORDE, Ernst } from "./bevinding";
 import { ToetsContext, ToetsOpties, maakContext } from "./context";
-import { toetsDubbel, toetsRij } from "./rijregels";
+import { dubbelBevindingen, toetsRij, vindDubbelen } from "./rijregels";
 import { SamenvattingResultaat, vatSamen } from "./samenvatting";
 import { toetsTotalen } from "./totaalregels";
 
@@ -50,8 +50,9 @@ export function toets(bladen: PlanlijstBlad[], opties: ToetsOpties = {}): Rappor
   const lijsten = bladen.filter((b) => b.isPlanlijst);
   const findings: Bevinding[] = [];
   for (const blad of lijsten) voegToe(findings, toetsPlannen(blad, ctx));
-  voegToe(findings, toetsDubbel(lijsten.flatMap((b) => b.plannen)));
-  const summary = vatSamen(lijsten, ctx);
+  const dubbelen = vindDubbelen(lijsten.flatMap((b) => b.plannen));
+  voegToe(findings, dubbelBevindingen(dubbelen));
+  const summary = vatSamen(lijsten, ctx, new Set(dubbelen.filter((d) => d.identiek).map((d) => d.plan)));
   voegToe(findings, toetsTotalen(lijsten, summary, ctx));
   const plannenBuitenDeal = Object.values(summary.byGemeente)
     .filter((s) => !s.inDeal)

@@ -102,6 +102,9 @@ describe("leesAantal: counts of homes", () => {
 });
 
 describe("leesJaar: delivery years, spans, quarters and dates", () => {
+  it("an invalid date (ExcelJS gives one for a huge serial in a date cell) is unreadable, not year NaN", () => {
+    expect(leesJaar(new Date(NaN))).toEqual({ ok: false, reden: "ongeldige datum" });
+  });
   it.each([
     [2025, 2025, 2025],
     ["2025", 2025, 2025],

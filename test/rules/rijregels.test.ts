@@ -219,7 +219,7 @@ describe("art. 1d: duplicates", () => {
     const b = dealPlan({ naam: "noorderbreedte ", kern: "Emmen", rij: 9 });
     const [f] = toetsDubbel([a, b]);
     expect(f).toMatchObject({ rule: "dubbel-plan", severity: "warning", article: "art. 1d", row: 9, field: "naam", value: "noorderbreedte " });
-    expect(f.message).toBe('Plan "noorderbreedte " staat ook op rij 4; tel het niet dubbel (verwijder of hernoem een van beide).');
+    expect(f.message).toBe('Plan "noorderbreedte " staat ook op rij 4, met dezelfde aantallen; het telt één keer mee. Verwijder een van beide.');
   });
   it("art. 1d: the same plan-ID twice in one gemeente is a duplicate, found on another sheet too", () => {
     const a = dealPlan({ id: "EM-01", naam: "A", rij: 3 });
@@ -297,5 +297,19 @@ describe("toetsRij: all row rules for one plan", () => {
       problemen: [{ veld: "doelgroep", kolom: "P", rij: 2, waarde: "#N/A", reden: "cel bevat de foutwaarde #N/A" }],
     });
     expect(codes(toetsRij(p, maakBlad([p]), ctx()))).toEqual(["onleesbare-cel", "gemeente-buiten-deal", "netto-som", "prijs-segment", "buiten-periode", "planstatus-onbekend"]);
+  });
+});
+
+describe("art. 1d: duplicates with other numbers", () => {
+  it("names both rows and says both count when the numbers differ", () => {
+    const a = dealPlan({ naam: "Parkwijk", kern: "Emmen", rij: 4, bruto: 20 });
+    const b = dealPlan({ naam: "Parkwijk", kern: "Emmen", rij: 9, bruto: 30 });
+    const c = dealPlan({ naam: "Parkwijk", kern: "Emmen", rij: 12, bruto: 30 });
+    const [fb, fc] = toetsDubbel([a, b, c]);
+    expect(fb.message).toBe(
+      'Plan "Parkwijk" staat ook op rij 4, met andere aantallen; beide tellen mee. Zijn het twee plannen, geef ze dan verschillende namen; is het één plan, verwijder er een.'
+    );
+    // The third row repeats the second exactly: it points there and counts once.
+    expect(fc.message).toBe('Plan "Parkwijk" staat ook op rij 9, met dezelfde aantallen; het telt één keer mee. Verwijder een van beide.');
   });
 });

@@ -100,3 +100,17 @@ describe("plans of the region as a whole", () => {
     expect(r.region).toMatchObject({ plans: 2, net: 50, gemeenten: ["Emmen"] });
   });
 });
+
+describe("vatSamen: a plan entered twice", () => {
+  it("art. 1d, 3.2: the same plan with the same numbers counts once in the net capacity", () => {
+    const a = dealPlan({ naam: "Parkwijk", kern: "Emmen", bruto: 20 });
+    const b = dealPlan({ naam: "Parkwijk", kern: "Emmen", bruto: 20 });
+    const s = samen([a, b]).byGemeente.Emmen;
+    expect(s).toMatchObject({ plans: 1, bruto: 20, net: 20, netInPeriod: 20 });
+  });
+  it("art. 1d: the same name with other numbers may be two phases: both count (and a warning says so)", () => {
+    const a = dealPlan({ naam: "Parkwijk", kern: "Emmen", bruto: 20 });
+    const b = dealPlan({ naam: "Parkwijk", kern: "Emmen", bruto: 30 });
+    expect(samen([a, b]).byGemeente.Emmen).toMatchObject({ plans: 2, bruto: 50 });
+  });
+});
