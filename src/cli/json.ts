@@ -5,7 +5,13 @@ export interface JsonResultaat {
   file: string;
   referenceDate: string;
   grensjaar: number | null;
-  thresholds: { koop: number; huur: number; socialeHuur: number; middenhuurMin: number; datum: string };
+  thresholds: {
+    koop: number;
+    huur: number;
+    socialeHuur: number;
+    middenhuurMin: number;
+    datum: string;
+  };
   sheets: {
     name: string;
     isPlanlijst: boolean;
@@ -24,7 +30,13 @@ export function rapportAlsJson(bestand: string, rapport: Rapport): JsonResultaat
     file: bestand,
     referenceDate: rapport.referenceDate,
     grensjaar: rapport.grensjaar ?? null,
-    thresholds: { koop: g.koop, huur: g.huur, socialeHuur: g.socialeHuur, middenhuurMin: g.middenhuurMin, datum: g.datum },
+    thresholds: {
+      koop: g.koop,
+      huur: g.huur,
+      socialeHuur: g.socialeHuur,
+      middenhuurMin: g.middenhuurMin,
+      datum: g.datum,
+    },
     sheets: rapport.bladen.map((b) => ({
       name: b.naam,
       isPlanlijst: b.isPlanlijst,

@@ -29,7 +29,13 @@ const standaardUitvoer: Uitvoer = {
 };
 
 /** The bundled example planlijst, checked when no file is given. */
-export const VOORBEELD = path.resolve(__dirname, "..", "..", "examples", "voorbeeld-planlijst.xlsx");
+export const VOORBEELD = path.resolve(
+  __dirname,
+  "..",
+  "..",
+  "examples",
+  "voorbeeld-planlijst.xlsx"
+);
 
 export const HULP = `woondeal-toets: toetst planlijsten aan de Regionale Woondeal Zuidoost Drenthe (2022)
 
@@ -83,14 +89,27 @@ async function leesOpties(args: string[]): Promise<ControleerOpties> {
   } catch (e) {
     const tekst = e instanceof Error ? e.message : String(e);
     const optie = /'(-{1,2}[^']+)'/.exec(tekst)?.[1];
-    throw new GebruikFout(optie ? `onbekende of onvolledige optie ${optie}; zie woondeal-toets --help` : `ongeldige opties; zie woondeal-toets --help`);
+    throw new GebruikFout(
+      optie
+        ? `onbekende of onvolledige optie ${optie}; zie woondeal-toets --help`
+        : `ongeldige opties; zie woondeal-toets --help`
+    );
   }
   const v = parsed.values;
-  const opties: ControleerOpties = { bestanden: parsed.positionals, instellingen: { gemeenten: {} }, alles: Boolean(v.alles) };
+  const opties: ControleerOpties = {
+    bestanden: parsed.positionals,
+    instellingen: { gemeenten: {} },
+    alles: Boolean(v.alles),
+  };
   if (v.json !== undefined) opties.json = v.json;
   if (v.peildatum !== undefined) {
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(v.peildatum) || Number.isNaN(Date.parse(`${v.peildatum}T00:00:00Z`))) {
-      throw new GebruikFout(`--peildatum "${v.peildatum}" is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-01-01`);
+    if (
+      !/^\d{4}-\d{2}-\d{2}$/.test(v.peildatum) ||
+      Number.isNaN(Date.parse(`${v.peildatum}T00:00:00Z`))
+    ) {
+      throw new GebruikFout(
+        `--peildatum "${v.peildatum}" is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-01-01`
+      );
     }
     opties.peildatum = v.peildatum;
   }
@@ -105,11 +124,14 @@ async function leesOpties(args: string[]): Promise<ControleerOpties> {
     const h = herkenGemeente(v.gemeente);
     if (h.soort !== "deal") {
       const hint = h.soort === "onbekend" && h.suggestie ? ` (bedoelt u ${h.suggestie}?)` : "";
-      throw new GebruikFout(`--gemeente "${v.gemeente}" is geen gemeente van de woondeal${hint}; kies uit ${GEMEENTEN.join(", ")}`);
+      throw new GebruikFout(
+        `--gemeente "${v.gemeente}" is geen gemeente van de woondeal${hint}; kies uit ${GEMEENTEN.join(", ")}`
+      );
     }
     opties.gemeente = h.gemeente;
   }
-  if (v.instellingen !== undefined) opties.instellingen = await leesInstellingenBestand(v.instellingen);
+  if (v.instellingen !== undefined)
+    opties.instellingen = await leesInstellingenBestand(v.instellingen);
   return opties;
 }
 
@@ -124,7 +146,9 @@ export async function leesInstellingenBestand(pad: string): Promise<DealInstelli
   try {
     json = JSON.parse(tekst.replace(/^\uFEFF/, ""));
   } catch (e) {
-    throw new GebruikFout(`instellingenbestand ${path.basename(pad)} is geen geldige JSON (${e instanceof Error ? e.message : e})`);
+    throw new GebruikFout(
+      `instellingenbestand ${path.basename(pad)} is geen geldige JSON (${e instanceof Error ? e.message : e})`
+    );
   }
   try {
     return leesInstellingen(json);
@@ -137,7 +161,9 @@ export async function leesInstellingenBestand(pad: string): Promise<DealInstelli
 async function controleer(opties: ControleerOpties, uit: Uitvoer): Promise<number> {
   let bestanden = opties.bestanden;
   if (bestanden.length === 0) {
-    uit.stdout(`Geen bestand opgegeven: het meegeleverde voorbeeld ${path.basename(VOORBEELD)} wordt gecontroleerd.\n\n`);
+    uit.stdout(
+      `Geen bestand opgegeven: het meegeleverde voorbeeld ${path.basename(VOORBEELD)} wordt gecontroleerd.\n\n`
+    );
     bestanden = [VOORBEELD];
   }
   let code = 0;
@@ -165,12 +191,15 @@ async function controleer(opties: ControleerOpties, uit: Uitvoer): Promise<numbe
         werkmap.bladen
           .slice(0, 2)
           .map((b) => `blad "${b.naam}": ${b.reden}`)
-          .join("; ") + (werkmap.bladen.length > 2 ? `; en ${werkmap.bladen.length - 2} andere bladen` : "");
+          .join("; ") +
+        (werkmap.bladen.length > 2 ? `; en ${werkmap.bladen.length - 2} andere bladen` : "");
       uit.stderr(`woondeal-toets: ${naam}: geen planlijst gevonden (${redenen}).\n`);
       code = 2;
       continue;
     }
-    uit.stdout(rapportAlsTekst(naam, rapport, { perRegel: opties.alles ? Infinity : 10, kleur: uit.kleur }));
+    uit.stdout(
+      rapportAlsTekst(naam, rapport, { perRegel: opties.alles ? Infinity : 10, kleur: uit.kleur })
+    );
     if (bestanden.length > 1) uit.stdout("\n");
     if (telErnst(rapport.findings).error > 0 && code === 0) code = 1;
   }
@@ -180,7 +209,9 @@ async function controleer(opties: ControleerOpties, uit: Uitvoer): Promise<numbe
       await fs.writeFile(opties.json, JSON.stringify(inhoud, null, 2) + "\n", "utf8");
       uit.stdout(`Resultaat geschreven naar ${opties.json}.\n`);
     } catch (e) {
-      uit.stderr(`woondeal-toets: kan ${opties.json} niet schrijven (${(e as NodeJS.ErrnoException).code ?? e}).\n`);
+      uit.stderr(
+        `woondeal-toets: kan ${opties.json} niet schrijven (${(e as NodeJS.ErrnoException).code ?? e}).\n`
+      );
       return 2;
     }
   }
@@ -195,10 +226,12 @@ export async function main(args: string[], uit: Uitvoer = standaardUitvoer): Pro
       uit.stdout(HULP);
       return 0;
     }
-    if (opdracht === undefined || opdracht === "controleer") return await controleer(await leesOpties(rest), uit);
+    if (opdracht === undefined || opdracht === "controleer")
+      return await controleer(await leesOpties(rest), uit);
     if (opdracht === "samenvatting") return await samenvatting(rest, uit);
     // "woondeal-toets bestand.xlsx" is short for "woondeal-toets controleer bestand.xlsx".
-    if (opdracht.startsWith("-") || /[./\\]/.test(opdracht)) return await controleer(await leesOpties(args), uit);
+    if (opdracht.startsWith("-") || /[./\\]/.test(opdracht))
+      return await controleer(await leesOpties(args), uit);
     throw new GebruikFout(`onbekende opdracht "${opdracht}"; zie woondeal-toets --help`);
   } catch (e) {
     if (e instanceof GebruikFout || e instanceof InvoerFout) {
@@ -206,7 +239,9 @@ export async function main(args: string[], uit: Uitvoer = standaardUitvoer): Pro
       return 2;
     }
     // Never a stack trace for the user; the detail goes to stderr in one line.
-    uit.stderr(`woondeal-toets: onverwachte fout (${e instanceof Error ? e.message.split("\n")[0] : String(e)}). Meld dit met het bestand erbij.\n`);
+    uit.stderr(
+      `woondeal-toets: onverwachte fout (${e instanceof Error ? e.message.split("\n")[0] : String(e)}). Meld dit met het bestand erbij.\n`
+    );
     return 2;
   }
 }

@@ -40,7 +40,9 @@ function samenvattingRegel(naam: string, s: Samenvatting): string[] {
   r.push(
     `  ${naam}: ${aantal(s.plans)} plannen · bruto ${aantal(s.bruto)} · sloop ${aantal(s.sloop)} · netto ${aantal(s.net)} (in 2022–2030: ${aantal(s.netInPeriod)})`
   );
-  r.push(`    hard ${aantal(s.hard)} · zacht ${aantal(s.soft)} · status onbekend ${aantal(s.unknownStatus)}`);
+  r.push(
+    `    hard ${aantal(s.hard)} · zacht ${aantal(s.soft)} · status onbekend ${aantal(s.unknownStatus)}`
+  );
   if (s.inDeal) {
     r.push(
       `    sociale huur ${aantal(s.socialRent)} · middenhuur ${aantal(s.midRent)} · betaalbare koop ${aantal(s.affordableBuy)} · dure huur ${aantal(s.expensiveRent)} · dure koop ${aantal(s.expensiveBuy)} · segment onbekend ${aantal(s.unknownSegment)}`
@@ -57,7 +59,11 @@ function samenvattingRegel(naam: string, s: Samenvatting): string[] {
   return r;
 }
 
-export function rapportAlsTekst(bestand: string, rapport: Rapport, opties: TekstOpties = {}): string {
+export function rapportAlsTekst(
+  bestand: string,
+  rapport: Rapport,
+  opties: TekstOpties = {}
+): string {
   const perRegel = opties.perRegel ?? 10;
   const k = (e: Ernst, t: string) => (opties.kleur ? `${KLEUR[e]}${t}\x1b[0m` : t);
   const r: string[] = [];
@@ -71,13 +77,22 @@ export function rapportAlsTekst(bestand: string, rapport: Rapport, opties: Tekst
     if (blad.isPlanlijst) {
       const velden = blad.kolommen
         .filter((c) => c.betekenis.soort === "veld")
-        .map((c) => `${c.betekenis.soort === "veld" ? VELD_LABEL[c.betekenis.veld] : ""} ${c.letters}`);
-      const schijven = blad.kolommen.filter((c) => c.betekenis.soort === "jaarschijf" || c.betekenis.soort === "jaarschijf-onbekend").length;
+        .map(
+          (c) => `${c.betekenis.soort === "veld" ? VELD_LABEL[c.betekenis.veld] : ""} ${c.letters}`
+        );
+      const schijven = blad.kolommen.filter(
+        (c) => c.betekenis.soort === "jaarschijf" || c.betekenis.soort === "jaarschijf-onbekend"
+      ).length;
       r.push(
         `Blad "${blad.naam}": planlijst met ${aantal(blad.plannen.length)} plannen, kopregel op rij ${blad.kopRij}${blad.gemeente ? `, gemeente ${blad.gemeente}` : ""}.`
       );
-      r.push(`  Herkend: ${velden.join(", ")}${schijven ? `, ${schijven} kolommen jaarschijven` : ""}.`);
-      if (blad.onbekendeKoppen.length) r.push(`  Niet gebruikt: ${blad.onbekendeKoppen.map((o) => `${o.kop} (${o.kolom})`).join(", ")}.`);
+      r.push(
+        `  Herkend: ${velden.join(", ")}${schijven ? `, ${schijven} kolommen jaarschijven` : ""}.`
+      );
+      if (blad.onbekendeKoppen.length)
+        r.push(
+          `  Niet gebruikt: ${blad.onbekendeKoppen.map((o) => `${o.kop} (${o.kolom})`).join(", ")}.`
+        );
     } else {
       r.push(`Blad "${blad.naam}": geen planlijst (${blad.reden}).`);
     }
@@ -85,16 +100,22 @@ export function rapportAlsTekst(bestand: string, rapport: Rapport, opties: Tekst
   r.push("");
   if (rapport.plannenBuitenDeal > 0) {
     const buiten = Object.entries(rapport.summary.byGemeente).filter(([, s]) => !s.inDeal);
-    const namen = buiten.slice(0, 8).map(([n]) => n).join(", ");
+    const namen = buiten
+      .slice(0, 8)
+      .map(([n]) => n)
+      .join(", ");
     r.push(
       `Let op: ${aantal(rapport.plannenBuitenDeal)} plannen horen bij ${aantal(buiten.length)} gemeenten buiten de Woondeal Zuidoost Drenthe (${namen}${buiten.length > 8 ? ", …" : ""}).`
     );
     r.push(`  Deze woondeal geldt alleen voor ${GEMEENTEN.join(", ")}.`);
-    if (rapport.dealGemeenten.length === 0) r.push("  Deze werkmap bevat geen plannen van die vier gemeenten.");
+    if (rapport.dealGemeenten.length === 0)
+      r.push("  Deze werkmap bevat geen plannen van die vier gemeenten.");
     r.push("");
   }
   const telling = telErnst(rapport.findings);
-  r.push(`Bevindingen: ${tel(telling.error, "error")}, ${tel(telling.warning, "warning")}, ${tel(telling.info, "info")}.`);
+  r.push(
+    `Bevindingen: ${tel(telling.error, "error")}, ${tel(telling.warning, "warning")}, ${tel(telling.info, "info")}.`
+  );
   for (const ernst of ["error", "warning", "info"] as Ernst[]) {
     const lijst = rapport.findings.filter((f) => f.severity === ernst);
     if (!lijst.length) continue;
@@ -119,10 +140,16 @@ export function rapportAlsTekst(bestand: string, rapport: Rapport, opties: Tekst
       const meldingen = [...perMelding.values()];
       for (const zelfde of meldingen.slice(0, perRegel)) {
         const f = zelfde[0];
-        const plaatsen = zelfde.length > 1 ? `${plaatsVan(f)} en ${aantal(zelfde.length - 1)} andere cellen` : plaatsVan(f);
+        const plaatsen =
+          zelfde.length > 1
+            ? `${plaatsVan(f)} en ${aantal(zelfde.length - 1)} andere cellen`
+            : plaatsVan(f);
         r.push(f.sheet ? `    ${plaatsen}: ${f.message}` : `    ${f.message}`);
       }
-      if (meldingen.length > perRegel) r.push(`    … en ${aantal(meldingen.length - perRegel)} meer (alle bevindingen staan in --json).`);
+      if (meldingen.length > perRegel)
+        r.push(
+          `    … en ${aantal(meldingen.length - perRegel)} meer (alle bevindingen staan in --json).`
+        );
     }
   }
   const deal = Object.entries(rapport.summary.byGemeente).filter(([, s]) => s.inDeal);
@@ -131,7 +158,9 @@ export function rapportAlsTekst(bestand: string, rapport: Rapport, opties: Tekst
   r.push("Samenvatting per gemeente");
   for (const [naam, s] of deal) r.push(...samenvattingRegel(naam, s));
   if (deal.length > 1) r.push(...samenvattingRegel(`${REGIO} (regio)`, rapport.summary.region));
-  for (const [naam, s] of overig.slice(0, 5)) r.push(...samenvattingRegel(`${naam} (buiten de woondeal)`, s));
-  if (overig.length > 5) r.push(`  … en ${aantal(overig.length - 5)} gemeenten buiten de woondeal (zie --json).`);
+  for (const [naam, s] of overig.slice(0, 5))
+    r.push(...samenvattingRegel(`${naam} (buiten de woondeal)`, s));
+  if (overig.length > 5)
+    r.push(`  … en ${aantal(overig.length - 5)} gemeenten buiten de woondeal (zie --json).`);
   return r.join("\n") + "\n";
 }

@@ -25,7 +25,9 @@ export function celUitExcelJS(v: unknown): Cel {
       if (!("result" in o) || o.result === undefined || o.result === null) {
         return o.result === null
           ? null
-          : { fout: "formule zonder bruikbare uitkomst (een foutwaarde zoals #VERW!, of niet berekend); controleer de formule" };
+          : {
+              fout: "formule zonder bruikbare uitkomst (een foutwaarde zoals #VERW!, of niet berekend); controleer de formule",
+            };
       }
       // The streaming reader gives NaN for a formula whose cached result is an error value.
       if (typeof o.result === "number" && Number.isNaN(o.result)) {
@@ -33,7 +35,8 @@ export function celUitExcelJS(v: unknown): Cel {
       }
       return celUitExcelJS(o.result);
     }
-    if (Array.isArray(o.richText)) return (o.richText as { text?: string }[]).map((r) => r.text ?? "").join("");
+    if (Array.isArray(o.richText))
+      return (o.richText as { text?: string }[]).map((r) => r.text ?? "").join("");
     if (typeof o.text === "string") return o.text;
     if (o.text && typeof o.text === "object") return celUitExcelJS(o.text);
   }
@@ -68,7 +71,9 @@ export async function controleerBestand(bestand: string): Promise<void> {
     throw new InvoerFout(`${naam}: ${await beschrijfOle(bestand)}.`);
   }
   if (!kop.subarray(0, 4).equals(MAGIC_ZIP)) {
-    throw new InvoerFout(`${naam}: geen Excel-werkmap (.xlsx); open het in Excel en bewaar het als .xlsx.`);
+    throw new InvoerFout(
+      `${naam}: geen Excel-werkmap (.xlsx); open het in Excel en bewaar het als .xlsx.`
+    );
   }
   // Truncated zips, zip bombs, .ods and other zips: judged from the central directory before ExcelJS inflates anything.
   const zipReden = await controleerZip(bestand);
@@ -101,7 +106,9 @@ async function leesVolledig(bestand: string): Promise<WerkmapInvoer[]> {
   await wb.xlsx.readFile(bestand);
   return wb.worksheets.map((ws) => {
     const rijen: [number, unknown[]][] = [];
-    ws.eachRow({ includeEmpty: false }, (row, nummer) => rijen.push([nummer, row.values as unknown[]]));
+    ws.eachRow({ includeEmpty: false }, (row, nummer) =>
+      rijen.push([nummer, row.values as unknown[]])
+    );
     return { naam: ws.name, raster: rasterUitRijen(rijen) };
   });
 }
@@ -117,7 +124,8 @@ async function leesStromend(bestand: string): Promise<WerkmapInvoer[]> {
   });
   for await (const ws of reader) {
     const rijen: [number, unknown[]][] = [];
-    for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>) rijen.push([row.number, row.values as unknown[]]);
+    for await (const row of ws as unknown as AsyncIterable<ExcelJS.Row>)
+      rijen.push([row.number, row.values as unknown[]]);
     bladen.push({ naam: (ws as unknown as { name: string }).name, raster: rasterUitRijen(rijen) });
   }
   return bladen;
@@ -130,14 +138,23 @@ export async function leesXlsx(bestand: string): Promise<WerkmapInvoer[]> {
   let bladen: WerkmapInvoer[];
   try {
     const { size } = await fs.stat(bestand);
-    bladen = size <= GRENS_VOLLEDIG_LEZEN ? await leesVolledig(bestand) : await leesStromend(bestand);
+    bladen =
+      size <= GRENS_VOLLEDIG_LEZEN ? await leesVolledig(bestand) : await leesStromend(bestand);
   } catch (e) {
     if (e instanceof InvoerFout) throw e;
     const tekst = e instanceof Error ? e.message : String(e);
-    if (/end of central directory|invalid signature|corrupt|unexpected end|FILE_ENDED|zip/i.test(tekst)) {
-      throw new InvoerFout(`${naam}: het bestand is beschadigd of onvolledig (geen leesbare .xlsx-zip).`);
+    if (
+      /end of central directory|invalid signature|corrupt|unexpected end|FILE_ENDED|zip/i.test(
+        tekst
+      )
+    ) {
+      throw new InvoerFout(
+        `${naam}: het bestand is beschadigd of onvolledig (geen leesbare .xlsx-zip).`
+      );
     }
-    throw new InvoerFout(`${naam}: het bestand kan niet als Excel-werkmap worden gelezen (${tekst.split("\n")[0]}).`);
+    throw new InvoerFout(
+      `${naam}: het bestand kan niet als Excel-werkmap worden gelezen (${tekst.split("\n")[0]}).`
+    );
   }
   if (bladen.length === 0) throw new InvoerFout(`${naam}: de werkmap heeft geen werkbladen.`);
   return bladen;

@@ -17,17 +17,19 @@ const ANDERE_DRENTSE: Record<string, string> = {
 };
 
 function sleutel(tekst: string): string {
-  return tekst
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .toLowerCase()
-    .trim()
-    .replace(/^(gemeente\s+|gem\.\s*)/, "")
-    // "Emmen (Dr.)", "Emmen (Drenthe)": a province or note in brackets after the name.
-    .replace(/\s*\([^)]*\)$/, "")
-    .replace(/&/g, " en ")
-    .replace(/[\s_.-]+/g, " ")
-    .trim();
+  return (
+    tekst
+      .normalize("NFKD")
+      .replace(/[\u0300-\u036f]/g, "")
+      .toLowerCase()
+      .trim()
+      .replace(/^(gemeente\s+|gem\.\s*)/, "")
+      // "Emmen (Dr.)", "Emmen (Drenthe)": a province or note in brackets after the name.
+      .replace(/\s*\([^)]*\)$/, "")
+      .replace(/&/g, " en ")
+      .replace(/[\s_.-]+/g, " ")
+      .trim()
+  );
 }
 
 const VARIANTEN: Record<string, GemeenteNaam> = {};
@@ -65,7 +67,8 @@ function herken(tekst: string): GemeenteHerkenning {
   const s = sleutel(tekst);
   const gevonden = VARIANTEN[s];
   if (gevonden) return { soort: "deal", gemeente: gevonden };
-  if (/^(regio\s+)?zuid ?oost drenthe$/.test(s) || s === "zo drenthe" || s === "regio") return { soort: "regio" };
+  if (/^(regio\s+)?zuid ?oost drenthe$/.test(s) || s === "zo drenthe" || s === "regio")
+    return { soort: "regio" };
   const drents = ANDERE_DRENTSE[s.replace(/ /g, "-")] ?? ANDERE_DRENTSE[s];
   if (drents) return { soort: "drenthe", naam: drents };
   let beste: GemeenteNaam | undefined;

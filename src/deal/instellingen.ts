@@ -29,7 +29,9 @@ export class InstellingenFout extends Error {}
  */
 export function leesInstellingen(json: unknown): DealInstellingen {
   if (!isObject(json) || !isObject(json.gemeenten)) {
-    throw new InstellingenFout('Instellingen moeten de vorm {"gemeenten": {"Emmen": {"aandeel": …}}} hebben.');
+    throw new InstellingenFout(
+      'Instellingen moeten de vorm {"gemeenten": {"Emmen": {"aandeel": …}}} hebben.'
+    );
   }
   const uit: DealInstellingen = { gemeenten: {} };
   for (const [naam, waarde] of Object.entries(json.gemeenten)) {
@@ -40,14 +42,17 @@ export function leesInstellingen(json: unknown): DealInstellingen {
         `Onbekende gemeente in instellingen: "${naam}"${hint}. Kies uit ${GEMEENTEN.join(", ")}.`
       );
     }
-    if (!isObject(waarde)) throw new InstellingenFout(`Instellingen voor ${naam}: verwacht een object.`);
+    if (!isObject(waarde))
+      throw new InstellingenFout(`Instellingen voor ${naam}: verwacht een object.`);
     const inst: GemeenteInstelling = {};
     if (waarde.aandeel !== undefined && waarde.aandeel !== null) {
       inst.aandeel = positiefGetal(waarde.aandeel, `${naam}.aandeel`);
     }
     if (waarde.jaarschijven !== undefined && waarde.jaarschijven !== null) {
       if (!isObject(waarde.jaarschijven)) {
-        throw new InstellingenFout(`Instellingen ${naam}.jaarschijven: verwacht {"2023": aantal, …}.`);
+        throw new InstellingenFout(
+          `Instellingen ${naam}.jaarschijven: verwacht {"2023": aantal, …}.`
+        );
       }
       inst.jaarschijven = {};
       for (const [jaarTekst, aantal] of Object.entries(waarde.jaarschijven)) {
@@ -66,7 +71,10 @@ export function leesInstellingen(json: unknown): DealInstellingen {
 }
 
 /** The aandeel of a gemeente: the set number, else the sum of its jaarschijven, else undefined. */
-export function aandeelVan(instellingen: DealInstellingen, gemeente: GemeenteNaam): number | undefined {
+export function aandeelVan(
+  instellingen: DealInstellingen,
+  gemeente: GemeenteNaam
+): number | undefined {
   const inst = instellingen.gemeenten[gemeente];
   if (!inst) return undefined;
   if (inst.aandeel !== undefined) return inst.aandeel;
@@ -74,13 +82,19 @@ export function aandeelVan(instellingen: DealInstellingen, gemeente: GemeenteNaa
   return schijven.length ? schijven.reduce((a, b) => a + b, 0) : undefined;
 }
 
-export function jaarschijfVan(instellingen: DealInstellingen, gemeente: GemeenteNaam, jaar: number): number | undefined {
+export function jaarschijfVan(
+  instellingen: DealInstellingen,
+  gemeente: GemeenteNaam,
+  jaar: number
+): number | undefined {
   return instellingen.gemeenten[gemeente]?.jaarschijven?.[jaar];
 }
 
 function positiefGetal(v: unknown, waar: string): number {
   if (typeof v !== "number" || !Number.isFinite(v) || v < 0) {
-    throw new InstellingenFout(`Instellingen ${waar}: verwacht een getal van 0 of meer, niet ${JSON.stringify(v)}.`);
+    throw new InstellingenFout(
+      `Instellingen ${waar}: verwacht een getal van 0 of meer, niet ${JSON.stringify(v)}.`
+    );
   }
   return v;
 }

@@ -53,10 +53,26 @@ export const nhgGrens: Parameter<number> = {
   eenheid: "euro",
   waarden: [
     { geldigVanaf: "2022-01-01", waarde: 355000, bron: deal("art. 1a") },
-    { geldigVanaf: "2023-01-01", waarde: 405000, bron: { document: "NHG", verwijzing: "kostengrens 2023" } },
-    { geldigVanaf: "2024-01-01", waarde: 435000, bron: { document: "NHG", verwijzing: "kostengrens 2024" } },
-    { geldigVanaf: "2025-01-01", waarde: 450000, bron: { document: "NHG", verwijzing: "kostengrens 2025" } },
-    { geldigVanaf: "2026-01-01", waarde: 470000, bron: { document: "NHG", verwijzing: "kostengrens 2026" } },
+    {
+      geldigVanaf: "2023-01-01",
+      waarde: 405000,
+      bron: { document: "NHG", verwijzing: "kostengrens 2023" },
+    },
+    {
+      geldigVanaf: "2024-01-01",
+      waarde: 435000,
+      bron: { document: "NHG", verwijzing: "kostengrens 2024" },
+    },
+    {
+      geldigVanaf: "2025-01-01",
+      waarde: 450000,
+      bron: { document: "NHG", verwijzing: "kostengrens 2025" },
+    },
+    {
+      geldigVanaf: "2026-01-01",
+      waarde: 470000,
+      bron: { document: "NHG", verwijzing: "kostengrens 2026" },
+    },
   ],
 };
 
@@ -67,9 +83,21 @@ export const betaalbareHuurgrens: Parameter<number> = {
   eenheid: "euro per maand",
   waarden: [
     { geldigVanaf: "2022-01-01", waarde: 1000, bron: deal("art. 1a") },
-    { geldigVanaf: "2024-07-01", waarde: 1123.13, bron: rijk("nieuwsbericht 2024-11-18 (186 punten)") },
-    { geldigVanaf: "2025-01-01", waarde: 1184.82, bron: rijk("nieuwsbericht 2024-11-18 (186 punten)") },
-    { geldigVanaf: "2026-01-01", waarde: 1228.07, bron: rijk("nieuwsbericht 2025-11-25 (186 punten)") },
+    {
+      geldigVanaf: "2024-07-01",
+      waarde: 1123.13,
+      bron: rijk("nieuwsbericht 2024-11-18 (186 punten)"),
+    },
+    {
+      geldigVanaf: "2025-01-01",
+      waarde: 1184.82,
+      bron: rijk("nieuwsbericht 2024-11-18 (186 punten)"),
+    },
+    {
+      geldigVanaf: "2026-01-01",
+      waarde: 1228.07,
+      bron: rijk("nieuwsbericht 2025-11-25 (186 punten)"),
+    },
   ],
 };
 
@@ -150,7 +178,8 @@ export interface Prijsgrenzen {
 
 export function prijsgrenzen(grensjaar?: number): Prijsgrenzen {
   const datum = grensDatum(grensjaar);
-  const op = <T>(p: Parameter<T>) => (grensjaar === undefined ? waardeOp(p, datum) : waardeInJaar(p, grensjaar));
+  const op = <T>(p: Parameter<T>) =>
+    grensjaar === undefined ? waardeOp(p, datum) : waardeInJaar(p, grensjaar);
   const koop = op(betaalbareKoopgrens);
   const huur = op(betaalbareHuurgrens);
   const sociaal = op(socialeHuurgrens);
@@ -161,7 +190,12 @@ export function prijsgrenzen(grensjaar?: number): Prijsgrenzen {
     huur: huur.waarde,
     socialeHuur: sociaal.waarde,
     middenhuurMin: midden.waarde,
-    bronnen: { koop: koop.bron, huur: huur.bron, socialeHuur: sociaal.bron, middenhuurMin: midden.bron },
+    bronnen: {
+      koop: koop.bron,
+      huur: huur.bron,
+      socialeHuur: sociaal.bron,
+      middenhuurMin: midden.bron,
+    },
   };
 }
 

@@ -93,7 +93,8 @@ export function leesAdres(adres: string): Positie {
   const m = /^([A-Z]{1,3})(\d+)$/i.exec(cel);
   const kolom = m ? kolomIndex(m[1]) : -1;
   const rij = m ? Number(m[2]) : 0;
-  if (!m || kolom > MAX_KOLOM || rij < 1 || rij > MAX_RIJ) throw new Error(`Ongeldig celadres: ${adres}`);
+  if (!m || kolom > MAX_KOLOM || rij < 1 || rij > MAX_RIJ)
+    throw new Error(`Ongeldig celadres: ${adres}`);
   return { kolom, rij };
 }
 

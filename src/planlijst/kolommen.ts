@@ -71,27 +71,66 @@ export interface Kolom {
 }
 
 const VELDEN: [Veld, RegExp][] = [
-  ["id", /^(plan ?id|project ?id|id|nr|nummer|projectnummer|plannummer|projectcode|plancode|code)$/],
-  ["naam", /^(project|projectnaam|naam project|plan|plannaam|naam plan|naam|plan naam|project naam|locatienaam|naam locatie|planlocatie|bouwplan|woningbouwplan|projectomschrijving)$/],
+  [
+    "id",
+    /^(plan ?id|project ?id|id|nr|nummer|projectnummer|plannummer|projectcode|plancode|code)$/,
+  ],
+  [
+    "naam",
+    /^(project|projectnaam|naam project|plan|plannaam|naam plan|naam|plan naam|project naam|locatienaam|naam locatie|planlocatie|bouwplan|woningbouwplan|projectomschrijving)$/,
+  ],
   ["gemeente", /^(gemeente|gem naam|gemeentenaam|naam gemeente)$/],
   ["provincie", /^(provincie|prov)$/],
   ["kern", /^(kern|woonplaats|dorp|plaats|kern\/wijk)$/],
   ["locatie", /^(locatie|adres|straat|ligging|wijk|locatie\/adres|perceel)$/],
-  ["netto", /^(netto|netto toevoeging|netto aantal|netto woningen|saldo|toevoeging netto|netto plancapaciteit|netto capaciteit|netto toename|netto aantal woningen)$/],
-  ["sloop", /^(sloop|onttrekking|onttrekkingen|sloop\/onttrekking|aantal sloop|te slopen|sloopaantal)$/],
-  ["bruto", /^(aantal|aantal woningen|aantal won|bruto|bruto aantal|bruto toevoeging|nieuwbouw|aantal nieuwbouw|aantalrest|aantal rest|restcapaciteit|woningen|totaal woningen|totaal aantal woningen|capaciteit|plancapaciteit|bruto plancapaciteit|aantal woningen bruto|bruto woningen)$/],
-  ["segment", /^(segment|prijssegment|categorie|woningcategorie|betaalbaarheidssegment|betaalbaarheid|prijsklasse|prijscategorie|segmentering|programma)$/],
-  ["eigendom", /^(eigendom|huur\/koop|koop\/huur|huur of koop|koop of huur|eigendomsvorm|huur koop|koop huur)$/],
-  ["koopprijs", /^(koopprijs|v ?o ?n ?prijs|von|v\.o\.n\.|v\.o\.n\.[- ]?prijs|verkoopprijs|koopprijs v ?o ?n|prijs koop|koopsom)$/],
-  ["huurprijs", /^(huurprijs|kale huur|huur per maand|huur p\/m|huurprijs per maand|prijs huur|maandhuur|aanvangshuur)$/],
-  ["prijs", /^(prijs|prijsindicatie|prijs\/huur|prijs \(euro\)|gemiddelde prijs|prijs per woning|prijsniveau)$/],
-  ["planstatus", /^(planstatus|status|hardheid|fase|planfase|planologische status|stand van zaken|hard\/zacht|hard of zacht|status plan)$/],
-  ["opleverjaar", /^(oplevering|opleverjaar|jaar|gereed|jaarschijf|jaar oplevering|verwachte oplevering|oplevering verwacht|realisatie|realisatiejaar|jaar gereed|jaar van oplevering|opleverdatum)$/],
+  [
+    "netto",
+    /^(netto|netto toevoeging|netto aantal|netto woningen|saldo|toevoeging netto|netto plancapaciteit|netto capaciteit|netto toename|netto aantal woningen)$/,
+  ],
+  [
+    "sloop",
+    /^(sloop|onttrekking|onttrekkingen|sloop\/onttrekking|aantal sloop|te slopen|sloopaantal)$/,
+  ],
+  [
+    "bruto",
+    /^(aantal|aantal woningen|aantal won|bruto|bruto aantal|bruto toevoeging|nieuwbouw|aantal nieuwbouw|aantalrest|aantal rest|restcapaciteit|woningen|totaal woningen|totaal aantal woningen|capaciteit|plancapaciteit|bruto plancapaciteit|aantal woningen bruto|bruto woningen)$/,
+  ],
+  [
+    "segment",
+    /^(segment|prijssegment|categorie|woningcategorie|betaalbaarheidssegment|betaalbaarheid|prijsklasse|prijscategorie|segmentering|programma)$/,
+  ],
+  [
+    "eigendom",
+    /^(eigendom|huur\/koop|koop\/huur|huur of koop|koop of huur|eigendomsvorm|huur koop|koop huur)$/,
+  ],
+  [
+    "koopprijs",
+    /^(koopprijs|v ?o ?n ?prijs|von|v\.o\.n\.|v\.o\.n\.[- ]?prijs|verkoopprijs|koopprijs v ?o ?n|prijs koop|koopsom)$/,
+  ],
+  [
+    "huurprijs",
+    /^(huurprijs|kale huur|huur per maand|huur p\/m|huurprijs per maand|prijs huur|maandhuur|aanvangshuur)$/,
+  ],
+  [
+    "prijs",
+    /^(prijs|prijsindicatie|prijs\/huur|prijs \(euro\)|gemiddelde prijs|prijs per woning|prijsniveau)$/,
+  ],
+  [
+    "planstatus",
+    /^(planstatus|status|hardheid|fase|planfase|planologische status|stand van zaken|hard\/zacht|hard of zacht|status plan)$/,
+  ],
+  [
+    "opleverjaar",
+    /^(oplevering|opleverjaar|jaar|gereed|jaarschijf|jaar oplevering|verwachte oplevering|oplevering verwacht|realisatie|realisatiejaar|jaar gereed|jaar van oplevering|opleverdatum)$/,
+  ],
   ["doelgroep", /^(doelgroep|doelgroepen|voor wie)$/],
   ["flex", /^(flex|flexwoning|flexwoningen|tijdelijk|tijdelijke woningen|tijdelijke woning)$/],
   ["transformatie", /^(transformatie|transformatie\?)$/],
   ["plantype", /^(plantype|type plan|soort plan|type locatie|locatietype|type)$/],
-  ["corporatie", /^(corporatie|woningcorporatie|ontwikkelaar|initiatiefnemer|ontwikkelende partij|ontwikkelaar\/corporatie)$/],
+  [
+    "corporatie",
+    /^(corporatie|woningcorporatie|ontwikkelaar|initiatiefnemer|ontwikkelende partij|ontwikkelaar\/corporatie)$/,
+  ],
   ["opmerking", /^(opmerking|opmerkingen|toelichting|bijzonderheden)$/],
 ];
 
@@ -125,7 +164,8 @@ export function kopSleutel(v: Cel): string {
 
 /** A year or period in a header: 2025, "2020-2024", "2030+", "OP202024", "Op20302050", "OP2019". */
 export function jaarschijfUitKop(v: Cel): { van: number; tot: number } | "onbekend" | undefined {
-  if (typeof v === "number") return Number.isInteger(v) && v >= 2000 && v <= 2100 ? { van: v, tot: v } : undefined;
+  if (typeof v === "number")
+    return Number.isInteger(v) && v >= 2000 && v <= 2100 ? { van: v, tot: v } : undefined;
   const t = kopSleutel(v).replace(/^(oplevering|opl\.?|op|jaarschijf|jaar|aantal|woningen)\s*/, "");
   if (/^(lonb|onb|onbekend|jaar onbekend|later|p ?m)$/.test(t)) return "onbekend";
   let m = /^(20\d{2})$/.exec(t);
@@ -147,7 +187,8 @@ export function herkenKop(v: Cel): Betekenis | undefined {
   const sleutel = kopSleutel(v);
   if (!sleutel) return undefined;
   for (const [veld, re] of VELDEN) if (re.test(sleutel)) return { soort: "veld", veld };
-  for (const [segment, re] of SEGMENT_AANTALLEN) if (re.test(sleutel)) return { soort: "segmentaantal", segment };
+  for (const [segment, re] of SEGMENT_AANTALLEN)
+    if (re.test(sleutel)) return { soort: "segmentaantal", segment };
   const schijf = jaarschijfUitKop(v);
   if (schijf === "onbekend") return { soort: "jaarschijf-onbekend" };
   if (schijf) return { soort: "jaarschijf", ...schijf };

@@ -7,7 +7,15 @@ import { GemeenteNaam, gemeenteInTekst, herkenGemeente } from "../deal/gemeenten
 import { Cel, Raster, foutVan, isLeeg, kolomLetters, leesAdres, toonCel } from "./cel";
 import { Betekenis, Kolom, Veld, herkenKop, kopSleutel, kopWeergave } from "./kolommen";
 import { CelProbleem, Plan } from "./plan";
-import { Gelezen, leesAantal, leesGetal, leesJaar, leesJaNee, leesPlanstatus, leesSegment } from "./waarden";
+import {
+  Gelezen,
+  leesAantal,
+  leesGetal,
+  leesJaar,
+  leesJaNee,
+  leesPlanstatus,
+  leesSegment,
+} from "./waarden";
 
 export type RijSoort = "plan" | "totaal" | "subtotaal" | "titel" | "notitie" | "kop";
 
@@ -47,7 +55,8 @@ export interface BladOpties {
 }
 
 // "Totaal", "Subtotaal kern Emmen", "Eindtotaal", and Excel's Subtotals "Emmen Totaal".
-const TOTAAL = /^(sub)?tot(aal|alen|aal generaal)\b|^eindtota|^generaal totaal|^som\b|^totaal\b|^grand total|^total\b|\s(sub)?totaal$/;
+const TOTAAL =
+  /^(sub)?tot(aal|alen|aal generaal)\b|^eindtota|^generaal totaal|^som\b|^totaal\b|^grand total|^total\b|\s(sub)?totaal$/;
 const KOP_ZOEKDIEPTE = 40;
 const HOEVEELHEID = new Set<Veld>(["bruto", "netto", "sloop"]);
 
@@ -135,7 +144,8 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
   }
   const kop = vindKop(raster);
   if (!kop) {
-    blad.reden = "geen kopregel met herkenbare kolommen (zoals Projectnaam, Aantal woningen, Planstatus) gevonden";
+    blad.reden =
+      "geen kopregel met herkenbare kolommen (zoals Projectnaam, Aantal woningen, Planstatus) gevonden";
     return blad;
   }
   blad.kopRij = rijNr(kop.index);
@@ -155,7 +165,13 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
       return;
     }
     if (handmatig !== undefined) {
-      blad.kolommen.push({ index: oorsprong.kolom + j, letters: kolLetters, kop: weergave, betekenis: b, handmatig: true });
+      blad.kolommen.push({
+        index: oorsprong.kolom + j,
+        letters: kolLetters,
+        kop: weergave,
+        betekenis: b,
+        handmatig: true,
+      });
       return;
     }
     if (b.soort === "veld") {
@@ -165,15 +181,23 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
       }
       gezien.add(b.veld);
     }
-    blad.kolommen.push({ index: oorsprong.kolom + j, letters: kolLetters, kop: weergave, betekenis: b });
+    blad.kolommen.push({
+      index: oorsprong.kolom + j,
+      letters: kolLetters,
+      kop: weergave,
+      betekenis: b,
+    });
   });
   corrigeerOpInhoud(blad, raster, kop.index, oorsprong.kolom);
 
-  const heeft = (v: Veld) => blad.kolommen.some((k) => k.betekenis.soort === "veld" && k.betekenis.veld === v);
+  const heeft = (v: Veld) =>
+    blad.kolommen.some((k) => k.betekenis.soort === "veld" && k.betekenis.veld === v);
   const heeftHoeveelheid = blad.kolommen.some((k) => isHoeveelheid(k.betekenis));
-  blad.heeftJaarinformatie = heeft("opleverjaar") || blad.kolommen.some((k) => k.betekenis.soort === "jaarschijf");
+  blad.heeftJaarinformatie =
+    heeft("opleverjaar") || blad.kolommen.some((k) => k.betekenis.soort === "jaarschijf");
   if (!heeftHoeveelheid) {
-    blad.reden = "geen kolom met aantallen woningen (zoals Aantal, Netto, Sloop of jaarschijven) gevonden";
+    blad.reden =
+      "geen kolom met aantallen woningen (zoals Aantal, Netto, Sloop of jaarschijven) gevonden";
     return blad;
   }
   if (!heeft("naam") && !heeft("id")) {
@@ -194,11 +218,19 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
   }
 
   const kopTeksten = new Set(kop.koppen.map((k) => kopSleutel(k)).filter(Boolean));
-  const naamKolommen = blad.kolommen.filter((k) => k.betekenis.soort === "veld" && (k.betekenis.veld === "naam" || k.betekenis.veld === "id"));
+  const naamKolommen = blad.kolommen.filter(
+    (k) =>
+      k.betekenis.soort === "veld" && (k.betekenis.veld === "naam" || k.betekenis.veld === "id")
+  );
   const hoeveelheidKolommen = blad.kolommen.filter((k) => isHoeveelheid(k.betekenis));
   // Columns a totals row may fill besides counts (a subtotal per gemeente names it).
   const beschrijvend = blad.kolommen.filter(
-    (k) => !isHoeveelheid(k.betekenis) && !(k.betekenis.soort === "veld" && (k.betekenis.veld === "gemeente" || k.betekenis.veld === "provincie"))
+    (k) =>
+      !isHoeveelheid(k.betekenis) &&
+      !(
+        k.betekenis.soort === "veld" &&
+        (k.betekenis.veld === "gemeente" || k.betekenis.veld === "provincie")
+      )
   );
   const sommen = new Sommen(hoeveelheidKolommen.length);
   let sectie: { gemeente?: GemeenteNaam; tekst: string } | undefined;
@@ -212,7 +244,11 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
     const naamTekst = naamKolommen.map((k) => tekstVan(cel(k))).find((t) => t !== undefined);
     const totaalTekst = [eersteTekst, naamTekst].find((t) => t && TOTAAL.test(t.toLowerCase()));
     if (totaalTekst) {
-      blad.overgeslagen.push({ rij: nr, soort: /^sub/i.test(totaalTekst) ? "subtotaal" : "totaal", tekst: totaalTekst });
+      blad.overgeslagen.push({
+        rij: nr,
+        soort: /^sub/i.test(totaalTekst) ? "subtotaal" : "totaal",
+        tekst: totaalTekst,
+      });
       sommen.naTotaal();
       continue;
     }
@@ -223,12 +259,19 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
     const heeftGetal = getallen.some((n) => n !== undefined);
     // A repeated header: header words (and perhaps year numbers). Normalising every cell is
     // costly, so only rows without counts or with a header word as name are looked at.
-    const misschienKop = !heeftGetal || (naamTekst !== undefined && kopTeksten.has(kopSleutel(naamTekst)));
-    if (misschienKop && gevuld.filter((c) => kopTeksten.has(kopSleutel(c))).length >= Math.min(3, kopTeksten.size)) {
+    const misschienKop =
+      !heeftGetal || (naamTekst !== undefined && kopTeksten.has(kopSleutel(naamTekst)));
+    if (
+      misschienKop &&
+      gevuld.filter((c) => kopTeksten.has(kopSleutel(c))).length >= Math.min(3, kopTeksten.size)
+    ) {
       blad.overgeslagen.push({ rij: nr, soort: "kop" });
       continue;
     }
-    const alleenTekst = gevuld.length === 1 && typeof gevuld[0] === "string" && hoeveelheidLeeg(blad, rij, oorsprong.kolom);
+    const alleenTekst =
+      gevuld.length === 1 &&
+      typeof gevuld[0] === "string" &&
+      hoeveelheidLeeg(blad, rij, oorsprong.kolom);
     if (alleenTekst && isNotitie(String(gevuld[0]))) {
       blad.overgeslagen.push({ rij: nr, soort: "notitie", tekst: String(gevuld[0]).trim() });
       continue;
@@ -248,7 +291,10 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
       const tekst = gevuld.map(toonCel).join(" ").trim();
       const g = gevuld.length === 1 && eersteTekst ? gemeenteInTekst(eersteTekst) : undefined;
       if (g) sectie = { gemeente: g, tekst: g };
-      const isTitel = gevuld.length <= 2 && tekst.length <= 60 && !/[.:;]\s|^\*|^bron|^noot|^toelichting|^opmerking/i.test(tekst);
+      const isTitel =
+        gevuld.length <= 2 &&
+        tekst.length <= 60 &&
+        !/[.:;]\s|^\*|^bron|^noot|^toelichting|^opmerking/i.test(tekst);
       blad.overgeslagen.push({ rij: nr, soort: isTitel ? "titel" : "notitie", tekst });
       if (isTitel) sommen.naTitel();
       continue;
@@ -273,7 +319,8 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
     }
     const plan = leesPlan(blad, nr, rij, oorsprong.kolom);
     if (!plan.gemeente && !plan.gemeenteTekst) {
-      const g = sectie ?? (blad.gemeente ? { gemeente: blad.gemeente, tekst: blad.gemeente } : undefined);
+      const g =
+        sectie ?? (blad.gemeente ? { gemeente: blad.gemeente, tekst: blad.gemeente } : undefined);
       if (g) {
         if (g.gemeente) plan.gemeente = g.gemeente;
         plan.gemeenteTekst = g.tekst;
@@ -325,8 +372,12 @@ class Sommen {
   /** Every filled count equals the same kind of running sum, and at least one is not zero. */
   isTotaal(getallen: (number | undefined)[]): boolean {
     if (!getallen.some((g) => g !== undefined && g !== 0)) return false;
-    const past = (som: number[]) => getallen.every((g, j) => g === undefined || Math.abs(g - som[j]) < 1e-6);
-    return (this.plannenSindsTotaal > 0 && (past(this.sindsTotaal) || past(this.sindsTitel))) || past(this.alles);
+    const past = (som: number[]) =>
+      getallen.every((g, j) => g === undefined || Math.abs(g - som[j]) < 1e-6);
+    return (
+      (this.plannenSindsTotaal > 0 && (past(this.sindsTotaal) || past(this.sindsTitel))) ||
+      past(this.alles)
+    );
   }
 }
 
@@ -352,15 +403,26 @@ function sectieTitel(tekst: string): { gemeente?: GemeenteNaam; tekst?: string }
 /** A note under or inside the list: "* Prijzen: …", "Bron: …", or a long sentence. */
 function isNotitie(tekst: string): boolean {
   const t = tekst.trim();
-  return /^(\*|bron\b|noot\b|toelichting\b|opmerking\b|nb\b|n\.b\.)/i.test(t) || t.length > 80 || /[.:;]\s+\S/.test(t);
+  return (
+    /^(\*|bron\b|noot\b|toelichting\b|opmerking\b|nb\b|n\.b\.)/i.test(t) ||
+    t.length > 80 ||
+    /[.:;]\s+\S/.test(t)
+  );
 }
 
 function hoeveelheidLeeg(blad: PlanlijstBlad, rij: Cel[], kolomStart: number): boolean {
-  return blad.kolommen.every((k) => !isHoeveelheid(k.betekenis) || isLeeg(rij[k.index - kolomStart]));
+  return blad.kolommen.every(
+    (k) => !isHoeveelheid(k.betekenis) || isLeeg(rij[k.index - kolomStart])
+  );
 }
 
 /** Drops or re-reads columns whose content contradicts their header (e.g. "Huur" holding words). */
-function corrigeerOpInhoud(blad: PlanlijstBlad, raster: Raster, kopIndex: number, kolomStart: number) {
+function corrigeerOpInhoud(
+  blad: PlanlijstBlad,
+  raster: Raster,
+  kopIndex: number,
+  kolomStart: number
+) {
   const steekproef = raster.slice(kopIndex + 1, kopIndex + 201);
   blad.kolommen = blad.kolommen.filter((k) => {
     if (!isHoeveelheid(k.betekenis)) return true;
@@ -383,7 +445,11 @@ function corrigeerOpInhoud(blad: PlanlijstBlad, raster: Raster, kopIndex: number
     if (tekst > getallen * 2 && tekst >= 3) {
       const b = k.betekenis;
       if (b.soort === "segmentaantal" && (b.segment === "huur" || b.segment === "koop")) {
-        if (!blad.kolommen.some((x) => x.betekenis.soort === "veld" && x.betekenis.veld === "eigendom")) {
+        if (
+          !blad.kolommen.some(
+            (x) => x.betekenis.soort === "veld" && x.betekenis.veld === "eigendom"
+          )
+        ) {
           k.betekenis = { soort: "veld", veld: "eigendom" };
           return true;
         }
@@ -409,9 +475,22 @@ function leesPrijs(v: Cel): Gelezen<number> {
 }
 
 function leesPlan(blad: PlanlijstBlad, rijNr: number, rij: Cel[], kolomStart: number): Plan {
-  const plan: Plan = { blad: blad.naam, rij: rijNr, kolommen: {}, segmentAantallen: {}, jaarschijven: [], problemen: [] };
+  const plan: Plan = {
+    blad: blad.naam,
+    rij: rijNr,
+    kolommen: {},
+    segmentAantallen: {},
+    jaarschijven: [],
+    problemen: [],
+  };
   const probleem = (veld: string, k: Kolom, waarde: Cel, reden: string) =>
-    plan.problemen.push({ veld, kolom: k.letters, rij: rijNr, waarde, reden } satisfies CelProbleem);
+    plan.problemen.push({
+      veld,
+      kolom: k.letters,
+      rij: rijNr,
+      waarde,
+      reden,
+    } satisfies CelProbleem);
   function lees<T>(veld: string, k: Kolom, v: Cel, lezer: (c: Cel) => Gelezen<T>): T | undefined {
     if (isLeeg(v)) return undefined;
     const g = lezer(v);
@@ -424,12 +503,18 @@ function leesPlan(blad: PlanlijstBlad, rijNr: number, rij: Cel[], kolomStart: nu
     const b = k.betekenis;
     if (b.soort === "jaarschijf" || b.soort === "jaarschijf-onbekend") {
       const aantal = lees("jaarschijf", k, v, leesAantal);
-      if (aantal) plan.jaarschijven.push({ ...(b.soort === "jaarschijf" ? { jaren: { van: b.van, tot: b.tot } } : {}), aantal, kolom: k.letters });
+      if (aantal)
+        plan.jaarschijven.push({
+          ...(b.soort === "jaarschijf" ? { jaren: { van: b.van, tot: b.tot } } : {}),
+          aantal,
+          kolom: k.letters,
+        });
       continue;
     }
     if (b.soort === "segmentaantal") {
       const aantal = lees(b.segment, k, v, leesAantal);
-      if (aantal) plan.segmentAantallen[b.segment] = (plan.segmentAantallen[b.segment] ?? 0) + aantal;
+      if (aantal)
+        plan.segmentAantallen[b.segment] = (plan.segmentAantallen[b.segment] ?? 0) + aantal;
       continue;
     }
     const veld = b.veld;
@@ -489,7 +574,8 @@ function leesPlan(blad: PlanlijstBlad, rijNr: number, rij: Cel[], kolomStart: nu
         plan[veld] = tekstVan(v) ?? toonCel(v);
     }
   }
-  if (plan.segment && !plan.eigendom) plan.eigendom = plan.segment.endsWith("huur") ? "huur" : "koop";
+  if (plan.segment && !plan.eigendom)
+    plan.eigendom = plan.segment.endsWith("huur") ? "huur" : "koop";
   return plan;
 }
 
@@ -504,6 +590,11 @@ export interface Werkmap {
 }
 
 /** Reads every sheet of a workbook; the planlijst sheets are those with isPlanlijst. */
-export function leesWerkmap(invoer: WerkmapInvoer[], opties: Omit<BladOpties, "oorsprong"> = {}): Werkmap {
-  return { bladen: invoer.map((b) => leesBlad(b.naam, b.raster, { ...opties, oorsprong: b.oorsprong })) };
+export function leesWerkmap(
+  invoer: WerkmapInvoer[],
+  opties: Omit<BladOpties, "oorsprong"> = {}
+): Werkmap {
+  return {
+    bladen: invoer.map((b) => leesBlad(b.naam, b.raster, { ...opties, oorsprong: b.oorsprong })),
+  };
 }

@@ -113,7 +113,8 @@ export function leesJaar(v: Cel): Gelezen<Jaren> {
   // the open end, as jaarschijf headers have it ("2030+").
   if (jaren.length === 1) {
     if (/^na\s/.test(t)) return ok({ van: jaren[0] + 1, tot: OPEN_EINDE });
-    if (/^(vanaf|v\.a\.)\s/.test(t) || /\d\s*(\+|e\.?\s?v\.?|en later)$/.test(t)) return ok({ van: jaren[0], tot: OPEN_EINDE });
+    if (/^(vanaf|v\.a\.)\s/.test(t) || /\d\s*(\+|e\.?\s?v\.?|en later)$/.test(t))
+      return ok({ van: jaren[0], tot: OPEN_EINDE });
   }
   if (jaren.length === 0) {
     const kort = /^(?:q[1-4]|[a-z]+)?\s*'(\d{2})$/.exec(t);
@@ -136,7 +137,8 @@ export function leesJaar(v: Cel): Gelezen<Jaren> {
 
 export function leesJaNee(v: Cel): Gelezen<boolean> {
   if (typeof v === "boolean") return ok(v);
-  if (typeof v === "number") return v === 1 ? ok(true) : v === 0 ? ok(false) : nee(`${v} is geen ja/nee`);
+  if (typeof v === "number")
+    return v === 1 ? ok(true) : v === 0 ? ok(false) : nee(`${v} is geen ja/nee`);
   if (typeof v !== "string") return nee("geen ja/nee");
   const t = v.trim().toLowerCase();
   if (["ja", "j", "x", "yes", "y", "waar", "true", "wel", "✓", "v"].includes(t)) return ok(true);
@@ -152,7 +154,11 @@ export const SEGMENTEN: readonly Segment[] = [
   "betaalbare koop",
   "dure koop",
 ];
-export const BETAALBARE_SEGMENTEN: ReadonlySet<Segment> = new Set(["sociale huur", "middenhuur", "betaalbare koop"]);
+export const BETAALBARE_SEGMENTEN: ReadonlySet<Segment> = new Set([
+  "sociale huur",
+  "middenhuur",
+  "betaalbare koop",
+]);
 
 export type Eigendom = "huur" | "koop";
 export function eigendomVan(segment: Segment): Eigendom {
@@ -163,11 +169,26 @@ export function eigendomVan(segment: Segment): Eigendom {
 export type SegmentLezing = { segment: Segment } | { eigendom: Eigendom };
 
 const SEGMENT_WOORDEN: [RegExp, SegmentLezing][] = [
-  [/^(sh|soc\.?\s*huur|sociale?\s*huur(woning)?(en)?|sociaal|sociale?\s*sector|corporatie\s*huur|huur\s*sociaal|dah|goedkope huur|betaalbare huur\s*\(sociaal\))$/, { segment: "sociale huur" }],
-  [/^(mh|middenhuur|midden\s*huur|middeldure\s*huur|huur\s*midden|middensegment\s*huur|betaalbare huur)$/, { segment: "middenhuur" }],
-  [/^(dh|vsh|dure\s*huur|vrije\s*sector\s*huur|huur\s*vrije\s*sector|huur\s*duur|geliberaliseerde huur)$/, { segment: "dure huur" }],
-  [/^(bk|betaalbare\s*koop|goedkope\s*koop|koop\s*betaalbaar|sociale\s*koop|koop\s*goedkoop|starterswoning|koop\s*tot\s*nhg)$/, { segment: "betaalbare koop" }],
-  [/^(dk|mdk|dure\s*koop|middeldure\s*koop|\(middel\)\s*dure\s*koop|koop\s*duur|vrije\s*sector\s*koop|koop\s*vrije\s*sector|koop\s*midden|middensegment\s*koop|koop\s*boven\s*nhg|luxe\s*koop)$/, { segment: "dure koop" }],
+  [
+    /^(sh|soc\.?\s*huur|sociale?\s*huur(woning)?(en)?|sociaal|sociale?\s*sector|corporatie\s*huur|huur\s*sociaal|dah|goedkope huur|betaalbare huur\s*\(sociaal\))$/,
+    { segment: "sociale huur" },
+  ],
+  [
+    /^(mh|middenhuur|midden\s*huur|middeldure\s*huur|huur\s*midden|middensegment\s*huur|betaalbare huur)$/,
+    { segment: "middenhuur" },
+  ],
+  [
+    /^(dh|vsh|dure\s*huur|vrije\s*sector\s*huur|huur\s*vrije\s*sector|huur\s*duur|geliberaliseerde huur)$/,
+    { segment: "dure huur" },
+  ],
+  [
+    /^(bk|betaalbare\s*koop|goedkope\s*koop|koop\s*betaalbaar|sociale\s*koop|koop\s*goedkoop|starterswoning|koop\s*tot\s*nhg)$/,
+    { segment: "betaalbare koop" },
+  ],
+  [
+    /^(dk|mdk|dure\s*koop|middeldure\s*koop|\(middel\)\s*dure\s*koop|koop\s*duur|vrije\s*sector\s*koop|koop\s*vrije\s*sector|koop\s*midden|middensegment\s*koop|koop\s*boven\s*nhg|luxe\s*koop)$/,
+    { segment: "dure koop" },
+  ],
   [/^(huur|huurwoning(en)?|h)$/, { eigendom: "huur" }],
   [/^(koop|koopwoning(en)?|k)$/, { eigendom: "koop" }],
 ];
@@ -179,7 +200,9 @@ export function leesSegment(v: Cel): Gelezen<SegmentLezing> {
   for (const [re, lezing] of SEGMENT_WOORDEN) {
     if (re.test(t)) return ok(lezing);
   }
-  return nee(`"${v.trim()}" is geen bekend segment (sociale huur, middenhuur, dure huur, betaalbare koop, dure koop)`);
+  return nee(
+    `"${v.trim()}" is geen bekend segment (sociale huur, middenhuur, dure huur, betaalbare koop, dure koop)`
+  );
 }
 
 export type Hardheid = "hard" | "zacht" | "onbekend";
@@ -204,8 +227,15 @@ const CODE_OMSCHRIJVING: Record<string, string> = {
   "4B": "potentiële locatie, optie",
 };
 
-function status(code: string | undefined, omschrijving: string, hardheid: Hardheid, gerealiseerd = false): Planstatus {
-  return code ? { code, omschrijving, hardheid, gerealiseerd } : { omschrijving, hardheid, gerealiseerd };
+function status(
+  code: string | undefined,
+  omschrijving: string,
+  hardheid: Hardheid,
+  gerealiseerd = false
+): Planstatus {
+  return code
+    ? { code, omschrijving, hardheid, gerealiseerd }
+    : { omschrijving, hardheid, gerealiseerd };
 }
 
 /** Reads a plan status: coded (1A … 4B) or words (onherroepelijk, vergund, in aanbouw, …). */
@@ -215,7 +245,13 @@ export function leesPlanstatus(v: Cel): Gelezen<Planstatus> {
   if (typeof v === "number" && [1, 2, 3, 4].includes(v)) {
     const code = String(v);
     if (code === "3") return ok(status("3", CODE_OMSCHRIJVING["3"], "zacht"));
-    return ok(status(code, code === "1" ? "onherroepelijk" : code === "2" ? "vastgesteld" : "potentiële locatie", v <= 2 ? "hard" : "zacht"));
+    return ok(
+      status(
+        code,
+        code === "1" ? "onherroepelijk" : code === "2" ? "vastgesteld" : "potentiële locatie",
+        v <= 2 ? "hard" : "zacht"
+      )
+    );
   }
   if (typeof v !== "string") return nee(isLeeg(v) ? "lege cel" : "geen planstatus");
   const t = v.trim().toLowerCase();
@@ -224,22 +260,30 @@ export function leesPlanstatus(v: Cel): Gelezen<Planstatus> {
   const m = /^([1-4])\s*([abc])?(?![a-z\d]|[.,]\d)/.exec(t);
   if (m) {
     const code = `${m[1]}${m[2] ? m[2].toUpperCase() : ""}`;
-    const omschrijving = CODE_OMSCHRIJVING[code] ?? CODE_OMSCHRIJVING[m[1] === "3" ? "3" : `${m[1]}A`];
+    const omschrijving =
+      CODE_OMSCHRIJVING[code] ?? CODE_OMSCHRIJVING[m[1] === "3" ? "3" : `${m[1]}A`];
     return ok(status(code, omschrijving, m[1] === "1" || m[1] === "2" ? "hard" : "zacht"));
   }
-  if (/onbekend|n\.?b\.?$|^\?$|^unknown/.test(t)) return ok(status(undefined, "onbekend", "onbekend"));
-  if (/opgeleverd|gerealiseerd|^(gereed|afgerond)$|bewoond/.test(t)) return ok(status(undefined, "opgeleverd", "hard", true));
-  if (/in aanbouw|in uitvoering|bouw (is )?gestart|start bouw|^gestart$/.test(t)) return ok(status(undefined, "in aanbouw", "hard"));
-  if (/vergund|vergunning verleend|omgevingsvergunning/.test(t)) return ok(status(undefined, "vergund", "hard"));
+  if (/onbekend|n\.?b\.?$|^\?$|^unknown/.test(t))
+    return ok(status(undefined, "onbekend", "onbekend"));
+  if (/opgeleverd|gerealiseerd|^(gereed|afgerond)$|bewoond/.test(t))
+    return ok(status(undefined, "opgeleverd", "hard", true));
+  if (/in aanbouw|in uitvoering|bouw (is )?gestart|start bouw|^gestart$/.test(t))
+    return ok(status(undefined, "in aanbouw", "hard"));
+  if (/vergund|vergunning verleend|omgevingsvergunning/.test(t))
+    return ok(status(undefined, "vergund", "hard"));
   if (/niet onherroepelijk/.test(t)) return ok(status("2A", CODE_OMSCHRIJVING["2A"], "hard"));
   if (/\bniet hard\b/.test(t)) return ok(status("3", CODE_OMSCHRIJVING["3"], "zacht"));
-  if (/onherroepelijk|\bhard\b|^hard/.test(t)) return ok(status("1A", CODE_OMSCHRIJVING["1A"], "hard"));
+  if (/onherroepelijk|\bhard\b|^hard/.test(t))
+    return ok(status("1A", CODE_OMSCHRIJVING["1A"], "hard"));
   if (/vastgesteld/.test(t)) return ok(status("2A", CODE_OMSCHRIJVING["2A"], "hard"));
   if (/voorbereiding|in procedure|ontwerp|voorontwerp|initiatief|haalbaarheid|zacht/.test(t))
     return ok(status("3", CODE_OMSCHRIJVING["3"], "zacht"));
   if (/visie|potenti/.test(t)) return ok(status("4A", CODE_OMSCHRIJVING["4A"], "zacht"));
   if (/optie|idee|reserve/.test(t)) return ok(status("4B", CODE_OMSCHRIJVING["4B"], "zacht"));
-  return nee(`"${v.trim()}" is geen bekende planstatus (1A … 4B, onherroepelijk, vastgesteld, in voorbereiding, …)`);
+  return nee(
+    `"${v.trim()}" is geen bekende planstatus (1A … 4B, onherroepelijk, vastgesteld, in voorbereiding, …)`
+  );
 }
 
 /** Normalises text for matching: lower case, no accents, single spaces. */

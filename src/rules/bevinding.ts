@@ -55,9 +55,18 @@ export function maakBevinding(
   regel: RegelDefinitie,
   plaats: Plaats,
   message: string,
-  extra: { value?: Cel | number | string | boolean | null; limit?: number | string; severity?: Ernst } = {}
+  extra: {
+    value?: Cel | number | string | boolean | null;
+    limit?: number | string;
+    severity?: Ernst;
+  } = {}
 ): Bevinding {
-  const b: Bevinding = { rule: regel.code, severity: extra.severity ?? regel.ernst, article: regel.artikel, message };
+  const b: Bevinding = {
+    rule: regel.code,
+    severity: extra.severity ?? regel.ernst,
+    article: regel.artikel,
+    message,
+  };
   if (plaats.sheet !== undefined) b.sheet = plaats.sheet;
   if (plaats.row !== undefined) b.row = plaats.row;
   if (plaats.column !== undefined) b.column = plaats.column;
@@ -70,8 +79,14 @@ export function maakBevinding(
 }
 
 // Intl.NumberFormat is costly to make: one per format, not one per message (100,000-row lists).
-const EURO_HEEL = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 0, maximumFractionDigits: 0 });
-const EURO_CENTEN = new Intl.NumberFormat("nl-NL", { minimumFractionDigits: 2, maximumFractionDigits: 2 });
+const EURO_HEEL = new Intl.NumberFormat("nl-NL", {
+  minimumFractionDigits: 0,
+  maximumFractionDigits: 0,
+});
+const EURO_CENTEN = new Intl.NumberFormat("nl-NL", {
+  minimumFractionDigits: 2,
+  maximumFractionDigits: 2,
+});
 const AANTAL = new Intl.NumberFormat("nl-NL", { maximumFractionDigits: 1 });
 
 /** "€ 355.000" / "€ 763,47" (whole euros without cents, also after floating-point noise). */
@@ -89,4 +104,8 @@ export function procent(fractie: number): string {
 }
 
 export const ERNST_VOLGORDE: Record<Ernst, number> = { error: 0, warning: 1, info: 2 };
-export const ERNST_LABEL: Record<Ernst, string> = { error: "fout", warning: "waarschuwing", info: "ter informatie" };
+export const ERNST_LABEL: Record<Ernst, string> = {
+  error: "fout",
+  warning: "waarschuwing",
+  info: "ter informatie",
+};

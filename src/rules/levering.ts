@@ -31,7 +31,12 @@ function spreid(doel: Map<number, number>, jaren: Jaren, aantal: number) {
 export function leveringVan(plan: Plan): Levering {
   const netto = nettoVan(plan);
   const bruto = brutoVan(plan);
-  const uit: Levering = { nettoPerJaar: new Map(), brutoPerJaar: new Map(), nettoZonderJaar: 0, brutoZonderJaar: 0 };
+  const uit: Levering = {
+    nettoPerJaar: new Map(),
+    brutoPerJaar: new Map(),
+    nettoZonderJaar: 0,
+    brutoZonderJaar: 0,
+  };
   if (plan.jaarschijven.length) {
     const totaal = plan.jaarschijven.reduce((s, j) => s + j.aantal, 0);
     const ratio = totaal !== 0 ? netto / totaal : 0;

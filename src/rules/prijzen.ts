@@ -15,10 +15,14 @@ export interface PrijsLezing {
 /** The plan's price and its kind, from the koop/huur columns, the segment or the amount. */
 export function prijsVan(plan: Plan): PrijsLezing | undefined {
   const soortUitPlan = plan.segment ? eigendomVan(plan.segment) : plan.eigendom;
-  if (plan.koopprijs !== undefined && soortUitPlan !== "huur") return { prijs: plan.koopprijs, soort: "koop", veld: "koopprijs" };
-  if (plan.huurprijs !== undefined && soortUitPlan !== "koop") return { prijs: plan.huurprijs, soort: "huur", veld: "huurprijs" };
-  if (plan.koopprijs !== undefined) return { prijs: plan.koopprijs, soort: "koop", veld: "koopprijs" };
-  if (plan.huurprijs !== undefined) return { prijs: plan.huurprijs, soort: "huur", veld: "huurprijs" };
+  if (plan.koopprijs !== undefined && soortUitPlan !== "huur")
+    return { prijs: plan.koopprijs, soort: "koop", veld: "koopprijs" };
+  if (plan.huurprijs !== undefined && soortUitPlan !== "koop")
+    return { prijs: plan.huurprijs, soort: "huur", veld: "huurprijs" };
+  if (plan.koopprijs !== undefined)
+    return { prijs: plan.koopprijs, soort: "koop", veld: "koopprijs" };
+  if (plan.huurprijs !== undefined)
+    return { prijs: plan.huurprijs, soort: "huur", veld: "huurprijs" };
   if (plan.prijs !== undefined) {
     // An amount that is clearly a rent or a sale price says so itself, whatever the segment claims.
     const soort = soortVanBedrag(plan.prijs) ?? soortUitPlan;
@@ -44,7 +48,14 @@ export function toetsPrijs(plan: Plan, ctx: ToetsContext): Bevinding[] {
     field: veld,
     gemeente: plan.gemeente ?? plan.gemeenteTekst,
   });
-  if (plan.prijs !== undefined && plan.koopprijs === undefined && plan.huurprijs === undefined && !plan.segment && !plan.eigendom && !soortVanBedrag(plan.prijs)) {
+  if (
+    plan.prijs !== undefined &&
+    plan.koopprijs === undefined &&
+    plan.huurprijs === undefined &&
+    !plan.segment &&
+    !plan.eigendom &&
+    !soortVanBedrag(plan.prijs)
+  ) {
     uit.push(
       maakBevinding(
         REGELS.prijsSoort,

@@ -15,7 +15,9 @@ function plaats(plan: Plan, veld?: keyof Plan["kolommen"]) {
     sheet: plan.blad,
     row: plan.rij,
     ...(veld ? { column: plan.kolommen[veld], field: veld } : {}),
-    ...(plan.gemeente || plan.gemeenteTekst ? { gemeente: plan.gemeente ?? plan.gemeenteTekst } : {}),
+    ...(plan.gemeente || plan.gemeenteTekst
+      ? { gemeente: plan.gemeente ?? plan.gemeenteTekst }
+      : {}),
   };
 }
 
@@ -28,7 +30,13 @@ export function toetsCellen(plan: Plan): Bevinding[] {
   return plan.problemen.map((p) =>
     maakBevinding(
       REGELS.onleesbareCel,
-      { sheet: plan.blad, row: p.rij, column: p.kolom, field: p.veld, gemeente: plan.gemeente ?? plan.gemeenteTekst },
+      {
+        sheet: plan.blad,
+        row: p.rij,
+        column: p.kolom,
+        field: p.veld,
+        gemeente: plan.gemeente ?? plan.gemeenteTekst,
+      },
       `Cel ${p.kolom}${p.rij} (${p.veld}) is niet te lezen: ${p.reden}. Vul een geldige waarde in.`,
       { value: p.waarde, severity: foutVan(p.waarde) ? "error" : "warning" }
     )
@@ -66,7 +74,10 @@ export function toetsNetto(plan: Plan): Bevinding[] {
     }
   }
   const heeftAantal =
-    plan.bruto !== undefined || plan.nettoOpgegeven !== undefined || plan.jaarschijven.length > 0 || Object.keys(plan.segmentAantallen).length > 0;
+    plan.bruto !== undefined ||
+    plan.nettoOpgegeven !== undefined ||
+    plan.jaarschijven.length > 0 ||
+    Object.keys(plan.segmentAantallen).length > 0;
   const onleesbaarAantal = plan.problemen.some((p) => p.veld === "bruto" || p.veld === "netto");
   if (!heeftAantal && !onleesbaarAantal) {
     uit.push(
@@ -95,7 +106,10 @@ export function toetsPeriode(plan: Plan, blad: PlanlijstBlad, ctx: ToetsContext)
         REGELS.buitenPeriode,
         plaats(plan, "opleverjaar"),
         `Oplevering ${jarenTekst(j)} valt buiten de periode ${PERIODE.van} t/m ${PERIODE.tot} van de woondeal; dit plan telt niet mee voor de versnellingsopgave.`,
-        { value: j.van === j.tot ? j.van : jarenTekst(j, "-"), limit: `${PERIODE.van}-${PERIODE.tot}` }
+        {
+          value: j.van === j.tot ? j.van : jarenTekst(j, "-"),
+          limit: `${PERIODE.van}-${PERIODE.tot}`,
+        }
       )
     );
   } else if (j && (j.van < PERIODE.van || j.tot > PERIODE.tot)) {
@@ -108,7 +122,13 @@ export function toetsPeriode(plan: Plan, blad: PlanlijstBlad, ctx: ToetsContext)
       )
     );
   }
-  if (blad.heeftJaarinformatie && !j && plan.jaarschijven.length === 0 && brutoVan(plan) !== 0 && !plan.problemen.some((p) => p.veld === "opleverjaar")) {
+  if (
+    blad.heeftJaarinformatie &&
+    !j &&
+    plan.jaarschijven.length === 0 &&
+    brutoVan(plan) !== 0 &&
+    !plan.problemen.some((p) => p.veld === "opleverjaar")
+  ) {
     uit.push(
       maakBevinding(
         REGELS.geenOpleverjaar,
@@ -118,7 +138,11 @@ export function toetsPeriode(plan: Plan, blad: PlanlijstBlad, ctx: ToetsContext)
     );
   }
   const s = plan.planstatus;
-  if (s && s.hardheid === "zacht" && ctx.peildatum > AFSPRAKEN.planologischeStatusUiterlijk.waarde) {
+  if (
+    s &&
+    s.hardheid === "zacht" &&
+    ctx.peildatum > AFSPRAKEN.planologischeStatusUiterlijk.waarde
+  ) {
     uit.push(
       maakBevinding(
         REGELS.planologischeStatus,
@@ -132,7 +156,8 @@ export function toetsPeriode(plan: Plan, blad: PlanlijstBlad, ctx: ToetsContext)
   return uit;
 }
 
-const PM = /^(p\.?\s*m\.?|pm[- ]?plan|nader te bepalen|ntb|n\.t\.b\.|onbekend|nog niet bekend|\?)$/i;
+const PM =
+  /^(p\.?\s*m\.?|pm[- ]?plan|nader te bepalen|ntb|n\.t\.b\.|onbekend|nog niet bekend|\?)$/i;
 function isPmTekst(t: string | undefined): boolean {
   return t === undefined || PM.test(t.trim());
 }
@@ -141,7 +166,9 @@ function isPmTekst(t: string | undefined): boolean {
 export function toetsPmPlan(plan: Plan, blad: PlanlijstBlad, ctx: ToetsContext): Bevinding[] {
   const heeftLocatieKolom = plan.kolommen.kern !== undefined || plan.kolommen.locatie !== undefined;
   const naamIsPm = plan.naam !== undefined && /^\s*(p\.?m\.?|pm)\b/i.test(plan.naam);
-  const zonderLocatie = heeftLocatieKolom ? isPmTekst(plan.kern) && isPmTekst(plan.locatie) : naamIsPm;
+  const zonderLocatie = heeftLocatieKolom
+    ? isPmTekst(plan.kern) && isPmTekst(plan.locatie)
+    : naamIsPm;
   if (!zonderLocatie || plan.planstatus?.hardheid === "hard") return [];
   const ontbreekt: string[] = ["locatie"];
   const heeftSegment = plan.segment !== undefined || Object.keys(plan.segmentAantallen).length > 0;
@@ -211,8 +238,19 @@ export interface Dubbel {
 }
 
 function cijferSleutel(p: Plan): string {
-  const schijven = p.jaarschijven.map((j) => `${j.jaren?.van ?? "?"}-${j.jaren?.tot ?? "?"}:${j.aantal}`).join(",");
-  return [p.bruto, p.sloop, p.nettoOpgegeven, p.opleverjaar?.van, p.opleverjaar?.tot, p.planstatus?.code ?? p.planstatus?.omschrijving, p.segment, schijven].join("|");
+  const schijven = p.jaarschijven
+    .map((j) => `${j.jaren?.van ?? "?"}-${j.jaren?.tot ?? "?"}:${j.aantal}`)
+    .join(",");
+  return [
+    p.bruto,
+    p.sloop,
+    p.nettoOpgegeven,
+    p.opleverjaar?.van,
+    p.opleverjaar?.tot,
+    p.planstatus?.code ?? p.planstatus?.omschrijving,
+    p.segment,
+    schijven,
+  ].join("|");
 }
 
 /** The same plan twice: the same plan-ID, or the same name, gemeente, kern and locatie (a copy often gets a new ID). */
@@ -226,15 +264,24 @@ export function vindDubbelen(plannen: Plan[]): Dubbel[] {
     const gemeente = plan.gemeente ?? normaliseer(plan.gemeenteTekst ?? "");
     const idSleutel = plan.id ? `${normaliseer(plan.id)}|${gemeente}` : undefined;
     const naamSleutel = plan.naam
-      ? [normaliseer(plan.naam), gemeente, normaliseer(plan.kern ?? ""), normaliseer(plan.locatie ?? "")].join("|")
+      ? [
+          normaliseer(plan.naam),
+          gemeente,
+          normaliseer(plan.kern ?? ""),
+          normaliseer(plan.locatie ?? ""),
+        ].join("|")
       : undefined;
     const eerste = (idSleutel && perId.get(idSleutel)) || (naamSleutel && perNaam.get(naamSleutel));
     if (idSleutel && !perId.has(idSleutel)) perId.set(idSleutel, plan);
     if (naamSleutel && !perNaam.has(naamSleutel)) perNaam.set(naamSleutel, plan);
     if (!idSleutel && !naamSleutel) continue;
     const cijfers = cijferSleutel(plan);
-    const kandidaten = [idSleutel, naamSleutel].filter((k): k is string => k !== undefined).map((k) => `${k}#${cijfers}`);
-    const gelijk = eerste ? kandidaten.map((k) => perCijfers.get(k)).find((p) => p !== undefined) : undefined;
+    const kandidaten = [idSleutel, naamSleutel]
+      .filter((k): k is string => k !== undefined)
+      .map((k) => `${k}#${cijfers}`);
+    const gelijk = eerste
+      ? kandidaten.map((k) => perCijfers.get(k)).find((p) => p !== undefined)
+      : undefined;
     for (const k of kandidaten) if (!perCijfers.has(k)) perCijfers.set(k, plan);
     if (!eerste) continue;
     const eerder = gelijk ?? eerste;

@@ -127,9 +127,13 @@ export function cijfersVan(plan: Plan, blad: PlanlijstBlad, ctx: ToetsContext): 
   const zonderJaarTelt = !blad.heeftJaarinformatie;
   const vanaf = AFSPRAKEN.betaalbaarAandeel.vanafJaar;
   // A plan of the region as a whole ("Zuidoost Drenthe") is in the deal: it counts for the region.
-  const regio = plan.gemeente === undefined && plan.gemeenteTekst !== undefined && herkenGemeente(plan.gemeenteTekst).soort === "regio";
+  const regio =
+    plan.gemeente === undefined &&
+    plan.gemeenteTekst !== undefined &&
+    herkenGemeente(plan.gemeenteTekst).soort === "regio";
   return {
-    gemeente: plan.gemeente ?? (regio ? REGIO : plan.gemeenteTekst?.trim() ?? "(gemeente onbekend)"),
+    gemeente:
+      plan.gemeente ?? (regio ? REGIO : (plan.gemeenteTekst?.trim() ?? "(gemeente onbekend)")),
     inDeal: plan.gemeente !== undefined || regio,
     bruto: brutoVan(plan),
     sloop: plan.sloop ?? 0,
@@ -137,7 +141,8 @@ export function cijfersVan(plan: Plan, blad: PlanlijstBlad, ctx: ToetsContext): 
     nettoInPeriode: somInPeriode(lev.nettoPerJaar) + (zonderJaarTelt ? lev.nettoZonderJaar : 0),
     nettoZonderJaar: zonderJaarTelt ? 0 : lev.nettoZonderJaar,
     nettoPerJaar: lev.nettoPerJaar,
-    brutoVanaf2025: somInJaren(lev.brutoPerJaar, vanaf, PERIODE.tot) + (zonderJaarTelt ? lev.brutoZonderJaar : 0),
+    brutoVanaf2025:
+      somInJaren(lev.brutoPerJaar, vanaf, PERIODE.tot) + (zonderJaarTelt ? lev.brutoZonderJaar : 0),
     samenstelling: samenstelling(plan, ctx),
   };
 }
@@ -155,7 +160,9 @@ function telOp(s: Samenvatting, plan: Plan, c: PlanCijfers, ctx: ToetsContext) {
   else s.soft += c.netto;
   if (status?.gerealiseerd) s.realised += c.netto;
   for (const [cat, deel] of c.samenstelling) {
-    const veld = (SEGMENTEN as readonly string[]).includes(cat) ? SEGMENT_VELD[cat as Segment] : "unknownSegment";
+    const veld = (SEGMENTEN as readonly string[]).includes(cat)
+      ? SEGMENT_VELD[cat as Segment]
+      : "unknownSegment";
     (s[veld] as number) += c.nettoInPeriode * deel;
     if ((SEGMENTEN as readonly string[]).includes(cat)) {
       s.knownSegmentFrom2025 += c.brutoVanaf2025 * deel;
@@ -172,22 +179,29 @@ function telOp(s: Samenvatting, plan: Plan, c: PlanCijfers, ctx: ToetsContext) {
 }
 
 function sluitAf(s: Samenvatting, target: number | null) {
-  s.affordableShareFrom2025 = s.knownSegmentFrom2025 > 0 ? s.affordableFrom2025 / s.knownSegmentFrom2025 : null;
+  s.affordableShareFrom2025 =
+    s.knownSegmentFrom2025 > 0 ? s.affordableFrom2025 / s.knownSegmentFrom2025 : null;
   s.target = target;
   s.coverage = target && target > 0 ? s.netInPeriod / target : null;
   // Spread spans give fractions; totals are shown to one decimal at most.
   for (const k of Object.keys(s) as (keyof Samenvatting)[]) {
     const v = s[k];
-    if (typeof v === "number" && k !== "coverage" && k !== "affordableShareFrom2025") (s[k] as number) = Math.round(v * 10) / 10;
+    if (typeof v === "number" && k !== "coverage" && k !== "affordableShareFrom2025")
+      (s[k] as number) = Math.round(v * 10) / 10;
   }
-  for (const jaar of Object.keys(s.perYear)) s.perYear[jaar] = Math.round(s.perYear[jaar] * 10) / 10;
+  for (const jaar of Object.keys(s.perYear))
+    s.perYear[jaar] = Math.round(s.perYear[jaar] * 10) / 10;
 }
 
 function vereistKomendeVijf(gemeenten: GemeenteNaam[], ctx: ToetsContext): number | null {
   let som = 0;
   let gevonden = false;
   for (const g of gemeenten) {
-    for (let jaar = ctx.peiljaar; jaar < ctx.peiljaar + AFSPRAKEN.hardeCapaciteitJaren.waarde; jaar++) {
+    for (
+      let jaar = ctx.peiljaar;
+      jaar < ctx.peiljaar + AFSPRAKEN.hardeCapaciteitJaren.waarde;
+      jaar++
+    ) {
       const n = jaarschijfVan(ctx.instellingen, g, jaar);
       if (n !== undefined) {
         som += n;
@@ -202,11 +216,21 @@ function vereistKomendeVijf(gemeenten: GemeenteNaam[], ctx: ToetsContext): numbe
  * Totals per gemeente and region. A plan entered twice with the same numbers (see vindDubbelen) counts once:
  * `dubbel` holds the copies to leave out; without it they are found here.
  */
-export function vatSamen(bladen: PlanlijstBlad[], ctx: ToetsContext, dubbel?: ReadonlySet<Plan>): SamenvattingResultaat {
+export function vatSamen(
+  bladen: PlanlijstBlad[],
+  ctx: ToetsContext,
+  dubbel?: ReadonlySet<Plan>
+): SamenvattingResultaat {
   const byGemeente: Record<string, Samenvatting> = {};
   const region = { ...leeg(true), gemeenten: [] as GemeenteNaam[] };
   const lijsten = bladen.filter((b) => b.isPlanlijst);
-  const kopieen = dubbel ?? new Set(vindDubbelen(lijsten.flatMap((b) => b.plannen)).filter((d) => d.identiek).map((d) => d.plan));
+  const kopieen =
+    dubbel ??
+    new Set(
+      vindDubbelen(lijsten.flatMap((b) => b.plannen))
+        .filter((d) => d.identiek)
+        .map((d) => d.plan)
+    );
   for (const blad of lijsten) {
     for (const plan of blad.plannen) {
       if (kopieen.has(plan)) continue;
@@ -219,12 +243,14 @@ export function vatSamen(bladen: PlanlijstBlad[], ctx: ToetsContext, dubbel?: Re
   for (const [naam, s] of Object.entries(byGemeente)) {
     const g = (GEMEENTEN as readonly string[]).includes(naam) ? (naam as GemeenteNaam) : undefined;
     if (g) s.requiredNextFiveYears = vereistKomendeVijf([g], ctx);
-    sluitAf(s, g ? aandeelVan(ctx.instellingen, g) ?? null : null);
+    sluitAf(s, g ? (aandeelVan(ctx.instellingen, g) ?? null) : null);
   }
   region.gemeenten = GEMEENTEN.filter((g) => byGemeente[g]);
   region.requiredNextFiveYears = vereistKomendeVijf(region.gemeenten, ctx);
   const aandelen = GEMEENTEN.map((g) => aandeelVan(ctx.instellingen, g));
-  const alleAandelen = aandelen.every((a) => a !== undefined) ? (aandelen as number[]).reduce((a, b) => a + b, 0) : undefined;
+  const alleAandelen = aandelen.every((a) => a !== undefined)
+    ? (aandelen as number[]).reduce((a, b) => a + b, 0)
+    : undefined;
   sluitAf(region, Math.max(alleAandelen ?? 0, AFSPRAKEN.versnellingsopgaveRegio.waarde));
   return { byGemeente, region };
 }

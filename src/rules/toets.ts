@@ -52,7 +52,11 @@ export function toets(bladen: PlanlijstBlad[], opties: ToetsOpties = {}): Rappor
   for (const blad of lijsten) voegToe(findings, toetsPlannen(blad, ctx));
   const dubbelen = vindDubbelen(lijsten.flatMap((b) => b.plannen));
   voegToe(findings, dubbelBevindingen(dubbelen));
-  const summary = vatSamen(lijsten, ctx, new Set(dubbelen.filter((d) => d.identiek).map((d) => d.plan)));
+  const summary = vatSamen(
+    lijsten,
+    ctx,
+    new Set(dubbelen.filter((d) => d.identiek).map((d) => d.plan))
+  );
   voegToe(findings, toetsTotalen(lijsten, summary, ctx));
   const plannenBuitenDeal = Object.values(summary.byGemeente)
     .filter((s) => !s.inDeal)

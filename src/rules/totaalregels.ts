@@ -63,7 +63,11 @@ function hardeCapaciteit(naam: string, s: Samenvatting, ctx: ToetsContext): Bevi
 }
 
 function betaalbaar(naam: string, s: Samenvatting): Bevinding[] {
-  if (s.affordableShareFrom2025 === null || !minderDan(s.affordableShareFrom2025, betaalbaarAandeel.waarde)) return [];
+  if (
+    s.affordableShareFrom2025 === null ||
+    !minderDan(s.affordableShareFrom2025, betaalbaarAandeel.waarde)
+  )
+    return [];
   return [
     maakBevinding(
       REGELS.betaalbaarAandeel,
@@ -74,7 +78,11 @@ function betaalbaar(naam: string, s: Samenvatting): Bevinding[] {
   ];
 }
 
-export function toetsTotalen(bladen: PlanlijstBlad[], samenvatting: SamenvattingResultaat, ctx: ToetsContext): Bevinding[] {
+export function toetsTotalen(
+  bladen: PlanlijstBlad[],
+  samenvatting: SamenvattingResultaat,
+  ctx: ToetsContext
+): Bevinding[] {
   const uit: Bevinding[] = [];
   for (const blad of bladen) {
     if (!blad.isPlanlijst) continue;
@@ -86,7 +94,9 @@ export function toetsTotalen(bladen: PlanlijstBlad[], samenvatting: Samenvatting
           `Blad ${blad.naam} heeft geen opleverjaar of jaarschijven; alle plannen tellen mee als oplevering binnen 2022–2030.`
         )
       );
-    if (!blad.kolommen.some((k) => k.betekenis.soort === "veld" && k.betekenis.veld === "planstatus"))
+    if (
+      !blad.kolommen.some((k) => k.betekenis.soort === "veld" && k.betekenis.veld === "planstatus")
+    )
       uit.push(
         maakBevinding(
           REGELS.geenPlanstatus,
@@ -106,11 +116,18 @@ export function toetsTotalen(bladen: PlanlijstBlad[], samenvatting: Samenvatting
           `Gemeentelijk aandeel (bijlage 3) niet ingesteld voor ${g}; dekking en 130%-toets kunnen niet worden berekend. Vul het aandeel in bij Instellingen.`
         )
       );
-    uit.push(...capaciteit(g, s, "het gemeentelijk aandeel"), ...hardeCapaciteit(g, s, ctx), ...betaalbaar(g, s));
+    uit.push(
+      ...capaciteit(g, s, "het gemeentelijk aandeel"),
+      ...hardeCapaciteit(g, s, ctx),
+      ...betaalbaar(g, s)
+    );
   }
   const regio = samenvatting.region;
   if (regio.gemeenten.length === GEMEENTEN.length) {
-    uit.push(...capaciteit(REGIO, regio, "de versnellingsopgave", true), ...betaalbaar(REGIO, regio));
+    uit.push(
+      ...capaciteit(REGIO, regio, "de versnellingsopgave", true),
+      ...betaalbaar(REGIO, regio)
+    );
     const sociaal = AFSPRAKEN.socialeHuurRegio.waarde;
     if (minderDan(regio.socialRent, sociaal))
       uit.push(
@@ -146,7 +163,9 @@ export function toetsTotalen(bladen: PlanlijstBlad[], samenvatting: Samenvatting
 
 /** The four aandelen of bijlage 3 must together be at least the regional 4,177 (art. 3.2). */
 export function toetsAandelen(ctx: ToetsContext): Bevinding[] {
-  const aandelen = GEMEENTEN.map((g) => [g, aandeelVan(ctx.instellingen, g)] as [GemeenteNaam, number | undefined]);
+  const aandelen = GEMEENTEN.map(
+    (g) => [g, aandeelVan(ctx.instellingen, g)] as [GemeenteNaam, number | undefined]
+  );
   if (aandelen.some(([, a]) => a === undefined)) return [];
   const som = aandelen.reduce((s, [, a]) => s + (a ?? 0), 0);
   const regio = AFSPRAKEN.versnellingsopgaveRegio.waarde;

@@ -13,7 +13,11 @@ const DATABEWIJST = path.join(DATA, "plancapaciteit_databewijst.xlsx");
 async function draai(args: string[]) {
   let stdout = "";
   let stderr = "";
-  const code = await main(args, { stdout: (t) => (stdout += t), stderr: (t) => (stderr += t), kleur: false });
+  const code = await main(args, {
+    stdout: (t) => (stdout += t),
+    stderr: (t) => (stderr += t),
+    kleur: false,
+  });
   return { code, stdout, stderr };
 }
 
@@ -36,17 +40,34 @@ async function werkmap(naam: string, bladen: Record<string, unknown[][]>): Promi
   return pad;
 }
 
-const KOP = ["Projectnaam", "Gemeente", "Kern", "Planstatus", "Aantal", "Sloop", "Segment", "Koopprijs", "Huurprijs", "Oplevering"];
+const KOP = [
+  "Projectnaam",
+  "Gemeente",
+  "Kern",
+  "Planstatus",
+  "Aantal",
+  "Sloop",
+  "Segment",
+  "Koopprijs",
+  "Huurprijs",
+  "Oplevering",
+];
 
 describe("woondeal-toets controleer", () => {
   it("checks the bundled example when no file is given, reports the deliberate violations with their article and exits 1", async () => {
     const r = await draai(["controleer", "--peildatum", "2026-11-27"]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("Geen bestand opgegeven");
-    expect(r.stdout).toContain("Planlijst Emmen!J11: Betaalbare koop mag volgens art. 1a maximaal € 355.000 kosten; deze rij: € 375.000.");
-    expect(r.stdout).toContain("Planlijst Emmen!H25: Cel H25 (netto) is niet te lezen: cel bevat de foutwaarde #REF!");
+    expect(r.stdout).toContain(
+      "Planlijst Emmen!J11: Betaalbare koop mag volgens art. 1a maximaal € 355.000 kosten; deze rij: € 375.000."
+    );
+    expect(r.stdout).toContain(
+      "Planlijst Emmen!H25: Cel H25 (netto) is niet te lezen: cel bevat de foutwaarde #REF!"
+    );
     expect(r.stdout).toContain("art. 1g");
-    expect(r.stdout).toContain('Plan "Rietlanden Oost" staat ook op rij 6, met dezelfde aantallen; het telt één keer mee.');
+    expect(r.stdout).toContain(
+      'Plan "Rietlanden Oost" staat ook op rij 6, met dezelfde aantallen; het telt één keer mee.'
+    );
     expect(r.stdout).toContain("Gemeentelijk aandeel (bijlage 3) niet ingesteld voor Emmen");
     expect(r.stdout).toMatch(/Bevindingen: \d+ fouten/);
     expect(r.stderr).toBe("");
@@ -65,7 +86,15 @@ describe("woondeal-toets controleer", () => {
     expect(planlijst.plans).toHaveLength(22);
     expect(json.sheets.find((s) => s.name === "Toelichting")?.isPlanlijst).toBe(false);
     const prijs = json.findings.find((f) => f.rule === "prijs-segment" && f.article === "art. 1a")!;
-    expect(prijs).toMatchObject({ severity: "error", sheet: "Planlijst Emmen", row: 11, column: "J", field: "koopprijs", value: 375000, limit: 355000 });
+    expect(prijs).toMatchObject({
+      severity: "error",
+      sheet: "Planlijst Emmen",
+      row: 11,
+      column: "J",
+      field: "koopprijs",
+      value: 375000,
+      limit: 355000,
+    });
     const emmen = json.summary.byGemeente.Emmen;
     // EM-018 repeats EM-002 with the same numbers: one plan entered twice counts once.
     expect(emmen.plans).toBe(21);
@@ -77,7 +106,17 @@ describe("woondeal-toets controleer", () => {
     const inst = path.join(tmp, "deal.json");
     await fs.writeFile(inst, JSON.stringify({ gemeenten: { Emmen: { aandeel: 400 } } }));
     const uit = path.join(tmp, "met-instellingen.json");
-    const r = await draai([VOORBEELD, "--instellingen", inst, "--json", uit, "--peildatum", "2026-11-27", "--grensjaar", "2025"]);
+    const r = await draai([
+      VOORBEELD,
+      "--instellingen",
+      inst,
+      "--json",
+      uit,
+      "--peildatum",
+      "2026-11-27",
+      "--grensjaar",
+      "2025",
+    ]);
     expect(r.code).toBe(1);
     const json = JSON.parse(await fs.readFile(uit, "utf8")) as JsonResultaat;
     const emmen = json.summary.byGemeente.Emmen;
@@ -94,8 +133,30 @@ describe("woondeal-toets controleer", () => {
     const pad = await werkmap("schoon.xlsx", {
       "Planlijst Coevorden": [
         KOP,
-        ["Dalen Noord", "Coevorden", "Dalen", "1A Onherroepelijk", 20, 0, "Sociale huur", null, 700, 2026],
-        ["Sleen Centrum", "Coevorden", "Sleen", "2A Vastgesteld", 12, 0, "Betaalbare koop", 300000, null, 2027],
+        [
+          "Dalen Noord",
+          "Coevorden",
+          "Dalen",
+          "1A Onherroepelijk",
+          20,
+          0,
+          "Sociale huur",
+          null,
+          700,
+          2026,
+        ],
+        [
+          "Sleen Centrum",
+          "Coevorden",
+          "Sleen",
+          "2A Vastgesteld",
+          12,
+          0,
+          "Betaalbare koop",
+          300000,
+          null,
+          2027,
+        ],
       ],
     });
     const inst = path.join(tmp, "coevorden.json");
@@ -118,9 +179,25 @@ describe("woondeal-toets controleer", () => {
   }, 30000);
 
   it.each([
-    ["a truncated zip", "kapot.xlsx", async (p: string) => fs.writeFile(p, (await fs.readFile(VOORBEELD)).subarray(0, 3000)), /beschadigd of onvolledig/],
-    ["a text file", "tekst.xlsx", (p: string) => fs.writeFile(p, "Projectnaam;Aantal\nA;3\n"), /geen Excel-werkmap/],
-    ["an old .xls (OLE) file", "oud.xls", (p: string) => fs.writeFile(p, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])), /oud \.xls-bestand of een met wachtwoord beveiligd/],
+    [
+      "a truncated zip",
+      "kapot.xlsx",
+      async (p: string) => fs.writeFile(p, (await fs.readFile(VOORBEELD)).subarray(0, 3000)),
+      /beschadigd of onvolledig/,
+    ],
+    [
+      "a text file",
+      "tekst.xlsx",
+      (p: string) => fs.writeFile(p, "Projectnaam;Aantal\nA;3\n"),
+      /geen Excel-werkmap/,
+    ],
+    [
+      "an old .xls (OLE) file",
+      "oud.xls",
+      (p: string) =>
+        fs.writeFile(p, Buffer.from([0xd0, 0xcf, 0x11, 0xe0, 0xa1, 0xb1, 0x1a, 0xe1, 0, 0, 0, 0])),
+      /oud \.xls-bestand of een met wachtwoord beveiligd/,
+    ],
     ["an empty file", "leeg.xlsx", (p: string) => fs.writeFile(p, ""), /het bestand is leeg/],
     ["a missing file", "bestaat-niet.xlsx", async () => undefined, /bestand niet gevonden/],
   ])("exits 2 with a one-line Dutch reason on %s", async (_naam, bestand, maak, reden) => {
@@ -174,7 +251,9 @@ describe("woondeal-toets controleer", () => {
   it("rejects a settings file that is not valid JSON or names an unknown gemeente", async () => {
     const kapot = path.join(tmp, "kapot.json");
     await fs.writeFile(kapot, "{gemeenten:");
-    expect((await draai([VOORBEELD, "--instellingen", kapot])).stderr).toMatch(/kapot\.json is geen geldige JSON/);
+    expect((await draai([VOORBEELD, "--instellingen", kapot])).stderr).toMatch(
+      /kapot\.json is geen geldige JSON/
+    );
     const onbekend = path.join(tmp, "onbekend.json");
     await fs.writeFile(onbekend, JSON.stringify({ gemeenten: { Assen: { aandeel: 10 } } }));
     const r = await draai([VOORBEELD, "--instellingen", onbekend]);
@@ -190,10 +269,16 @@ describe("woondeal-toets controleer", () => {
 
   it("runs as a program through bin/ with the same exit codes (needs `npm run build:cli`, done by npm install)", () => {
     const bin = path.resolve(__dirname, "../../bin/woondeal-toets.js");
-    const goed = spawnSync(process.execPath, [bin, "controleer", VOORBEELD, "--peildatum", "2026-11-27"], { encoding: "utf8" });
+    const goed = spawnSync(
+      process.execPath,
+      [bin, "controleer", VOORBEELD, "--peildatum", "2026-11-27"],
+      { encoding: "utf8" }
+    );
     expect(goed.status).toBe(1);
     expect(goed.stdout).toContain("Woondeal-toets · controle van voorbeeld-planlijst.xlsx");
-    const fout = spawnSync(process.execPath, [bin, path.join(tmp, "niet-daar.xlsx")], { encoding: "utf8" });
+    const fout = spawnSync(process.execPath, [bin, path.join(tmp, "niet-daar.xlsx")], {
+      encoding: "utf8",
+    });
     expect(fout.status).toBe(2);
     expect(fout.stderr).toBe("woondeal-toets: niet-daar.xlsx: bestand niet gevonden.\n");
   });

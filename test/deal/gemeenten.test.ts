@@ -1,4 +1,10 @@
-import { GEMEENTEN, REGIO, gemeenteInTekst, gemeentenInTekst, herkenGemeente } from "../../src/deal/gemeenten";
+import {
+  GEMEENTEN,
+  REGIO,
+  gemeenteInTekst,
+  gemeentenInTekst,
+  herkenGemeente,
+} from "../../src/deal/gemeenten";
 
 describe("GEMEENTEN: the deal's four gemeenten (art. 3.2)", () => {
   it("art. 3.2: Aa en Hunze, Borger-Odoorn, Coevorden and Emmen make up Zuidoost Drenthe", () => {
@@ -72,7 +78,14 @@ describe("herkenGemeente: Drenthe gemeenten of the other two regions", () => {
 });
 
 describe("herkenGemeente: the region itself", () => {
-  it.each(["Zuidoost Drenthe", "Zuidoost-Drenthe", "Regio Zuidoost Drenthe", "zuid oost drenthe", "ZO Drenthe", "Regio"])("%j → regio", (tekst) => {
+  it.each([
+    "Zuidoost Drenthe",
+    "Zuidoost-Drenthe",
+    "Regio Zuidoost Drenthe",
+    "zuid oost drenthe",
+    "ZO Drenthe",
+    "Regio",
+  ])("%j → regio", (tekst) => {
     expect(herkenGemeente(tekst)).toEqual({ soort: "regio" });
   });
   it("the answer for the same text is the same object every time (cached)", () => {
@@ -92,9 +105,12 @@ describe("gemeenteInTekst: a deal gemeente in a sheet name or title", () => {
   ])("%j → %s", (tekst, gemeente) => {
     expect(gemeenteInTekst(tekst)).toBe(gemeente);
   });
-  it.each(["Blad1", "Planlijst", "BO lijst", "Emmerhout", "Assen"])("%j names no deal gemeente", (tekst) => {
-    expect(gemeenteInTekst(tekst)).toBeUndefined();
-  });
+  it.each(["Blad1", "Planlijst", "BO lijst", "Emmerhout", "Assen"])(
+    "%j names no deal gemeente",
+    (tekst) => {
+      expect(gemeenteInTekst(tekst)).toBeUndefined();
+    }
+  );
 });
 
 describe("gemeentenInTekst: a text naming several gemeenten", () => {

@@ -9,18 +9,28 @@ import {
 describe("leesInstellingen: bijlage 3 as settings", () => {
   it("art. 1c: reads aandeel and jaarschijven per gemeente, with spelling variants as keys", () => {
     const inst = leesInstellingen({
-      gemeenten: { Emmen: { aandeel: 2000, jaarschijven: { "2023": 250, "2024": 300 } }, "Aa & Hunze": { aandeel: 400 } },
+      gemeenten: {
+        Emmen: { aandeel: 2000, jaarschijven: { "2023": 250, "2024": 300 } },
+        "Aa & Hunze": { aandeel: 400 },
+      },
     });
     expect(inst).toEqual({
-      gemeenten: { Emmen: { aandeel: 2000, jaarschijven: { 2023: 250, 2024: 300 } }, "Aa en Hunze": { aandeel: 400 } },
+      gemeenten: {
+        Emmen: { aandeel: 2000, jaarschijven: { 2023: 250, 2024: 300 } },
+        "Aa en Hunze": { aandeel: 400 },
+      },
     });
   });
   it("null and missing values are not set", () => {
-    expect(leesInstellingen({ gemeenten: { Coevorden: { aandeel: null, jaarschijven: null } } })).toEqual({ gemeenten: { Coevorden: {} } });
+    expect(
+      leesInstellingen({ gemeenten: { Coevorden: { aandeel: null, jaarschijven: null } } })
+    ).toEqual({ gemeenten: { Coevorden: {} } });
     expect(leesInstellingen({ gemeenten: {} })).toEqual({ gemeenten: {} });
   });
   it("zero is a valid aandeel", () => {
-    expect(leesInstellingen({ gemeenten: { Emmen: { aandeel: 0 } } }).gemeenten.Emmen).toEqual({ aandeel: 0 });
+    expect(leesInstellingen({ gemeenten: { Emmen: { aandeel: 0 } } }).gemeenten.Emmen).toEqual({
+      aandeel: 0,
+    });
   });
 });
 
@@ -34,15 +44,14 @@ describe("leesInstellingen: Dutch errors naming the offending key", () => {
     }
     throw new Error("no InstellingenFout");
   };
-  it.each([
-    [null],
-    [[]],
-    [{}],
-    [{ gemeenten: [] }],
-    ["Emmen"],
-  ])("%j has the wrong shape", (json) => {
-    expect(fout(json)).toBe('Instellingen moeten de vorm {"gemeenten": {"Emmen": {"aandeel": …}}} hebben.');
-  });
+  it.each([[null], [[]], [{}], [{ gemeenten: [] }], ["Emmen"]])(
+    "%j has the wrong shape",
+    (json) => {
+      expect(fout(json)).toBe(
+        'Instellingen moeten de vorm {"gemeenten": {"Emmen": {"aandeel": …}}} hebben.'
+      );
+    }
+  );
   it("a typo in a gemeente gets a suggestion", () => {
     expect(fout({ gemeenten: { Emen: { aandeel: 1 } } })).toBe(
       'Onbekende gemeente in instellingen: "Emen" (bedoelt u Emmen?). Kies uit Aa en Hunze, Borger-Odoorn, Coevorden, Emmen.'
@@ -54,7 +63,9 @@ describe("leesInstellingen: Dutch errors naming the offending key", () => {
     );
   });
   it("a gemeente's settings must be an object", () => {
-    expect(fout({ gemeenten: { Emmen: 2000 } })).toBe("Instellingen voor Emmen: verwacht een object.");
+    expect(fout({ gemeenten: { Emmen: 2000 } })).toBe(
+      "Instellingen voor Emmen: verwacht een object."
+    );
   });
   it.each([
     [-1, "-1"],
@@ -62,25 +73,42 @@ describe("leesInstellingen: Dutch errors naming the offending key", () => {
     [Number.NaN, "null"],
     [true, "true"],
   ])("an aandeel of %j is refused", (aandeel, getoond) => {
-    expect(fout({ gemeenten: { Emmen: { aandeel } } })).toBe(`Instellingen Emmen.aandeel: verwacht een getal van 0 of meer, niet ${getoond}.`);
+    expect(fout({ gemeenten: { Emmen: { aandeel } } })).toBe(
+      `Instellingen Emmen.aandeel: verwacht een getal van 0 of meer, niet ${getoond}.`
+    );
   });
   it("jaarschijven must be an object of years 2022 … 2030", () => {
-    expect(fout({ gemeenten: { Emmen: { jaarschijven: [1, 2] } } })).toBe('Instellingen Emmen.jaarschijven: verwacht {"2023": aantal, …}.');
-    expect(fout({ gemeenten: { Emmen: { jaarschijven: { "2021": 5 } } } })).toBe('Instellingen Emmen.jaarschijven: "2021" is geen jaar van 2022 t/m 2030.');
-    expect(fout({ gemeenten: { Emmen: { jaarschijven: { "2031": 5 } } } })).toBe('Instellingen Emmen.jaarschijven: "2031" is geen jaar van 2022 t/m 2030.');
-    expect(fout({ gemeenten: { Emmen: { jaarschijven: { volgend: 5 } } } })).toBe('Instellingen Emmen.jaarschijven: "volgend" is geen jaar van 2022 t/m 2030.');
+    expect(fout({ gemeenten: { Emmen: { jaarschijven: [1, 2] } } })).toBe(
+      'Instellingen Emmen.jaarschijven: verwacht {"2023": aantal, …}.'
+    );
+    expect(fout({ gemeenten: { Emmen: { jaarschijven: { "2021": 5 } } } })).toBe(
+      'Instellingen Emmen.jaarschijven: "2021" is geen jaar van 2022 t/m 2030.'
+    );
+    expect(fout({ gemeenten: { Emmen: { jaarschijven: { "2031": 5 } } } })).toBe(
+      'Instellingen Emmen.jaarschijven: "2031" is geen jaar van 2022 t/m 2030.'
+    );
+    expect(fout({ gemeenten: { Emmen: { jaarschijven: { volgend: 5 } } } })).toBe(
+      'Instellingen Emmen.jaarschijven: "volgend" is geen jaar van 2022 t/m 2030.'
+    );
     expect(fout({ gemeenten: { Emmen: { jaarschijven: { "2025": -5 } } } })).toBe(
       "Instellingen Emmen.jaarschijven.2025: verwacht een getal van 0 of meer, niet -5."
     );
   });
   it("2022 and 2030 are valid jaarschijven", () => {
-    expect(leesInstellingen({ gemeenten: { Emmen: { jaarschijven: { "2022": 1, "2030": 2 } } } }).gemeenten.Emmen?.jaarschijven).toEqual({ 2022: 1, 2030: 2 });
+    expect(
+      leesInstellingen({ gemeenten: { Emmen: { jaarschijven: { "2022": 1, "2030": 2 } } } })
+        .gemeenten.Emmen?.jaarschijven
+    ).toEqual({ 2022: 1, 2030: 2 });
   });
 });
 
 describe("aandeelVan / jaarschijfVan", () => {
   const inst = leesInstellingen({
-    gemeenten: { Emmen: { aandeel: 2000, jaarschijven: { "2023": 250 } }, Coevorden: { jaarschijven: { "2023": 100, "2024": 150 } }, "Borger-Odoorn": {} },
+    gemeenten: {
+      Emmen: { aandeel: 2000, jaarschijven: { "2023": 250 } },
+      Coevorden: { jaarschijven: { "2023": 100, "2024": 150 } },
+      "Borger-Odoorn": {},
+    },
   });
   it("art. 1c: the set aandeel wins over the jaarschijven", () => {
     expect(aandeelVan(inst, "Emmen")).toBe(2000);

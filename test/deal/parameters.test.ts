@@ -18,7 +18,10 @@ describe("prijsgrenzen: the deal's own limits (peildatum 1 januari 2022)", () =>
     const g = prijsgrenzen();
     expect(g.datum).toBe("2022-01-01");
     expect(g.koop).toBe(355000);
-    expect(g.bronnen.koop).toEqual({ document: expect.stringContaining("woondeal"), artikel: "art. 1a" });
+    expect(g.bronnen.koop).toEqual({
+      document: expect.stringContaining("woondeal"),
+      artikel: "art. 1a",
+    });
   });
   it("art. 1a: betaalbare huur is a kale huur up to € 1.000", () => {
     expect(prijsgrenzen().huur).toBe(1000);
@@ -45,14 +48,17 @@ describe("prijsgrenzen(grensjaar): national limits per year, as the table in RUL
     [2025, 405000, 900.07, 1184.82],
     [2026, 420000, 932.93, 1228.07],
   ];
-  it.each(tabel)("grensjaar %i: koop %d, sociale huur %d, middenhuur up to %d", (jaar, koop, sociaal, huur) => {
-    const g = prijsgrenzen(jaar);
-    expect(g.datum).toBe(`${jaar}-01-01`);
-    expect(g.koop).toBe(koop);
-    expect(g.socialeHuur).toBe(sociaal);
-    expect(g.huur).toBe(huur);
-    expect(g.middenhuurMin).toBe(sociaal);
-  });
+  it.each(tabel)(
+    "grensjaar %i: koop %d, sociale huur %d, middenhuur up to %d",
+    (jaar, koop, sociaal, huur) => {
+      const g = prijsgrenzen(jaar);
+      expect(g.datum).toBe(`${jaar}-01-01`);
+      expect(g.koop).toBe(koop);
+      expect(g.socialeHuur).toBe(sociaal);
+      expect(g.huur).toBe(huur);
+      expect(g.middenhuurMin).toBe(sociaal);
+    }
+  );
   it("grensjaar 2024: the 186-point middenhuur limit (€ 1.123,13, from 1 July 2024) is that year's limit", () => {
     // Regression: the 1 January lookup gave the deal's € 1.000 for 2024.
     expect(prijsgrenzen(2024).huur).toBe(1123.13);

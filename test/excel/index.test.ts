@@ -64,7 +64,10 @@ describe("maakPaneActies over the fake Excel", () => {
     fake.model.actiefBlad = "Coevorden";
     expect((await acties.controleer()).dealGemeenten).toEqual(["Coevorden"]);
     // "Alle planlijsten" checks every planlijst even when the active sheet is one.
-    expect((await acties.controleer(ALLE_PLANLIJSTEN)).dealGemeenten.sort()).toEqual(["Coevorden", "Emmen"]);
+    expect((await acties.controleer(ALLE_PLANLIJSTEN)).dealGemeenten.sort()).toEqual([
+      "Coevorden",
+      "Emmen",
+    ]);
     expect((await acties.controleer("Emmen")).dealGemeenten).toEqual(["Emmen"]);
     // The check of Emmen replaced the marks on Coevorden.
     expect(cfVan(fake, "Coevorden")).toEqual([]);

@@ -393,7 +393,7 @@ abstract class FakeObject {
   protected bestaat(): boolean {
     return true;
   }
-  // eslint-disable-next-line @typescript-eslint/no-unused-vars
+
   protected navigatie(_naam: string): FakeObject | undefined {
     return undefined;
   }

@@ -1,4 +1,14 @@
-import { EXCEL_FOUTEN, celAdres, foutVan, isFout, isLeeg, kolomIndex, kolomLetters, leesAdres, toonCel } from "../../src/planlijst/cel";
+import {
+  EXCEL_FOUTEN,
+  celAdres,
+  foutVan,
+  isFout,
+  isLeeg,
+  kolomIndex,
+  kolomLetters,
+  leesAdres,
+  toonCel,
+} from "../../src/planlijst/cel";
 
 describe("kolomLetters / kolomIndex", () => {
   it.each([
@@ -36,9 +46,12 @@ describe("leesAdres / celAdres", () => {
   it("a range gives its top-left cell, not its end", () => {
     expect(leesAdres("Emmen!C5:H40")).toEqual({ rij: 5, kolom: 2 });
   });
-  it.each(["Blad1", "Emmen", "A", "1", "", "A0", "XFE1", "A1048577", "Blad1!"])("%j is no cell address (Dutch error)", (adres) => {
-    expect(() => leesAdres(adres)).toThrow(`Ongeldig celadres: ${adres}`);
-  });
+  it.each(["Blad1", "Emmen", "A", "1", "", "A0", "XFE1", "A1048577", "Blad1!"])(
+    "%j is no cell address (Dutch error)",
+    (adres) => {
+      expect(() => leesAdres(adres)).toThrow(`Ongeldig celadres: ${adres}`);
+    }
+  );
   it("celAdres gives A1 notation", () => {
     expect(celAdres(12, 2)).toBe("C12");
     expect(celAdres(1, 26)).toBe("AA1");
@@ -46,21 +59,36 @@ describe("leesAdres / celAdres", () => {
 });
 
 describe("error values: strings from range.values and {fout} objects", () => {
-  it.each(["#REF!", "#VALUE!", "#DIV/0!", "#N/A", "#NAME?", "#NUM!", "#NULL!", "#SPILL!", "#CALC!", "#GETTING_DATA", "#VERW!", "#WAARDE!", "#N/B", "#DEEL/0!"])(
-    "%s is an error value",
-    (fout) => {
-      expect(foutVan(fout)).toBe(fout);
-      expect(foutVan(` ${fout.toLowerCase()} `)).toBe(fout);
-      expect(EXCEL_FOUTEN).toContain(fout);
-    }
-  );
+  it.each([
+    "#REF!",
+    "#VALUE!",
+    "#DIV/0!",
+    "#N/A",
+    "#NAME?",
+    "#NUM!",
+    "#NULL!",
+    "#SPILL!",
+    "#CALC!",
+    "#GETTING_DATA",
+    "#VERW!",
+    "#WAARDE!",
+    "#N/B",
+    "#DEEL/0!",
+  ])("%s is an error value", (fout) => {
+    expect(foutVan(fout)).toBe(fout);
+    expect(foutVan(` ${fout.toLowerCase()} `)).toBe(fout);
+    expect(EXCEL_FOUTEN).toContain(fout);
+  });
   it("a {fout} object gives its text, also a non-Excel reason", () => {
     expect(foutVan({ fout: "#REF!" })).toBe("#REF!");
-    expect(foutVan({ fout: "formule zonder berekende waarde" })).toBe("formule zonder berekende waarde");
+    expect(foutVan({ fout: "formule zonder berekende waarde" })).toBe(
+      "formule zonder berekende waarde"
+    );
     expect(isFout({ fout: "#REF!" })).toBe(true);
   });
   it("other values are no errors", () => {
-    for (const v of ["#", "#1", "REF!", "Emmen", 0, null, undefined, true, new Date()]) expect(foutVan(v)).toBeUndefined();
+    for (const v of ["#", "#1", "REF!", "Emmen", 0, null, undefined, true, new Date()])
+      expect(foutVan(v)).toBeUndefined();
     expect(isFout("#REF!")).toBe(false);
     expect(isFout(new Date())).toBe(false);
     expect(isFout(null)).toBe(false);

@@ -1,7 +1,14 @@
 import { Cel } from "../../src/planlijst/cel";
-import { Betekenis, VELD_LABEL, herkenKop, jaarschijfUitKop, kopSleutel, kopWeergave } from "../../src/planlijst/kolommen";
+import {
+  Betekenis,
+  VELD_LABEL,
+  herkenKop,
+  jaarschijfUitKop,
+  kopSleutel,
+  kopWeergave,
+} from "../../src/planlijst/kolommen";
 
-const veld = (v: string): Betekenis => ({ soort: "veld", veld: v } as Betekenis);
+const veld = (v: string): Betekenis => ({ soort: "veld", veld: v }) as Betekenis;
 
 describe("herkenKop: header synonyms → fields", () => {
   it.each([
@@ -81,9 +88,12 @@ describe("herkenKop: header synonyms → fields", () => {
   ])("%j → count of %s", (kop, segment) => {
     expect(herkenKop(kop)).toEqual({ soort: "segmentaantal", segment });
   });
-  it.each(["Omschrijving", "Begroting 2024", "WTYPGGB", "datum", "Totaal", "", null, true])("%j is not recognised", (kop) => {
-    expect(herkenKop(kop as Cel)).toBeUndefined();
-  });
+  it.each(["Omschrijving", "Begroting 2024", "WTYPGGB", "datum", "Totaal", "", null, true])(
+    "%j is not recognised",
+    (kop) => {
+      expect(herkenKop(kop as Cel)).toBeUndefined();
+    }
+  );
 });
 
 describe("jaarschijfUitKop: years and periods in headers", () => {
@@ -109,10 +119,13 @@ describe("jaarschijfUitKop: years and periods in headers", () => {
     expect(jaarschijfUitKop(kop)).toEqual({ van, tot });
     expect(herkenKop(kop)).toEqual({ soort: "jaarschijf", van, tot });
   });
-  it.each(["OPLONB", "Jaar onbekend", "onbekend", "Later", "PM"])("%j is a column of unknown years", (kop) => {
-    expect(jaarschijfUitKop(kop)).toBe("onbekend");
-    expect(herkenKop(kop)).toEqual({ soort: "jaarschijf-onbekend" });
-  });
+  it.each(["OPLONB", "Jaar onbekend", "onbekend", "Later", "PM"])(
+    "%j is a column of unknown years",
+    (kop) => {
+      expect(jaarschijfUitKop(kop)).toBe("onbekend");
+      expect(herkenKop(kop)).toEqual({ soort: "jaarschijf-onbekend" });
+    }
+  );
   it.each([1999, 2101, 2025.5, "Begroting 2024", "h2020-2024"])("%j is no jaarschijf", (kop) => {
     expect(jaarschijfUitKop(kop)).toBeUndefined();
   });

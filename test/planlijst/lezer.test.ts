@@ -31,7 +31,12 @@ describe("leesBlad: title rows above the header (header on row 6)", () => {
     expect(blad.kopRij).toBe(6);
   });
   it("maps every header to its field with its column letters", () => {
-    expect(blad.kolommen.map((k) => [k.letters, k.betekenis.soort === "veld" ? k.betekenis.veld : k.betekenis.soort])).toEqual([
+    expect(
+      blad.kolommen.map((k) => [
+        k.letters,
+        k.betekenis.soort === "veld" ? k.betekenis.veld : k.betekenis.soort,
+      ])
+    ).toEqual([
       ["A", "id"],
       ["B", "naam"],
       ["C", "kern"],
@@ -59,7 +64,9 @@ describe("leesBlad: title rows above the header (header on row 6)", () => {
   });
   it("takes the gemeente from the title above the header when rows don't say", () => {
     expect(blad.gemeente).toBe("Emmen");
-    expect(blad.plannen.every((p) => p.gemeente === "Emmen" && p.gemeenteVanBlad === true)).toBe(true);
+    expect(blad.plannen.every((p) => p.gemeente === "Emmen" && p.gemeenteVanBlad === true)).toBe(
+      true
+    );
   });
   it("every plan remembers the column letters of all its fields, filled or not", () => {
     const p = plan(blad, "Weerdinge Oost");
@@ -81,18 +88,53 @@ describe("leesBlad: title rows above the header (header on row 6)", () => {
     });
   });
   it("reads Dutch values: '1.050' homes, sloop stored negative, '€ 640,-', '3,5 ton', '763,48', '355.000,-'", () => {
-    expect(plan(blad, "Zorgcluster Angelslo")).toMatchObject({ bruto: 1050, sloop: 50, nettoOpgegeven: 1000, huurprijs: 763.48, segment: "middenhuur" });
-    expect(plan(blad, "Centrum Kanaalzone")).toMatchObject({ bruto: 40, sloop: 12, nettoOpgegeven: 28, huurprijs: 640, segment: "sociale huur", eigendom: "huur" });
-    expect(plan(blad, "Weerdinge Oost")).toMatchObject({ koopprijs: 350000, segment: "dure koop", opleverjaar: { van: 2027, tot: 2027 } });
-    expect(plan(blad, "Noorderbreedte fase 3")).toMatchObject({ id: "EM-01", koopprijs: 355000, segment: "betaalbare koop", eigendom: "koop", doelgroep: "starters" });
-    expect(plan(blad, "Klazienaveen Zuid")).toMatchObject({ koopprijs: 355000, segment: "betaalbare koop" });
+    expect(plan(blad, "Zorgcluster Angelslo")).toMatchObject({
+      bruto: 1050,
+      sloop: 50,
+      nettoOpgegeven: 1000,
+      huurprijs: 763.48,
+      segment: "middenhuur",
+    });
+    expect(plan(blad, "Centrum Kanaalzone")).toMatchObject({
+      bruto: 40,
+      sloop: 12,
+      nettoOpgegeven: 28,
+      huurprijs: 640,
+      segment: "sociale huur",
+      eigendom: "huur",
+    });
+    expect(plan(blad, "Weerdinge Oost")).toMatchObject({
+      koopprijs: 350000,
+      segment: "dure koop",
+      opleverjaar: { van: 2027, tot: 2027 },
+    });
+    expect(plan(blad, "Noorderbreedte fase 3")).toMatchObject({
+      id: "EM-01",
+      koopprijs: 355000,
+      segment: "betaalbare koop",
+      eigendom: "koop",
+      doelgroep: "starters",
+    });
+    expect(plan(blad, "Klazienaveen Zuid")).toMatchObject({
+      koopprijs: 355000,
+      segment: "betaalbare koop",
+    });
   });
   it("reads statuses and years: '2A vastgesteld', 'vergund', 'Onbekend', '2025-2026'", () => {
-    expect(plan(blad, "Centrum Kanaalzone").planstatus).toMatchObject({ code: "2A", hardheid: "hard" });
+    expect(plan(blad, "Centrum Kanaalzone").planstatus).toMatchObject({
+      code: "2A",
+      hardheid: "hard",
+    });
     expect(plan(blad, "Centrum Kanaalzone").opleverjaar).toEqual({ van: 2025, tot: 2026 });
-    expect(plan(blad, "Zorgcluster Angelslo").planstatus).toMatchObject({ omschrijving: "vergund", hardheid: "hard" });
+    expect(plan(blad, "Zorgcluster Angelslo").planstatus).toMatchObject({
+      omschrijving: "vergund",
+      hardheid: "hard",
+    });
     expect(plan(blad, "Klazienaveen Zuid").planstatus).toMatchObject({ hardheid: "onbekend" });
-    expect(plan(blad, "PM inbreiding")).toMatchObject({ kern: "PM", opleverjaar: { van: 2028, tot: 2028 } });
+    expect(plan(blad, "PM inbreiding")).toMatchObject({
+      kern: "PM",
+      opleverjaar: { van: 2028, tot: 2028 },
+    });
   });
   it("has year information and no cell problems", () => {
     expect(blad.heeftJaarinformatie).toBe(true);
@@ -119,8 +161,22 @@ describe("leesBlad: header on row 1, a gemeente column", () => {
     expect(blad.plannen.some((p) => p.gemeenteVanBlad)).toBe(false);
   });
   it("reads coded statuses and segment words", () => {
-    expect(blad.plannen.map((p) => p.planstatus?.code)).toEqual(["1A", "1B", "2C", "4A", "3", "1A"]);
-    expect(blad.plannen.map((p) => p.segment)).toEqual(["sociale huur", "middenhuur", "dure koop", "dure huur", "betaalbare koop", "dure koop"]);
+    expect(blad.plannen.map((p) => p.planstatus?.code)).toEqual([
+      "1A",
+      "1B",
+      "2C",
+      "4A",
+      "3",
+      "1A",
+    ]);
+    expect(blad.plannen.map((p) => p.segment)).toEqual([
+      "sociale huur",
+      "middenhuur",
+      "dure koop",
+      "dure huur",
+      "betaalbare koop",
+      "dure koop",
+    ]);
   });
 });
 
@@ -137,7 +193,14 @@ describe("leesBlad: an origin other than A1", () => {
       ["F", 5],
       ["G", 6],
     ]);
-    expect(blad.plannen[0].kolommen).toMatchObject({ gemeente: "B", naam: "C", bruto: "D", planstatus: "E", opleverjaar: "F", segment: "G" });
+    expect(blad.plannen[0].kolommen).toMatchObject({
+      gemeente: "B",
+      naam: "C",
+      bruto: "D",
+      planstatus: "E",
+      opleverjaar: "F",
+      segment: "G",
+    });
     expect(blad.laatsteRij).toBe(9);
   });
   it("a grid that starts with empty rows and columns (used range from A1) gives the same letters", () => {
@@ -156,7 +219,13 @@ describe("leesBlad: an origin other than A1", () => {
 describe("leesBlad: a section title per gemeente, no gemeente column, unlabelled subtotals", () => {
   const blad = leesBlad("Plannen", sectiesPerGemeente());
   it("reads the five plans; section titles, subtotals and the grand total are no plans", () => {
-    expect(namen(blad)).toEqual(["Rolde Noord", "Gieten Centrum", "Exloo Zuid", "Borger Dorp", "Dalen"]);
+    expect(namen(blad)).toEqual([
+      "Rolde Noord",
+      "Gieten Centrum",
+      "Exloo Zuid",
+      "Borger Dorp",
+      "Dalen",
+    ]);
     expect(overgeslagen(blad)).toEqual([
       [2, "titel"],
       [5, "totaal"],
@@ -176,13 +245,24 @@ describe("leesBlad: a section title per gemeente, no gemeente column, unlabelled
     ]);
   });
   it("a section of a gemeente outside the deal (Assen) does not inherit the section above", () => {
-    const raster = [...sectiesPerGemeente().slice(0, 4), planRij("Gemeente Assen"), planRij("Kloosterveen", "Assen", 50, "1A", 2025)];
+    const raster = [
+      ...sectiesPerGemeente().slice(0, 4),
+      planRij("Gemeente Assen"),
+      planRij("Kloosterveen", "Assen", 50, "1A", 2025),
+    ];
     const b = leesBlad("Plannen", raster);
-    expect(plan(b, "Kloosterveen")).toMatchObject({ gemeenteTekst: "Assen", gemeenteVanBlad: true });
+    expect(plan(b, "Kloosterveen")).toMatchObject({
+      gemeenteTekst: "Assen",
+      gemeenteVanBlad: true,
+    });
     expect(plan(b, "Kloosterveen").gemeente).toBeUndefined();
   });
   it("a title naming all four gemeenten gives the plans none of them (the rules then ask for a gemeente)", () => {
-    const raster = [planRij("Planlijsten Aa en Hunze, Borger-Odoorn, Coevorden en Emmen"), kopRij("Project", "Aantal"), planRij("Sleen", 4)];
+    const raster = [
+      planRij("Planlijsten Aa en Hunze, Borger-Odoorn, Coevorden en Emmen"),
+      kopRij("Project", "Aantal"),
+      planRij("Sleen", 4),
+    ];
     const b = leesBlad("Regio", raster);
     expect(b.gemeente).toBeUndefined();
     expect(b.plannen[0].gemeente).toBeUndefined();
@@ -190,27 +270,54 @@ describe("leesBlad: a section title per gemeente, no gemeente column, unlabelled
   });
   it("a sheet named after a gemeente gives its plans that gemeente", () => {
     const raster = [kopRij("Project", "Aantal"), planRij("Sleen", 4)];
-    expect(leesBlad("Coevorden planlijst", raster).plannen[0]).toMatchObject({ gemeente: "Coevorden", gemeenteVanBlad: true });
-    expect(leesBlad("Blad1", raster, { gemeente: "Emmen" }).plannen[0]).toMatchObject({ gemeente: "Emmen", gemeenteVanBlad: true });
+    expect(leesBlad("Coevorden planlijst", raster).plannen[0]).toMatchObject({
+      gemeente: "Coevorden",
+      gemeenteVanBlad: true,
+    });
+    expect(leesBlad("Blad1", raster, { gemeente: "Emmen" }).plannen[0]).toMatchObject({
+      gemeente: "Emmen",
+      gemeenteVanBlad: true,
+    });
   });
 });
 
 describe("leesBlad: unlabelled totals never eat a real plan", () => {
   it("a named plan whose count equals the sum above is a plan", () => {
-    const b = leesBlad("L", [kopRij("Project", "Aantal"), planRij("A", 10), planRij("B", 5), planRij("C", 15)]);
+    const b = leesBlad("L", [
+      kopRij("Project", "Aantal"),
+      planRij("A", 10),
+      planRij("B", 5),
+      planRij("C", 15),
+    ]);
     expect(namen(b)).toEqual(["A", "B", "C"]);
   });
   it("a plan without a name but with a kern and status, whose count equals the sum above, is a plan", () => {
-    const b = leesBlad("L", [kopRij("Project", "Kern", "Aantal", "Planstatus"), planRij("A", "Emmen", 10, "1A"), planRij("", "Erica", 10, "3")]);
+    const b = leesBlad("L", [
+      kopRij("Project", "Kern", "Aantal", "Planstatus"),
+      planRij("A", "Emmen", 10, "1A"),
+      planRij("", "Erica", 10, "3"),
+    ]);
     expect(rijen(b)).toEqual([2, 3]);
     expect(b.plannen[1]).toMatchObject({ kern: "Erica", bruto: 10 });
   });
   it("a numbers-only row that does not add up is kept as a plan (and the rules will ask for its name)", () => {
-    const b = leesBlad("L", [kopRij("Project", "Aantal"), planRij("A", 10), planRij("B", 5), planRij("", 14)]);
+    const b = leesBlad("L", [
+      kopRij("Project", "Aantal"),
+      planRij("A", 10),
+      planRij("B", 5),
+      planRij("", 14),
+    ]);
     expect(rijen(b)).toEqual([2, 3, 4]);
   });
   it("a labelled total ('Totaal', 'Eindtotaal', 'Subtotaal kern Emmen') is skipped whatever its numbers", () => {
-    const b = leesBlad("L", [kopRij("Project", "Aantal"), planRij("A", 10), planRij("Subtotaal kern Emmen", 99), planRij("B", 5), planRij("Eindtotaal", 7), planRij("TOTAAL", 1)]);
+    const b = leesBlad("L", [
+      kopRij("Project", "Aantal"),
+      planRij("A", 10),
+      planRij("Subtotaal kern Emmen", 99),
+      planRij("B", 5),
+      planRij("Eindtotaal", 7),
+      planRij("TOTAAL", 1),
+    ]);
     expect(namen(b)).toEqual(["A", "B"]);
     expect(overgeslagen(b)).toEqual([
       [3, "subtotaal"],
@@ -219,7 +326,11 @@ describe("leesBlad: unlabelled totals never eat a real plan", () => {
     ]);
   });
   it("a total labelled in a column before the name ('Totaal' in Gemeente) is skipped", () => {
-    const b = leesBlad("L", [kopRij("Gemeente", "Project", "Aantal"), planRij("Emmen", "A", 10), planRij("Totaal", "", 10)]);
+    const b = leesBlad("L", [
+      kopRij("Gemeente", "Project", "Aantal"),
+      planRij("Emmen", "A", 10),
+      planRij("Totaal", "", 10),
+    ]);
     expect(namen(b)).toEqual(["A"]);
   });
   it("a plan named 'Totaalplan Centrum' is a plan", () => {
@@ -227,7 +338,12 @@ describe("leesBlad: unlabelled totals never eat a real plan", () => {
     expect(namen(b)).toEqual(["Totaalplan Centrum"]);
   });
   it("a repeated header row in the middle of the list is skipped", () => {
-    const b = leesBlad("L", [kopRij("Project", "Aantal", "Status"), planRij("A", 10, "1A"), kopRij("Project", "Aantal", "Status"), planRij("B", 5, "3")]);
+    const b = leesBlad("L", [
+      kopRij("Project", "Aantal", "Status"),
+      planRij("A", 10, "1A"),
+      kopRij("Project", "Aantal", "Status"),
+      planRij("B", 5, "3"),
+    ]);
     expect(namen(b)).toEqual(["A", "B"]);
     expect(overgeslagen(b)).toEqual([[3, "kop"]]);
   });
@@ -286,32 +402,55 @@ describe("leesBlad: sheets that are not a planlijst say why, in plain Dutch", ()
   it("a budget sheet: no recognisable header", () => {
     const b = leesBlad("Begroting", begroting());
     expect(b).toMatchObject({ isPlanlijst: false, plannen: [] });
-    expect(b.reden).toBe("geen kopregel met herkenbare kolommen (zoals Projectnaam, Aantal woningen, Planstatus) gevonden");
+    expect(b.reden).toBe(
+      "geen kopregel met herkenbare kolommen (zoals Projectnaam, Aantal woningen, Planstatus) gevonden"
+    );
   });
   it("a multi-year budget in euros under year columns is not read as jaarschijven of homes", () => {
     const b = leesBlad("Meerjarenbegroting", meerjarenbegroting());
     expect(b.isPlanlijst).toBe(false);
     expect(b.plannen).toEqual([]);
-    expect(b.reden).toBe("geen kolom met aantallen woningen (zoals Aantal, Netto, Sloop of jaarschijven) gevonden");
+    expect(b.reden).toBe(
+      "geen kolom met aantallen woningen (zoals Aantal, Netto, Sloop of jaarschijven) gevonden"
+    );
   });
   it("an empty sheet (no rows, or rows of empty cells and spaces)", () => {
     for (const raster of [[], leeg(5), [[null, "", "  "], [undefined]]] as Raster[]) {
       const b = leesBlad("Blad2", raster);
-      expect(b).toMatchObject({ isPlanlijst: false, reden: "het blad is leeg", laatsteRij: 0, plannen: [] });
+      expect(b).toMatchObject({
+        isPlanlijst: false,
+        reden: "het blad is leeg",
+        laatsteRij: 0,
+        plannen: [],
+      });
     }
   });
   it("a summary per gemeente (gemeente and counts, no plan names)", () => {
-    const b = leesBlad("Overzicht", [kopRij("Gemeente", "Aantal woningen", "Netto"), planRij("Emmen", 100, 90)]);
+    const b = leesBlad("Overzicht", [
+      kopRij("Gemeente", "Aantal woningen", "Netto"),
+      planRij("Emmen", 100, 90),
+    ]);
     expect(b.isPlanlijst).toBe(false);
-    expect(b.reden).toBe("het blad lijkt een samenvatting per gemeente: er is geen kolom met plan- of projectnamen");
+    expect(b.reden).toBe(
+      "het blad lijkt een samenvatting per gemeente: er is geen kolom met plan- of projectnamen"
+    );
   });
   it("plan names without counts", () => {
-    const b = leesBlad("Namen", [kopRij("Projectnaam", "Kern", "Opmerking"), planRij("A", "Emmen", "x")]);
-    expect(b.reden).toBe("geen kolom met aantallen woningen (zoals Aantal, Netto, Sloop of jaarschijven) gevonden");
+    const b = leesBlad("Namen", [
+      kopRij("Projectnaam", "Kern", "Opmerking"),
+      planRij("A", "Emmen", "x"),
+    ]);
+    expect(b.reden).toBe(
+      "geen kolom met aantallen woningen (zoals Aantal, Netto, Sloop of jaarschijven) gevonden"
+    );
   });
   it("a header with nothing under it", () => {
     const b = leesBlad("Sjabloon", [kopRij("Projectnaam", "Aantal woningen", "Planstatus")]);
-    expect(b).toMatchObject({ isPlanlijst: false, kopRij: 1, reden: "de kopregel is gevonden, maar er staan geen plannen onder" });
+    expect(b).toMatchObject({
+      isPlanlijst: false,
+      kopRij: 1,
+      reden: "de kopregel is gevonden, maar er staan geen plannen onder",
+    });
   });
 });
 
@@ -327,7 +466,9 @@ describe("leesBlad: error cells and unreadable values become problems at their c
     expect(rijen(b)).toEqual([2, 3, 4]);
   });
   it("'#REF!' text from range.values and {fout} objects give problems with row, column letters and reason", () => {
-    expect(b.plannen.flatMap((p) => p.problemen.map((x) => [`${x.kolom}${x.rij}`, x.veld, x.reden]))).toEqual([
+    expect(
+      b.plannen.flatMap((p) => p.problemen.map((x) => [`${x.kolom}${x.rij}`, x.veld, x.reden]))
+    ).toEqual([
       ["C2", "bruto", "cel bevat de foutwaarde #REF!"],
       ["B3", "gemeente", "cel bevat de foutwaarde #VALUE!"],
       ["D3", "sloop", "cel bevat de foutwaarde #DIV/0!"],
@@ -346,7 +487,10 @@ describe("leesBlad: error cells and unreadable values become problems at their c
 
 describe("leesBlad: manual column mapping and unknown headers", () => {
   it("a column mapped by hand takes the field; null ignores a column", () => {
-    const raster = [kopRij("Omschrijving", "Woningen", "Fase", "Notitie"), planRij("Plan A", 12, "1A", "x")];
+    const raster = [
+      kopRij("Omschrijving", "Woningen", "Fase", "Notitie"),
+      planRij("Plan A", 12, "1A", "x"),
+    ];
     const b = leesBlad("L", raster, { kolomToewijzing: { A: "naam", C: null } });
     expect(b.isPlanlijst).toBe(true);
     expect(b.kolommen.map((k) => [k.letters, k.handmatig ?? false])).toEqual([
@@ -363,7 +507,12 @@ describe("leesBlad: manual column mapping and unknown headers", () => {
     expect(b.onbekendeKoppen).toEqual([{ kolom: "C", kop: "Woningen" }]);
   });
   it("a 'Huur' count column that holds words is read as huur/koop", () => {
-    const raster = [kopRij("Project", "Aantal", "Huur"), planRij("A", 3, "huur"), planRij("B", 4, "koop"), planRij("C", 5, "huur")];
+    const raster = [
+      kopRij("Project", "Aantal", "Huur"),
+      planRij("A", 3, "huur"),
+      planRij("B", 4, "koop"),
+      planRij("C", 5, "huur"),
+    ];
     const b = leesBlad("L", raster);
     expect(b.plannen.map((p) => p.eigendom)).toEqual(["huur", "koop", "huur"]);
   });
@@ -393,7 +542,14 @@ describe("leesBlad: header detection", () => {
     ];
     const b = leesBlad("L", raster);
     expect(b.kopRij).toBe(2);
-    expect(b.kolommen.map((k) => k.kop)).toEqual(["Project", "Gemeente", "Aantal", "2025", "2026", "2027"]);
+    expect(b.kolommen.map((k) => k.kop)).toEqual([
+      "Project",
+      "Gemeente",
+      "Aantal",
+      "2025",
+      "2026",
+      "2027",
+    ]);
     expect(b.plannen[0]).toMatchObject({ naam: "A", bruto: 30, rij: 3 });
   });
   it("a data row full of header-like words (Huur, SH, Onbekend) does not beat the header", () => {
@@ -452,7 +608,11 @@ describe("leesBlad: totals and repeated headers as Excel makes them", () => {
     expect(overgeslagen(b).map(([, s]) => s)).toEqual(["totaal", "totaal", "totaal"]);
   });
   it("'Emmen Totaal' in the name column is a total whatever its numbers", () => {
-    const b = leesBlad("L", [kopRij("Projectnaam", "Aantal"), planRij("A", 10), planRij("Emmen Totaal", 99)]);
+    const b = leesBlad("L", [
+      kopRij("Projectnaam", "Aantal"),
+      planRij("A", 10),
+      planRij("Emmen Totaal", 99),
+    ]);
     expect(namen(b)).toEqual(["A"]);
     expect(overgeslagen(b)).toEqual([[3, "totaal"]]);
   });

@@ -14,7 +14,8 @@ import {
   normaliseer,
 } from "../../src/planlijst/waarden";
 
-const waarde = <T>(g: { ok: true; waarde: T } | { ok: false; reden: string }): T | string => (g.ok ? g.waarde : `NEE: ${g.reden}`);
+const waarde = <T>(g: { ok: true; waarde: T } | { ok: false; reden: string }): T | string =>
+  g.ok ? g.waarde : `NEE: ${g.reden}`;
 
 describe("leesGetal: Dutch numbers, prices and counts", () => {
   it.each([
@@ -85,7 +86,10 @@ describe("leesGetal: Dutch numbers, prices and counts", () => {
     expect(leesGetal(cel)).toEqual({ ok: false, reden });
   });
   it("a date is not a number", () => {
-    expect(leesGetal(new Date(Date.UTC(2025, 0, 1)))).toEqual({ ok: false, reden: "een datum is geen getal" });
+    expect(leesGetal(new Date(Date.UTC(2025, 0, 1)))).toEqual({
+      ok: false,
+      reden: "een datum is geen getal",
+    });
   });
   it("foutReden: an Excel error names the error; any other text is kept", () => {
     expect(foutReden("#N/A")).toBe("cel bevat de foutwaarde #N/A");
@@ -97,7 +101,10 @@ describe("leesAantal: counts of homes", () => {
   it("a count is a number; more than a million homes is not plausible", () => {
     expect(leesAantal("1.050")).toEqual({ ok: true, waarde: 1050 });
     expect(leesAantal(-12)).toEqual({ ok: true, waarde: -12 });
-    expect(leesAantal(1000001)).toEqual({ ok: false, reden: "1000001 woningen is niet aannemelijk" });
+    expect(leesAantal(1000001)).toEqual({
+      ok: false,
+      reden: "1000001 woningen is niet aannemelijk",
+    });
   });
 });
 
@@ -131,8 +138,14 @@ describe("leesJaar: delivery years, spans, quarters and dates", () => {
     expect(leesJaar(cel)).toEqual({ ok: true, waarde: { van, tot } });
   });
   it("a JS Date (ExcelJS) gives its year", () => {
-    expect(leesJaar(new Date(Date.UTC(2026, 11, 31)))).toEqual({ ok: true, waarde: { van: 2026, tot: 2026 } });
-    expect(leesJaar(new Date(Date.UTC(2022, 0, 1)))).toEqual({ ok: true, waarde: { van: 2022, tot: 2022 } });
+    expect(leesJaar(new Date(Date.UTC(2026, 11, 31)))).toEqual({
+      ok: true,
+      waarde: { van: 2026, tot: 2026 },
+    });
+    expect(leesJaar(new Date(Date.UTC(2022, 0, 1)))).toEqual({
+      ok: true,
+      waarde: { van: 2022, tot: 2022 },
+    });
   });
   it("jaarVanSerieel: Excel serial 1 is 1900-01-01, 45658 is 2025-01-01, 45657 is 2024-12-31", () => {
     expect(jaarVanSerieel(45658)).toBe(2025);
@@ -217,13 +230,24 @@ describe("leesSegment: words and abbreviations", () => {
   it("an unknown word gets a reason listing the segments", () => {
     expect(leesSegment("middensegment")).toEqual({
       ok: false,
-      reden: '"middensegment" is geen bekend segment (sociale huur, middenhuur, dure huur, betaalbare koop, dure koop)',
+      reden:
+        '"middensegment" is geen bekend segment (sociale huur, middenhuur, dure huur, betaalbare koop, dure koop)',
     });
     expect(leesSegment(3)).toEqual({ ok: false, reden: "geen segment" });
   });
   it("segments, affordable ones and huur/koop", () => {
-    expect(SEGMENTEN).toEqual(["sociale huur", "middenhuur", "dure huur", "betaalbare koop", "dure koop"]);
-    expect([...BETAALBARE_SEGMENTEN].sort()).toEqual(["betaalbare koop", "middenhuur", "sociale huur"]);
+    expect(SEGMENTEN).toEqual([
+      "sociale huur",
+      "middenhuur",
+      "dure huur",
+      "betaalbare koop",
+      "dure koop",
+    ]);
+    expect([...BETAALBARE_SEGMENTEN].sort()).toEqual([
+      "betaalbare koop",
+      "middenhuur",
+      "sociale huur",
+    ]);
     expect(SEGMENTEN.map(eigendomVan)).toEqual(["huur", "huur", "huur", "koop", "koop"]);
   });
 });
@@ -265,9 +289,15 @@ describe("leesPlanstatus: coded 1A … 4B, words, unknown", () => {
   ])("a bare number %d is code %s, %s", (cel, code, hardheid) => {
     expect(leesPlanstatus(cel)).toMatchObject({ ok: true, waarde: { code, hardheid } });
   });
-  it.each(["Onbekend", "Status onbekend", "onbekend", "n.b.", "?"])("%j is unknown, never hard", (cel) => {
-    expect(leesPlanstatus(cel)).toEqual({ ok: true, waarde: { omschrijving: "onbekend", hardheid: "onbekend", gerealiseerd: false } });
-  });
+  it.each(["Onbekend", "Status onbekend", "onbekend", "n.b.", "?"])(
+    "%j is unknown, never hard",
+    (cel) => {
+      expect(leesPlanstatus(cel)).toEqual({
+        ok: true,
+        waarde: { omschrijving: "onbekend", hardheid: "onbekend", gerealiseerd: false },
+      });
+    }
+  );
   it.each([
     ["vergund", "vergund", false],
     ["omgevingsvergunning verleend", "vergund", false],
@@ -277,14 +307,20 @@ describe("leesPlanstatus: coded 1A … 4B, words, unknown", () => {
     ["gerealiseerd", "opgeleverd", true],
     ["gereed", "opgeleverd", true],
   ])("%j is hard (%s), realised: %s", (cel, omschrijving, gerealiseerd) => {
-    expect(leesPlanstatus(cel)).toEqual({ ok: true, waarde: { omschrijving, hardheid: "hard", gerealiseerd } });
+    expect(leesPlanstatus(cel)).toEqual({
+      ok: true,
+      waarde: { omschrijving, hardheid: "hard", gerealiseerd },
+    });
   });
   it("a year in the status column is no status code ('2025' is not 2 vastgesteld)", () => {
     expect(leesPlanstatus("2025").ok).toBe(false);
     expect(leesPlanstatus(2025).ok).toBe(false);
   });
   it("'voorbereiding gestart' is in voorbereiding, not in aanbouw; 'gereed voor vergunning' is not delivered", () => {
-    expect(leesPlanstatus("voorbereiding gestart")).toMatchObject({ ok: true, waarde: { code: "3", hardheid: "zacht" } });
+    expect(leesPlanstatus("voorbereiding gestart")).toMatchObject({
+      ok: true,
+      waarde: { code: "3", hardheid: "zacht" },
+    });
     const g = leesPlanstatus("Gereed voor vergunning");
     expect(g.ok && g.waarde.gerealiseerd).toBe(false);
   });
@@ -293,7 +329,8 @@ describe("leesPlanstatus: coded 1A … 4B, words, unknown", () => {
     expect(leesPlanstatus(null)).toEqual({ ok: false, reden: "lege cel" });
     expect(leesPlanstatus("weet ik niet")).toEqual({
       ok: false,
-      reden: '"weet ik niet" is geen bekende planstatus (1A … 4B, onherroepelijk, vastgesteld, in voorbereiding, …)',
+      reden:
+        '"weet ik niet" is geen bekende planstatus (1A … 4B, onherroepelijk, vastgesteld, in voorbereiding, …)',
     });
   });
 });
@@ -306,7 +343,13 @@ describe("normaliseer", () => {
 
 describe("leesPlanstatus: more words", () => {
   it("'harde plancapaciteit' is hard; 'gestart' alone is in aanbouw", () => {
-    expect(leesPlanstatus("harde plancapaciteit")).toMatchObject({ ok: true, waarde: { hardheid: "hard" } });
-    expect(leesPlanstatus("gestart")).toMatchObject({ ok: true, waarde: { omschrijving: "in aanbouw" } });
+    expect(leesPlanstatus("harde plancapaciteit")).toMatchObject({
+      ok: true,
+      waarde: { hardheid: "hard" },
+    });
+    expect(leesPlanstatus("gestart")).toMatchObject({
+      ok: true,
+      waarde: { omschrijving: "in aanbouw" },
+    });
   });
 });

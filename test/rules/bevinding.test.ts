@@ -1,4 +1,11 @@
-import { ERNST_LABEL, ERNST_VOLGORDE, aantal, euro, maakBevinding, procent } from "../../src/rules/bevinding";
+import {
+  ERNST_LABEL,
+  ERNST_VOLGORDE,
+  aantal,
+  euro,
+  maakBevinding,
+  procent,
+} from "../../src/rules/bevinding";
 import { REGELS } from "../../src/rules/regels";
 
 describe("euro / aantal / procent: Dutch number formats in messages", () => {
@@ -38,10 +45,15 @@ describe("euro / aantal / procent: Dutch number formats in messages", () => {
 
 describe("maakBevinding: the one way findings are made", () => {
   it("takes code, severity and article from the rule and the place from the plan", () => {
-    const b = maakBevinding(REGELS.prijsSegment, { sheet: "Emmen", row: 7, column: "K", field: "koopprijs", gemeente: "Emmen" }, "tekst", {
-      value: 355001,
-      limit: 355000,
-    });
+    const b = maakBevinding(
+      REGELS.prijsSegment,
+      { sheet: "Emmen", row: 7, column: "K", field: "koopprijs", gemeente: "Emmen" },
+      "tekst",
+      {
+        value: 355001,
+        limit: 355000,
+      }
+    );
     expect(b).toEqual({
       rule: "prijs-segment",
       severity: "error",
@@ -61,11 +73,17 @@ describe("maakBevinding: the one way findings are made", () => {
     expect(Object.keys(b).sort()).toEqual(["article", "message", "rule", "severity"]);
   });
   it("a severity given for one finding overrides the rule's", () => {
-    expect(maakBevinding(REGELS.onleesbareCel, {}, "m", { severity: "warning" }).severity).toBe("warning");
+    expect(maakBevinding(REGELS.onleesbareCel, {}, "m", { severity: "warning" }).severity).toBe(
+      "warning"
+    );
   });
   it("cell values become plain values: error objects their text, dates ISO, null stays null", () => {
-    expect(maakBevinding(REGELS.onleesbareCel, {}, "m", { value: { fout: "#REF!" } }).value).toBe("#REF!");
-    expect(maakBevinding(REGELS.onleesbareCel, {}, "m", { value: new Date(Date.UTC(2025, 6, 1)) }).value).toBe("2025-07-01");
+    expect(maakBevinding(REGELS.onleesbareCel, {}, "m", { value: { fout: "#REF!" } }).value).toBe(
+      "#REF!"
+    );
+    expect(
+      maakBevinding(REGELS.onleesbareCel, {}, "m", { value: new Date(Date.UTC(2025, 6, 1)) }).value
+    ).toBe("2025-07-01");
     expect(maakBevinding(REGELS.onleesbareCel, {}, "m", { value: null }).value).toBeNull();
     expect(maakBevinding(REGELS.onleesbareCel, {}, "m", { value: false }).value).toBe(false);
   });

@@ -5,7 +5,11 @@ import { instellingen } from "../fixtures/plannen";
 describe("maakContext", () => {
   it("peildatum and its year; the deal's 2022 limits by default; empty settings", () => {
     const c = maakContext({ peildatum: "2025-06-01" });
-    expect(c).toMatchObject({ peildatum: "2025-06-01", peiljaar: 2025, instellingen: LEGE_INSTELLINGEN });
+    expect(c).toMatchObject({
+      peildatum: "2025-06-01",
+      peiljaar: 2025,
+      instellingen: LEGE_INSTELLINGEN,
+    });
     expect(c.grenzen.koop).toBe(355000);
     expect("grensjaar" in c).toBe(false);
   });

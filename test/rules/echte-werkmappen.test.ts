@@ -33,7 +33,12 @@ async function telZelf(): Promise<Map<string, Telling>> {
     if (i < 1) throw new Error(`column ${naam} not found`);
     return i;
   };
-  const [gem, status, rest, sloop] = [kolom("Gem_naam"), kolom("Planstatus"), kolom("Aantalrest"), kolom("Sloop")];
+  const [gem, status, rest, sloop] = [
+    kolom("Gem_naam"),
+    kolom("Planstatus"),
+    kolom("Aantalrest"),
+    kolom("Sloop"),
+  ];
   const jaarKolommen = kop.map((k, i) => (/^op/i.test(k) ? i : -1)).filter((i) => i > 0);
   const naamKolom = kolom("Plannaam");
   const uit = new Map<string, Telling>();
@@ -42,7 +47,11 @@ async function telZelf(): Promise<Map<string, Telling>> {
     if (nr === 1) return;
     const v = row.values as unknown[];
     // A row repeating an earlier one (same gemeente, name, status code and all numbers) is one plan entered twice.
-    const sleutel = JSON.stringify([gem, naamKolom, rest, sloop, ...jaarKolommen].map((i) => v[i]).concat(String(v[status]).slice(0, 2)));
+    const sleutel = JSON.stringify(
+      [gem, naamKolom, rest, sloop, ...jaarKolommen]
+        .map((i) => v[i])
+        .concat(String(v[status]).slice(0, 2))
+    );
     if (gezien.has(sleutel)) return;
     gezien.add(sleutel);
     const g = String(v[gem]).trim();
@@ -50,7 +59,15 @@ async function telZelf(): Promise<Map<string, Telling>> {
     const bruto = Number(v[rest] ?? 0);
     const weg = Math.abs(Number(v[sloop] ?? 0));
     const net = bruto - weg;
-    const t = uit.get(g) ?? { plannen: 0, bruto: 0, sloop: 0, net: 0, hard: 0, soft: 0, unknown: 0 };
+    const t = uit.get(g) ?? {
+      plannen: 0,
+      bruto: 0,
+      sloop: 0,
+      net: 0,
+      hard: 0,
+      soft: 0,
+      unknown: 0,
+    };
     t.plannen++;
     t.bruto += bruto;
     t.sloop += weg;
@@ -78,7 +95,12 @@ describe("the EIB plan-capacity workbook (2021), read with leesXlsx", () => {
   it("recognises plan name, gemeente, planstatus, Aantalrest as bruto, Sloop and the OP jaarschijf columns", () => {
     expect(blad.isPlanlijst).toBe(true);
     expect(blad.kopRij).toBe(1);
-    const betekenis = Object.fromEntries(blad.kolommen.map((k) => [k.kop, k.betekenis.soort === "veld" ? k.betekenis.veld : k.betekenis]));
+    const betekenis = Object.fromEntries(
+      blad.kolommen.map((k) => [
+        k.kop,
+        k.betekenis.soort === "veld" ? k.betekenis.veld : k.betekenis,
+      ])
+    );
     expect(betekenis).toMatchObject({
       Provincie: "provincie",
       Gem_naam: "gemeente",
@@ -122,7 +144,18 @@ describe("the EIB plan-capacity workbook (2021), read with leesXlsx", () => {
   it("reads every coded status, 'Onbekend' and 'Status onbekend' without a cell problem", () => {
     expect(blad.plannen.flatMap((p) => p.problemen)).toEqual([]);
     const codes = new Set(blad.plannen.map((p) => p.planstatus?.code ?? p.planstatus?.hardheid));
-    expect([...codes].sort()).toEqual(["1A", "1B", "1C", "2A", "2B", "2C", "3", "4A", "4B", "onbekend"]);
+    expect([...codes].sort()).toEqual([
+      "1A",
+      "1B",
+      "1C",
+      "2A",
+      "2B",
+      "2C",
+      "3",
+      "4A",
+      "4B",
+      "onbekend",
+    ]);
   });
   it.each(["Rotterdam", "Amsterdam", "Zaanstad", "Haarlem", "Dordrecht", "Aalsmeer", "Enschede"])(
     "%s: plans, bruto, sloop, net, hard, soft and unknown equal the own count",
@@ -130,7 +163,15 @@ describe("the EIB plan-capacity workbook (2021), read with leesXlsx", () => {
       const s = rapport.summary.byGemeente[g];
       const t = zelf.get(g)!;
       expect(t.plannen).toBeGreaterThan(0);
-      expect({ plannen: s.plans, bruto: s.bruto, sloop: s.sloop, net: s.net, hard: s.hard, soft: s.soft, unknown: s.unknownStatus }).toEqual(t);
+      expect({
+        plannen: s.plans,
+        bruto: s.bruto,
+        sloop: s.sloop,
+        net: s.net,
+        hard: s.hard,
+        soft: s.soft,
+        unknown: s.unknownStatus,
+      }).toEqual(t);
       expect(s.inDeal).toBe(false);
     }
   );
@@ -152,16 +193,34 @@ describe("the EIB plan-capacity workbook (2021), read with leesXlsx", () => {
     expect(rapport.plannenBuitenDeal).toBe([...zelf.values()].reduce((n, t) => n + t.plannen, 0));
     const buiten = rapport.findings.filter((f) => f.rule === "gemeente-buiten-deal");
     expect(buiten).toHaveLength(4348);
-    expect(buiten[0]).toMatchObject({ severity: "error", article: "art. 3.2", row: 2, column: "B", value: "Aalsmeer" });
+    expect(buiten[0]).toMatchObject({
+      severity: "error",
+      article: "art. 3.2",
+      row: 2,
+      column: "B",
+      value: "Aalsmeer",
+    });
     expect(buiten[0].message).toBe(
       '"Aalsmeer" is geen gemeente van de woondeal; de Woondeal Zuidoost Drenthe geldt voor Aa en Hunze, Borger-Odoorn, Coevorden en Emmen.'
     );
     const regels = new Set(rapport.findings.map((f) => f.rule));
-    for (const r of ["aandeel-niet-ingesteld", "regio-onvolledig", "regio-opgave", "sociale-huur-regio", "harde-capaciteit"]) expect(regels.has(r)).toBe(false);
+    for (const r of [
+      "aandeel-niet-ingesteld",
+      "regio-onvolledig",
+      "regio-opgave",
+      "sociale-huur-regio",
+      "harde-capaciteit",
+    ])
+      expect(regels.has(r)).toBe(false);
   });
   it("art. 4.10: 368 plans with status unknown are reported; the jaarschijven add up to Aantalrest everywhere", () => {
     expect(rapport.findings.filter((f) => f.rule === "planstatus-onbekend")).toHaveLength(368);
-    expect(rapport.findings.filter((f) => f.rule === "jaarschijven-som" || f.rule === "netto-som" || f.rule === "onleesbare-cel")).toEqual([]);
+    expect(
+      rapport.findings.filter(
+        (f) =>
+          f.rule === "jaarschijven-som" || f.rule === "netto-som" || f.rule === "onleesbare-cel"
+      )
+    ).toEqual([]);
   });
 });
 
@@ -177,7 +236,9 @@ describe("the Data Bewijst summary workbook", () => {
     }
     const perNaam = Object.fromEntries(bladen.map((b) => [b.naam, b.reden]));
     expect(perNaam["groningen"]).toBe("geen kolom met plan- of projectnamen gevonden");
-    expect(perNaam["Bevolkingsprognose CBS"]).toBe("geen kopregel met herkenbare kolommen (zoals Projectnaam, Aantal woningen, Planstatus) gevonden");
+    expect(perNaam["Bevolkingsprognose CBS"]).toBe(
+      "geen kopregel met herkenbare kolommen (zoals Projectnaam, Aantal woningen, Planstatus) gevonden"
+    );
     const r = toets(bladen, { peildatum: "2025-06-01" });
     expect(r.findings).toEqual([]);
     expect(r.dealGemeenten).toEqual([]);

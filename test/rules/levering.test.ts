@@ -1,11 +1,14 @@
 import { begrensd, leveringVan, somInJaren, somInPeriode } from "../../src/rules/levering";
 import { maakPlan } from "../fixtures/plannen";
 
-const perJaar = (m: Map<number, number>) => Object.fromEntries([...m].map(([j, n]) => [j, Math.round(n * 1e9) / 1e9 + 0]));
+const perJaar = (m: Map<number, number>) =>
+  Object.fromEntries([...m].map(([j, n]) => [j, Math.round(n * 1e9) / 1e9 + 0]));
 
 describe("leveringVan: homes per delivery year", () => {
   it("one opleverjaar: all homes in that year, net and gross", () => {
-    const l = leveringVan(maakPlan({ bruto: 40, sloop: 12, opleverjaar: { van: 2025, tot: 2025 } }));
+    const l = leveringVan(
+      maakPlan({ bruto: 40, sloop: 12, opleverjaar: { van: 2025, tot: 2025 } })
+    );
     expect(perJaar(l.brutoPerJaar)).toEqual({ 2025: 40 });
     expect(perJaar(l.nettoPerJaar)).toEqual({ 2025: 28 });
     expect(l.nettoZonderJaar).toBe(0);
@@ -20,7 +23,16 @@ describe("leveringVan: homes per delivery year", () => {
     expect(somInPeriode(l.nettoPerJaar)).toBeCloseTo(10, 12);
   });
   it("jaarschijven: net in the plan's net/gross ratio (30 gross, 6 sloop → 0,8)", () => {
-    const l = leveringVan(maakPlan({ bruto: 30, sloop: 6, schijven: [[2022, 10], [2023, 20]] }));
+    const l = leveringVan(
+      maakPlan({
+        bruto: 30,
+        sloop: 6,
+        schijven: [
+          [2022, 10],
+          [2023, 20],
+        ],
+      })
+    );
     expect(perJaar(l.brutoPerJaar)).toEqual({ 2022: 10, 2023: 20 });
     expect(perJaar(l.nettoPerJaar)).toEqual({ 2022: 8, 2023: 16 });
   });
@@ -41,18 +53,41 @@ describe("leveringVan: homes per delivery year", () => {
     expect(somInPeriode(l.nettoPerJaar)).toBe(2);
   });
   it("a jaarschijf of unknown years and a plan without year have homes without a year", () => {
-    const l = leveringVan(maakPlan({ bruto: 15, schijven: [[2025, 10], ["onbekend", 5]] }));
+    const l = leveringVan(
+      maakPlan({
+        bruto: 15,
+        schijven: [
+          [2025, 10],
+          ["onbekend", 5],
+        ],
+      })
+    );
     expect(l.nettoZonderJaar).toBe(5);
     expect(l.brutoZonderJaar).toBe(5);
     const z = leveringVan(maakPlan({ bruto: 7, sloop: 2 }));
-    expect(z).toEqual({ nettoPerJaar: new Map(), brutoPerJaar: new Map(), nettoZonderJaar: 5, brutoZonderJaar: 7 });
+    expect(z).toEqual({
+      nettoPerJaar: new Map(),
+      brutoPerJaar: new Map(),
+      nettoZonderJaar: 5,
+      brutoZonderJaar: 7,
+    });
   });
   it("jaarschijven win over an opleverjaar", () => {
-    const l = leveringVan(maakPlan({ bruto: 10, opleverjaar: { van: 2029, tot: 2029 }, schijven: [[2025, 10]] }));
+    const l = leveringVan(
+      maakPlan({ bruto: 10, opleverjaar: { van: 2029, tot: 2029 }, schijven: [[2025, 10]] })
+    );
     expect(perJaar(l.nettoPerJaar)).toEqual({ 2025: 10 });
   });
   it("jaarschijven adding up to 0 carry no net homes (no division by zero)", () => {
-    const l = leveringVan(maakPlan({ bruto: 10, schijven: [[2025, 5], [2026, -5]] }));
+    const l = leveringVan(
+      maakPlan({
+        bruto: 10,
+        schijven: [
+          [2025, 5],
+          [2026, -5],
+        ],
+      })
+    );
     expect(perJaar(l.nettoPerJaar)).toEqual({ 2025: 0, 2026: 0 });
   });
 });

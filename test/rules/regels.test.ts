@@ -40,7 +40,21 @@ describe("REGELS: the catalogue of rules", () => {
     for (const r of Object.values(REGELS)) expect(r.titel).toMatch(/^[A-Z0-9]/);
   });
   it("every article cited exists in the deal's text", () => {
-    const artikelen = new Set(Object.values(REGELS).flatMap((r) => r.artikel.replace(/^art\. /, "").split(/,\s*/)));
-    expect([...artikelen].sort()).toEqual(["11.2", "1a", "1c", "1d", "1k", "3.1", "3.2", "4.10", "4.9", "6", "bijlage 3"]);
+    const artikelen = new Set(
+      Object.values(REGELS).flatMap((r) => r.artikel.replace(/^art\. /, "").split(/,\s*/))
+    );
+    expect([...artikelen].sort()).toEqual([
+      "11.2",
+      "1a",
+      "1c",
+      "1d",
+      "1k",
+      "3.1",
+      "3.2",
+      "4.10",
+      "4.9",
+      "6",
+      "bijlage 3",
+    ]);
   });
 });

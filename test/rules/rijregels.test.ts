@@ -40,7 +40,11 @@ describe("art. 3.2: netto = bruto − sloop", () => {
     ]);
   });
   it("art. 3.2: a sloop stored negative in the sheet (−12) is read as 12: netto 28 passes, netto 52 fails", () => {
-    const raster = [kopRij("Project", "Gemeente", "Bruto", "Sloop", "Netto"), planRij("A", "Emmen", 40, -12, 28), planRij("B", "Emmen", 40, "-12", 52)];
+    const raster = [
+      kopRij("Project", "Gemeente", "Bruto", "Sloop", "Netto"),
+      planRij("A", "Emmen", 40, -12, 28),
+      planRij("B", "Emmen", 40, "-12", 52),
+    ];
     const blad = leesBlad("L", raster);
     const f = blad.plannen.flatMap((p) => toetsNetto(p));
     expect(f.map((b) => [b.row, b.column, b.limit])).toEqual([[3, "E", 28]]);
@@ -53,39 +57,105 @@ describe("art. 3.2: netto = bruto − sloop", () => {
 
 describe("art. 3.2: jaarschijven add up to the row total", () => {
   it("art. 3.2: 10 + 10 + 10 = bruto 30 passes", () => {
-    expect(toetsNetto(dealPlan({ bruto: 30, schijven: [[2022, 10], [2023, 10], [2024, 10]] }))).toEqual([]);
+    expect(
+      toetsNetto(
+        dealPlan({
+          bruto: 30,
+          schijven: [
+            [2022, 10],
+            [2023, 10],
+            [2024, 10],
+          ],
+        })
+      )
+    ).toEqual([]);
   });
   it("art. 3.2: 4 + 5 = 9 against bruto 8 is an error at the bruto cell naming the jaarschijf columns", () => {
-    const [b] = toetsNetto(dealPlan({ rij: 6, bruto: 8, schijven: [[2029, 4], [2030, 5]] }));
-    expect(b).toMatchObject({ rule: "jaarschijven-som", severity: "error", row: 6, column: "F", field: "bruto", value: 8, limit: 9 });
-    expect(b.message).toBe("De jaarschijven (W, X) tellen op tot 9, maar het totaal van de rij is 8.");
+    const [b] = toetsNetto(
+      dealPlan({
+        rij: 6,
+        bruto: 8,
+        schijven: [
+          [2029, 4],
+          [2030, 5],
+        ],
+      })
+    );
+    expect(b).toMatchObject({
+      rule: "jaarschijven-som",
+      severity: "error",
+      row: 6,
+      column: "F",
+      field: "bruto",
+      value: 8,
+      limit: 9,
+    });
+    expect(b.message).toBe(
+      "De jaarschijven (W, X) tellen op tot 9, maar het totaal van de rij is 8."
+    );
   });
   it("art. 3.2: jaarschijven equal to netto (bruto minus sloop) pass too", () => {
-    expect(toetsNetto(dealPlan({ bruto: 30, sloop: 5, nettoOpgegeven: 25, schijven: [[2025, 25]] }))).toEqual([]);
+    expect(
+      toetsNetto(dealPlan({ bruto: 30, sloop: 5, nettoOpgegeven: 25, schijven: [[2025, 25]] }))
+    ).toEqual([]);
   });
   it("art. 3.2: jaarschijven without a row total are not checked", () => {
-    expect(toetsNetto(maakPlan({ naam: "A", gemeente: "Emmen", schijven: [[2025, 3]] }))).toEqual([]);
+    expect(toetsNetto(maakPlan({ naam: "A", gemeente: "Emmen", schijven: [[2025, 3]] }))).toEqual(
+      []
+    );
   });
 });
 
 describe("art. 1k: a plan without a count", () => {
   it("art. 1k: no bruto, netto, jaarschijven or segment counts is a warning", () => {
-    const [b] = toetsNetto(maakPlan({ naam: "Leeg plan", gemeente: "Emmen", velden: ["naam", "gemeente", "bruto"] }));
-    expect(b).toMatchObject({ rule: "geen-aantal", severity: "warning", article: "art. 1k", column: "F", field: "bruto" });
-    expect(b.message).toBe('Plan "Leeg plan" heeft geen aantal woningen; zonder aantal telt het niet mee in de netto plancapaciteit.');
+    const [b] = toetsNetto(
+      maakPlan({ naam: "Leeg plan", gemeente: "Emmen", velden: ["naam", "gemeente", "bruto"] })
+    );
+    expect(b).toMatchObject({
+      rule: "geen-aantal",
+      severity: "warning",
+      article: "art. 1k",
+      column: "F",
+      field: "bruto",
+    });
+    expect(b.message).toBe(
+      'Plan "Leeg plan" heeft geen aantal woningen; zonder aantal telt het niet mee in de netto plancapaciteit.'
+    );
   });
   it("art. 1k: an unreadable count is reported once, as an unreadable cell, not also as missing", () => {
-    const p = maakPlan({ naam: "A", problemen: [{ veld: "bruto", kolom: "F", rij: 2, waarde: "#REF!", reden: "cel bevat de foutwaarde #REF!" }] });
+    const p = maakPlan({
+      naam: "A",
+      problemen: [
+        {
+          veld: "bruto",
+          kolom: "F",
+          rij: 2,
+          waarde: "#REF!",
+          reden: "cel bevat de foutwaarde #REF!",
+        },
+      ],
+    });
     expect(toetsNetto(p)).toEqual([]);
   });
 });
 
 describe("art. 3.1: delivery within 2022 up to and including 2030", () => {
-  const periode = (van: number, tot = van) => toetsPeriode(dealPlan({ opleverjaar: { van, tot } }), maakBlad([]), ctx());
+  const periode = (van: number, tot = van) =>
+    toetsPeriode(dealPlan({ opleverjaar: { van, tot } }), maakBlad([]), ctx());
   it("art. 3.1: 2021 is outside the period (warning)", () => {
     const [b] = periode(2021);
-    expect(b).toMatchObject({ rule: "buiten-periode", severity: "warning", article: "art. 3.1", field: "opleverjaar", column: "O", value: 2021, limit: "2022-2030" });
-    expect(b.message).toBe("Oplevering 2021 valt buiten de periode 2022 t/m 2030 van de woondeal; dit plan telt niet mee voor de versnellingsopgave.");
+    expect(b).toMatchObject({
+      rule: "buiten-periode",
+      severity: "warning",
+      article: "art. 3.1",
+      field: "opleverjaar",
+      column: "O",
+      value: 2021,
+      limit: "2022-2030",
+    });
+    expect(b.message).toBe(
+      "Oplevering 2021 valt buiten de periode 2022 t/m 2030 van de woondeal; dit plan telt niet mee voor de versnellingsopgave."
+    );
   });
   it("art. 3.1: 2022 and 2030 are inside", () => {
     expect(periode(2022)).toEqual([]);
@@ -98,12 +168,18 @@ describe("art. 3.1: delivery within 2022 up to and including 2030", () => {
     expect(periode(2031, 2033)[0]).toMatchObject({ severity: "warning", value: "2031-2033" });
     const [deels] = periode(2029, 2031);
     expect(deels).toMatchObject({ rule: "buiten-periode", severity: "info", value: "2029-2031" });
-    expect(deels.message).toBe("Oplevering 2029–2031 valt deels buiten 2022–2030; alleen het deel binnen de periode telt mee (naar rato).");
+    expect(deels.message).toBe(
+      "Oplevering 2029–2031 valt deels buiten 2022–2030; alleen het deel binnen de periode telt mee (naar rato)."
+    );
     expect(periode(2020, 2022)[0]).toMatchObject({ severity: "info" });
     expect(periode(2022, 2030)).toEqual([]);
   });
   it("art. 3.1: open ends read from the sheet: '2030+' is partly outside, 'na 2030' wholly", () => {
-    const raster = [kopRij("Project", "Gemeente", "Aantal", "Oplevering"), planRij("A", "Emmen", 10, "2030+"), planRij("B", "Emmen", 10, "na 2030")];
+    const raster = [
+      kopRij("Project", "Gemeente", "Aantal", "Oplevering"),
+      planRij("A", "Emmen", 10, "2030+"),
+      planRij("B", "Emmen", 10, "na 2030"),
+    ];
     const blad = leesBlad("L", raster);
     const f = blad.plannen.flatMap((p) => toetsPeriode(p, blad, ctx()));
     expect(f.map((b) => [b.row, b.severity, b.value])).toEqual([
@@ -115,13 +191,20 @@ describe("art. 3.1: delivery within 2022 up to and including 2030", () => {
   });
   it("art. 3.1: a plan without a year on a sheet with years is a warning; on a sheet without years nothing", () => {
     const p = dealPlan({ opleverjaar: undefined });
-    expect(codes(toetsPeriode(p, maakBlad([p], { heeftJaarinformatie: true }), ctx()))).toEqual(["geen-opleverjaar"]);
+    expect(codes(toetsPeriode(p, maakBlad([p], { heeftJaarinformatie: true }), ctx()))).toEqual([
+      "geen-opleverjaar",
+    ]);
     expect(toetsPeriode(p, maakBlad([p], { heeftJaarinformatie: false }), ctx())).toEqual([]);
   });
   it("art. 3.1: a plan with jaarschijven or an unreadable year gets no 'geen opleverjaar'", () => {
     const blad = maakBlad([], { heeftJaarinformatie: true });
-    expect(toetsPeriode(dealPlan({ opleverjaar: undefined, schijven: [[2025, 10]] }), blad, ctx())).toEqual([]);
-    const onleesbaar = dealPlan({ opleverjaar: undefined, problemen: [{ veld: "opleverjaar", kolom: "O", rij: 2, waarde: "ooit", reden: "x" }] });
+    expect(
+      toetsPeriode(dealPlan({ opleverjaar: undefined, schijven: [[2025, 10]] }), blad, ctx())
+    ).toEqual([]);
+    const onleesbaar = dealPlan({
+      opleverjaar: undefined,
+      problemen: [{ veld: "opleverjaar", kolom: "O", rij: 2, waarde: "ooit", reden: "x" }],
+    });
     expect(toetsPeriode(onleesbaar, blad, ctx())).toEqual([]);
   });
 });
@@ -133,82 +216,175 @@ describe("art. 4.9: planologische status by the end of 2024", () => {
   });
   it("art. 4.9: from 2025-01-01 a soft plan (3, 4A, 4B) is a warning at the planstatus cell", () => {
     const [b] = toetsPeriode(soft, maakBlad([]), ctx({ peildatum: "2025-01-01" }));
-    expect(b).toMatchObject({ rule: "planologische-status", severity: "warning", article: "art. 4.9", field: "planstatus", column: "N", value: "3", limit: "2024-12-31" });
-    expect(b.message).toBe('Plan "Weerdinge Oost" heeft status 3 in voorbereiding; volgens art. 4.9 hoort het tot en met 2024 zijn planologische status te krijgen.');
-    for (const s of ["4A", "4B"]) expect(codes(toetsPeriode(dealPlan({ planstatus: s }), maakBlad([]), ctx()))).toEqual(["planologische-status"]);
+    expect(b).toMatchObject({
+      rule: "planologische-status",
+      severity: "warning",
+      article: "art. 4.9",
+      field: "planstatus",
+      column: "N",
+      value: "3",
+      limit: "2024-12-31",
+    });
+    expect(b.message).toBe(
+      'Plan "Weerdinge Oost" heeft status 3 in voorbereiding; volgens art. 4.9 hoort het tot en met 2024 zijn planologische status te krijgen.'
+    );
+    for (const s of ["4A", "4B"])
+      expect(codes(toetsPeriode(dealPlan({ planstatus: s }), maakBlad([]), ctx()))).toEqual([
+        "planologische-status",
+      ]);
   });
   it("art. 4.9: hard plans (1A … 2C, vergund) and unknown status get no planologische-status finding", () => {
     for (const s of ["1A", "1B", "1C", "2A", "2B", "2C", "vergund", "Onbekend"]) {
-      expect(codes(toetsPeriode(dealPlan({ planstatus: s }), maakBlad([]), ctx({ peildatum: "2026-01-01" })))).toEqual([]);
+      expect(
+        codes(
+          toetsPeriode(dealPlan({ planstatus: s }), maakBlad([]), ctx({ peildatum: "2026-01-01" }))
+        )
+      ).toEqual([]);
     }
   });
 });
 
 describe("art. 4.9, 11.2: PM plans need location and programme by January 2025", () => {
-  const pm = () => dealPlan({ naam: "PM inbreiding", kern: "PM", locatie: undefined, planstatus: "4B", velden: ["naam", "gemeente", "kern", "locatie", "bruto", "planstatus", "doelgroep"] });
+  const pm = () =>
+    dealPlan({
+      naam: "PM inbreiding",
+      kern: "PM",
+      locatie: undefined,
+      planstatus: "4B",
+      velden: ["naam", "gemeente", "kern", "locatie", "bruto", "planstatus", "doelgroep"],
+    });
   it("art. 4.9: before February 2025 a PM plan gets info asking to fill it in", () => {
     const [b] = toetsPmPlan(pm(), maakBlad([]), ctx({ peildatum: "2025-01-31" }));
-    expect(b).toMatchObject({ rule: "pm-plan", severity: "info", article: "art. 4.9, 11.2", field: "locatie", column: "E", limit: "2025-01-31" });
-    expect(b.message).toBe('PM-plan "PM inbreiding" mist locatie en betaalbaarheidssegment en doelgroep; vul dit uiterlijk januari 2025 in (art. 4.9 en 11.2).');
+    expect(b).toMatchObject({
+      rule: "pm-plan",
+      severity: "info",
+      article: "art. 4.9, 11.2",
+      field: "locatie",
+      column: "E",
+      limit: "2025-01-31",
+    });
+    expect(b.message).toBe(
+      'PM-plan "PM inbreiding" mist locatie en betaalbaarheidssegment en doelgroep; vul dit uiterlijk januari 2025 in (art. 4.9 en 11.2).'
+    );
   });
   it("art. 4.9: after January 2025 it is a warning", () => {
     const [b] = toetsPmPlan(pm(), maakBlad([]), ctx({ peildatum: "2025-02-01" }));
     expect(b.severity).toBe("warning");
-    expect(b.message).toBe('PM-plan "PM inbreiding" mist locatie en betaalbaarheidssegment en doelgroep; volgens art. 4.9 en 11.2 moest dat uiterlijk januari 2025 zijn ingevuld.');
+    expect(b.message).toBe(
+      'PM-plan "PM inbreiding" mist locatie en betaalbaarheidssegment en doelgroep; volgens art. 4.9 en 11.2 moest dat uiterlijk januari 2025 zijn ingevuld.'
+    );
   });
   it("art. 4.9: a PM plan with segment and doelgroep still misses its location", () => {
     const p = { ...pm(), segment: "sociale huur" as const, doelgroep: "ouderen" };
-    expect(toetsPmPlan(p, maakBlad([]), ctx())[0].message).toContain('mist locatie;');
+    expect(toetsPmPlan(p, maakBlad([]), ctx())[0].message).toContain("mist locatie;");
   });
   it("art. 4.9: a plan with a kern or locatie is no PM plan; a hard plan without location is none either", () => {
-    expect(toetsPmPlan(dealPlan({ kern: "Erica", planstatus: "3" }), maakBlad([]), ctx())).toEqual([]);
-    expect(toetsPmPlan(dealPlan({ kern: "", locatie: "n.t.b.", planstatus: "1A" }), maakBlad([]), ctx())).toEqual([]);
+    expect(toetsPmPlan(dealPlan({ kern: "Erica", planstatus: "3" }), maakBlad([]), ctx())).toEqual(
+      []
+    );
+    expect(
+      toetsPmPlan(dealPlan({ kern: "", locatie: "n.t.b.", planstatus: "1A" }), maakBlad([]), ctx())
+    ).toEqual([]);
   });
   it("art. 4.9: without location columns a name starting with 'PM' marks a PM plan", () => {
-    const p = dealPlan({ naam: "PM woningen Emmen-Zuid", planstatus: "4A", velden: ["naam", "gemeente", "bruto", "planstatus"] });
+    const p = dealPlan({
+      naam: "PM woningen Emmen-Zuid",
+      planstatus: "4A",
+      velden: ["naam", "gemeente", "bruto", "planstatus"],
+    });
     expect(toetsPmPlan(p, maakBlad([]), ctx())[0]).toMatchObject({ field: "naam", column: "B" });
-    expect(toetsPmPlan(dealPlan({ naam: "Pmeerpark", planstatus: "4A", velden: ["naam"] }), maakBlad([]), ctx())).toEqual([]);
+    expect(
+      toetsPmPlan(
+        dealPlan({ naam: "Pmeerpark", planstatus: "4A", velden: ["naam"] }),
+        maakBlad([]),
+        ctx()
+      )
+    ).toEqual([]);
   });
 });
 
 describe("art. 3.2: the gemeente must be one of the four", () => {
-  it.each(["Aa en Hunze", "Aa & Hunze", "Borger Odoorn", "Borger-Odoorn", "gemeente Emmen", "COEVORDEN"])("art. 3.2: %s is in the deal (read from the sheet)", (tekst) => {
+  it.each([
+    "Aa en Hunze",
+    "Aa & Hunze",
+    "Borger Odoorn",
+    "Borger-Odoorn",
+    "gemeente Emmen",
+    "COEVORDEN",
+  ])("art. 3.2: %s is in the deal (read from the sheet)", (tekst) => {
     const blad = leesBlad("L", [kopRij("Gemeente", "Project", "Aantal"), planRij(tekst, "A", 1)]);
     expect(toetsGemeente(blad.plannen[0])).toEqual([]);
   });
   it("art. 3.2: a typo ('Emen') is an error with a 'bedoelt u' suggestion", () => {
     const [b] = toetsGemeente(maakPlan({ naam: "Bargeres", gemeenteTekst: "Emen", rij: 6 }));
-    expect(b).toMatchObject({ rule: "gemeente-buiten-deal", severity: "error", article: "art. 3.2", row: 6, column: "C", field: "gemeente", value: "Emen", gemeente: "Emen" });
-    expect(b.message).toBe('"Emen" is geen gemeente van de woondeal (bedoelt u Emmen?); de Woondeal Zuidoost Drenthe geldt voor Aa en Hunze, Borger-Odoorn, Coevorden en Emmen.');
+    expect(b).toMatchObject({
+      rule: "gemeente-buiten-deal",
+      severity: "error",
+      article: "art. 3.2",
+      row: 6,
+      column: "C",
+      field: "gemeente",
+      value: "Emen",
+      gemeente: "Emen",
+    });
+    expect(b.message).toBe(
+      '"Emen" is geen gemeente van de woondeal (bedoelt u Emmen?); de Woondeal Zuidoost Drenthe geldt voor Aa en Hunze, Borger-Odoorn, Coevorden en Emmen.'
+    );
   });
   it("art. 3.2: a Drenthe gemeente of another region (Assen) says so", () => {
     const [b] = toetsGemeente(maakPlan({ naam: "Kloosterveen", gemeenteTekst: "Assen" }));
-    expect(b.message).toBe("Assen hoort bij een andere Drentse woondealregio; de Woondeal Zuidoost Drenthe geldt voor Aa en Hunze, Borger-Odoorn, Coevorden en Emmen.");
+    expect(b.message).toBe(
+      "Assen hoort bij een andere Drentse woondealregio; de Woondeal Zuidoost Drenthe geldt voor Aa en Hunze, Borger-Odoorn, Coevorden en Emmen."
+    );
   });
   it("art. 3.2: a gemeente elsewhere (Rotterdam) has no suggestion", () => {
-    expect(toetsGemeente(maakPlan({ naam: "X", gemeenteTekst: "Rotterdam" }))[0].message).toMatch(/^"Rotterdam" is geen gemeente van de woondeal; /);
+    expect(toetsGemeente(maakPlan({ naam: "X", gemeenteTekst: "Rotterdam" }))[0].message).toMatch(
+      /^"Rotterdam" is geen gemeente van de woondeal; /
+    );
   });
   it("art. 3.2: no gemeente at all is a warning; the region as gemeente is accepted", () => {
-    expect(toetsGemeente(maakPlan({ naam: "X", velden: ["naam", "gemeente"] }))[0]).toMatchObject({ rule: "gemeente-ontbreekt", severity: "warning", column: "C" });
-    expect(toetsGemeente(maakPlan({ naam: "X", gemeenteTekst: "Regio Zuidoost Drenthe" }))).toEqual([]);
+    expect(toetsGemeente(maakPlan({ naam: "X", velden: ["naam", "gemeente"] }))[0]).toMatchObject({
+      rule: "gemeente-ontbreekt",
+      severity: "warning",
+      column: "C",
+    });
+    expect(toetsGemeente(maakPlan({ naam: "X", gemeenteTekst: "Regio Zuidoost Drenthe" }))).toEqual(
+      []
+    );
   });
 });
 
 describe("art. 4.10: planstatus unknown", () => {
-  it.each(["Onbekend", "Status onbekend"])("art. 4.10: %s is a warning: it does not count as hard", (s) => {
-    const [b] = toetsPlanstatus(dealPlan({ naam: "Klazienaveen Zuid", planstatus: s }));
-    expect(b).toMatchObject({ rule: "planstatus-onbekend", severity: "warning", article: "art. 4.10", column: "N", value: "onbekend" });
-    expect(b.message).toBe('Plan "Klazienaveen Zuid" heeft status onbekend; het telt niet als harde plancapaciteit (art. 4.10). Vul de status in (1A … 4B).');
-  });
+  it.each(["Onbekend", "Status onbekend"])(
+    "art. 4.10: %s is a warning: it does not count as hard",
+    (s) => {
+      const [b] = toetsPlanstatus(dealPlan({ naam: "Klazienaveen Zuid", planstatus: s }));
+      expect(b).toMatchObject({
+        rule: "planstatus-onbekend",
+        severity: "warning",
+        article: "art. 4.10",
+        column: "N",
+        value: "onbekend",
+      });
+      expect(b.message).toBe(
+        'Plan "Klazienaveen Zuid" heeft status onbekend; het telt niet als harde plancapaciteit (art. 4.10). Vul de status in (1A … 4B).'
+      );
+    }
+  );
   it("art. 4.10: an empty status cell in a status column is a warning too", () => {
     const [b] = toetsPlanstatus(maakPlan({ naam: "A", velden: ["naam", "planstatus"] }));
     expect(b).toMatchObject({ value: null });
     expect(b.message).toContain("heeft geen planstatus");
   });
   it("art. 4.10: coded and worded statuses pass; no status column, or an unreadable status, gives nothing here", () => {
-    for (const s of ["1A", "2B", "3", "4A", "4B", "onherroepelijk", "in voorbereiding", 2]) expect(toetsPlanstatus(dealPlan({ planstatus: s }))).toEqual([]);
+    for (const s of ["1A", "2B", "3", "4A", "4B", "onherroepelijk", "in voorbereiding", 2])
+      expect(toetsPlanstatus(dealPlan({ planstatus: s }))).toEqual([]);
     expect(toetsPlanstatus(maakPlan({ naam: "A", velden: ["naam"] }))).toEqual([]);
-    const onleesbaar = maakPlan({ naam: "A", velden: ["naam", "planstatus"], problemen: [{ veld: "planstatus", kolom: "N", rij: 2, waarde: "x", reden: "r" }] });
+    const onleesbaar = maakPlan({
+      naam: "A",
+      velden: ["naam", "planstatus"],
+      problemen: [{ veld: "planstatus", kolom: "N", rij: 2, waarde: "x", reden: "r" }],
+    });
     expect(toetsPlanstatus(onleesbaar)).toEqual([]);
   });
 });
@@ -218,8 +394,17 @@ describe("art. 1d: duplicates", () => {
     const a = dealPlan({ naam: "Noorderbreedte", kern: "Emmen", rij: 4 });
     const b = dealPlan({ naam: "noorderbreedte ", kern: "Emmen", rij: 9 });
     const [f] = toetsDubbel([a, b]);
-    expect(f).toMatchObject({ rule: "dubbel-plan", severity: "warning", article: "art. 1d", row: 9, field: "naam", value: "noorderbreedte " });
-    expect(f.message).toBe('Plan "noorderbreedte " staat ook op rij 4, met dezelfde aantallen; het telt één keer mee. Verwijder een van beide.');
+    expect(f).toMatchObject({
+      rule: "dubbel-plan",
+      severity: "warning",
+      article: "art. 1d",
+      row: 9,
+      field: "naam",
+      value: "noorderbreedte ",
+    });
+    expect(f.message).toBe(
+      'Plan "noorderbreedte " staat ook op rij 4, met dezelfde aantallen; het telt één keer mee. Verwijder een van beide.'
+    );
   });
   it("art. 1d: the same plan-ID twice in one gemeente is a duplicate, found on another sheet too", () => {
     const a = dealPlan({ id: "EM-01", naam: "A", rij: 3 });
@@ -229,11 +414,25 @@ describe("art. 1d: duplicates", () => {
     expect(f.message).toContain("staat ook op blad Planlijst, rij 3");
   });
   it("art. 1d: the same name in another kern or another gemeente is no duplicate", () => {
-    expect(toetsDubbel([dealPlan({ naam: "Centrum", kern: "Emmen" }), dealPlan({ naam: "Centrum", kern: "Klazienaveen" })])).toEqual([]);
-    expect(toetsDubbel([dealPlan({ naam: "Centrum" }), dealPlan({ naam: "Centrum", gemeente: "Coevorden" })])).toEqual([]);
+    expect(
+      toetsDubbel([
+        dealPlan({ naam: "Centrum", kern: "Emmen" }),
+        dealPlan({ naam: "Centrum", kern: "Klazienaveen" }),
+      ])
+    ).toEqual([]);
+    expect(
+      toetsDubbel([
+        dealPlan({ naam: "Centrum" }),
+        dealPlan({ naam: "Centrum", gemeente: "Coevorden" }),
+      ])
+    ).toEqual([]);
   });
   it("art. 1d: three copies give two findings, both pointing at the first", () => {
-    const f = toetsDubbel([dealPlan({ naam: "X", rij: 2 }), dealPlan({ naam: "X", rij: 3 }), dealPlan({ naam: "X", rij: 4 })]);
+    const f = toetsDubbel([
+      dealPlan({ naam: "X", rij: 2 }),
+      dealPlan({ naam: "X", rij: 3 }),
+      dealPlan({ naam: "X", rij: 4 }),
+    ]);
     expect(f.map((b) => [b.row, b.message.includes("rij 2")])).toEqual([
       [3, true],
       [4, true],
@@ -263,18 +462,25 @@ describe("art. 1d: unreadable cells become findings at their cell", () => {
       field: "bruto",
       gemeente: "Emmen",
       value: "#REF!",
-      message: "Cel C2 (bruto) is niet te lezen: cel bevat de foutwaarde #REF!. Vul een geldige waarde in.",
+      message:
+        "Cel C2 (bruto) is niet te lezen: cel bevat de foutwaarde #REF!. Vul een geldige waarde in.",
     });
   });
   it("art. 1d: a {fout} object is an error at D3; unreadable text ('ooit') is a warning at E3", () => {
-    expect(toetsCellen(blad.plannen[1]).map((b) => [b.column, b.row, b.severity, b.value])).toEqual([
-      ["D", 3, "error", "#REF!"],
-      ["E", 3, "warning", "ooit"],
-    ]);
+    expect(toetsCellen(blad.plannen[1]).map((b) => [b.column, b.row, b.severity, b.value])).toEqual(
+      [
+        ["D", 3, "error", "#REF!"],
+        ["E", 3, "warning", "ooit"],
+      ]
+    );
   });
   it("art. 1d: in the whole report the #REF! findings sit at their cells", () => {
     const r = toets([blad], { peildatum: "2025-06-01" });
-    expect(r.findings.filter((b) => b.rule === "onleesbare-cel").map((b) => `${b.column}${b.row}:${b.severity}`)).toEqual(["C2:error", "D3:error", "E3:warning"]);
+    expect(
+      r.findings
+        .filter((b) => b.rule === "onleesbare-cel")
+        .map((b) => `${b.column}${b.row}:${b.severity}`)
+    ).toEqual(["C2:error", "D3:error", "E3:warning"]);
   });
 });
 
@@ -294,9 +500,24 @@ describe("toetsRij: all row rules for one plan", () => {
       opleverjaar: { van: 2031, tot: 2031 },
       planstatus: "Onbekend",
       kern: "Emmen",
-      problemen: [{ veld: "doelgroep", kolom: "P", rij: 2, waarde: "#N/A", reden: "cel bevat de foutwaarde #N/A" }],
+      problemen: [
+        {
+          veld: "doelgroep",
+          kolom: "P",
+          rij: 2,
+          waarde: "#N/A",
+          reden: "cel bevat de foutwaarde #N/A",
+        },
+      ],
     });
-    expect(codes(toetsRij(p, maakBlad([p]), ctx()))).toEqual(["onleesbare-cel", "gemeente-buiten-deal", "netto-som", "prijs-segment", "buiten-periode", "planstatus-onbekend"]);
+    expect(codes(toetsRij(p, maakBlad([p]), ctx()))).toEqual([
+      "onleesbare-cel",
+      "gemeente-buiten-deal",
+      "netto-som",
+      "prijs-segment",
+      "buiten-periode",
+      "planstatus-onbekend",
+    ]);
   });
 });
 
@@ -310,6 +531,8 @@ describe("art. 1d: duplicates with other numbers", () => {
       'Plan "Parkwijk" staat ook op rij 4, met andere aantallen; beide tellen mee. Zijn het twee plannen, geef ze dan verschillende namen; is het één plan, verwijder er een.'
     );
     // The third row repeats the second exactly: it points there and counts once.
-    expect(fc.message).toBe('Plan "Parkwijk" staat ook op rij 9, met dezelfde aantallen; het telt één keer mee. Verwijder een van beide.');
+    expect(fc.message).toBe(
+      'Plan "Parkwijk" staat ook op rij 9, met dezelfde aantallen; het telt één keer mee. Verwijder een van beide.'
+    );
   });
 });

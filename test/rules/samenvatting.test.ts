@@ -4,14 +4,33 @@ import { ctx, dealPlan, instellingen, maakBlad, maakPlan } from "../fixtures/pla
 import { ToetsOpties } from "../../src/rules/context";
 
 const samen = (plannen: Plan[], opties: ToetsOpties = {}, heeftJaarinformatie?: boolean) =>
-  vatSamen([maakBlad(plannen, heeftJaarinformatie === undefined ? {} : { heeftJaarinformatie })], ctx(opties));
+  vatSamen(
+    [maakBlad(plannen, heeftJaarinformatie === undefined ? {} : { heeftJaarinformatie })],
+    ctx(opties)
+  );
 
 describe("vatSamen: totals per gemeente", () => {
   const plannen = [
-    dealPlan({ bruto: 40, sloop: 12, planstatus: "1A", segment: "sociale huur", opleverjaar: { van: 2025, tot: 2025 } }),
-    dealPlan({ bruto: 20, planstatus: "3", segment: "dure koop", opleverjaar: { van: 2027, tot: 2028 } }),
+    dealPlan({
+      bruto: 40,
+      sloop: 12,
+      planstatus: "1A",
+      segment: "sociale huur",
+      opleverjaar: { van: 2025, tot: 2025 },
+    }),
+    dealPlan({
+      bruto: 20,
+      planstatus: "3",
+      segment: "dure koop",
+      opleverjaar: { van: 2027, tot: 2028 },
+    }),
     dealPlan({ bruto: 10, planstatus: "Onbekend", opleverjaar: { van: 2031, tot: 2031 } }),
-    dealPlan({ bruto: 6, planstatus: "opgeleverd", segment: "middenhuur", opleverjaar: { van: 2023, tot: 2023 } }),
+    dealPlan({
+      bruto: 6,
+      planstatus: "opgeleverd",
+      segment: "middenhuur",
+      opleverjaar: { van: 2023, tot: 2023 },
+    }),
     dealPlan({ bruto: 5, opleverjaar: undefined, planstatus: undefined }),
   ];
   const s = samen(plannen).byGemeente.Emmen;
@@ -27,14 +46,25 @@ describe("vatSamen: totals per gemeente", () => {
     expect(s).toMatchObject({ hard: 34, soft: 20, unknownStatus: 15, realised: 6 });
   });
   it("art. 6: net homes per segment in the period; unknown segment apart", () => {
-    expect(s).toMatchObject({ socialRent: 28, midRent: 6, expensiveBuy: 20, affordableBuy: 0, expensiveRent: 0, unknownSegment: 0 });
+    expect(s).toMatchObject({
+      socialRent: 28,
+      midRent: 6,
+      expensiveBuy: 20,
+      affordableBuy: 0,
+      expensiveRent: 0,
+      unknownSegment: 0,
+    });
   });
   it("art. 6: gross homes from 2025 with a known segment, and the affordable ones", () => {
     expect(s).toMatchObject({ knownSegmentFrom2025: 60, affordableFrom2025: 40 });
     expect(s.affordableShareFrom2025).toBeCloseTo(2 / 3, 12);
   });
   it("art. 4.10: the coming five years from the peildatum (2025–2029): all and hard", () => {
-    expect(s).toMatchObject({ plannedNextFiveYears: 48, hardNextFiveYears: 28, requiredNextFiveYears: null });
+    expect(s).toMatchObject({
+      plannedNextFiveYears: 48,
+      hardNextFiveYears: 28,
+      requiredNextFiveYears: null,
+    });
   });
   it("art. 1c: no aandeel set: no target and no coverage", () => {
     expect(s).toMatchObject({ target: null, coverage: null });
@@ -43,28 +73,58 @@ describe("vatSamen: totals per gemeente", () => {
 
 describe("vatSamen: targets, coverage and the region", () => {
   it("art. 4.10: coverage is net in the period ÷ aandeel (1,3 = 130%)", () => {
-    const s = samen([dealPlan({ bruto: 1300 })], { instellingen: instellingen({ Emmen: 1000 }) }).byGemeente.Emmen;
+    const s = samen([dealPlan({ bruto: 1300 })], { instellingen: instellingen({ Emmen: 1000 }) })
+      .byGemeente.Emmen;
     expect(s).toMatchObject({ target: 1000, coverage: 1.3 });
   });
   it("art. 4.10: required production of the coming five years from the jaarschijven", () => {
     const inst = instellingen({ Emmen: { jaarschijven: { 2024: 1, 2025: 2, 2029: 3, 2030: 4 } } });
-    expect(samen([dealPlan()], { instellingen: inst }).byGemeente.Emmen.requiredNextFiveYears).toBe(5);
+    expect(samen([dealPlan()], { instellingen: inst }).byGemeente.Emmen.requiredNextFiveYears).toBe(
+      5
+    );
   });
   it("art. 3.2: the region adds the deal gemeenten only, and is held against at least 4.177", () => {
-    const r = samen([dealPlan({ bruto: 10 }), dealPlan({ bruto: 7, gemeente: "Coevorden" }), maakPlan({ naam: "K", gemeenteTekst: "Assen", bruto: 50 })]);
-    expect(r.region).toMatchObject({ plans: 2, net: 17, target: 4177, gemeenten: ["Coevorden", "Emmen"] });
+    const r = samen([
+      dealPlan({ bruto: 10 }),
+      dealPlan({ bruto: 7, gemeente: "Coevorden" }),
+      maakPlan({ naam: "K", gemeenteTekst: "Assen", bruto: 50 }),
+    ]);
+    expect(r.region).toMatchObject({
+      plans: 2,
+      net: 17,
+      target: 4177,
+      gemeenten: ["Coevorden", "Emmen"],
+    });
     expect(r.region.coverage).toBeCloseTo(17 / 4177, 12);
-    expect(r.byGemeente.Assen).toMatchObject({ inDeal: false, plans: 1, net: 50, target: null, requiredNextFiveYears: null });
+    expect(r.byGemeente.Assen).toMatchObject({
+      inDeal: false,
+      plans: 1,
+      net: 50,
+      target: null,
+      requiredNextFiveYears: null,
+    });
   });
   it("a plan without any gemeente is counted under '(gemeente onbekend)'", () => {
-    expect(samen([maakPlan({ naam: "X", bruto: 3 })]).byGemeente["(gemeente onbekend)"]).toMatchObject({ inDeal: false, plans: 1 });
+    expect(
+      samen([maakPlan({ naam: "X", bruto: 3 })]).byGemeente["(gemeente onbekend)"]
+    ).toMatchObject({ inDeal: false, plans: 1 });
   });
   it("art. 3.1: on a sheet without any years all plans count inside the period", () => {
-    const s = samen([dealPlan({ opleverjaar: undefined, bruto: 12, segment: "dure koop" })], {}, false).byGemeente.Emmen;
-    expect(s).toMatchObject({ netInPeriod: 12, netUnknownYear: 0, knownSegmentFrom2025: 12, plannedNextFiveYears: 0 });
+    const s = samen(
+      [dealPlan({ opleverjaar: undefined, bruto: 12, segment: "dure koop" })],
+      {},
+      false
+    ).byGemeente.Emmen;
+    expect(s).toMatchObject({
+      netInPeriod: 12,
+      netUnknownYear: 0,
+      knownSegmentFrom2025: 12,
+      plannedNextFiveYears: 0,
+    });
   });
   it("spread spans give fractions, shown to one decimal", () => {
-    const s = samen([dealPlan({ bruto: 10, opleverjaar: { van: 2022, tot: 2024 } })]).byGemeente.Emmen;
+    const s = samen([dealPlan({ bruto: 10, opleverjaar: { van: 2022, tot: 2024 } })]).byGemeente
+      .Emmen;
     expect(s.perYear).toEqual({ 2022: 3.3, 2023: 3.3, 2024: 3.3 });
     expect(s.netInPeriod).toBe(10);
   });
@@ -77,7 +137,9 @@ describe("vatSamen: targets, coverage and the region", () => {
 
 describe("samenstelling / cijfersVan", () => {
   it("segment counts become fractions; else the segment, the price's segment, huur/koop or unknown", () => {
-    expect(samenstelling(maakPlan({ segmentAantallen: { "sociale huur": 6, "dure koop": 2 } }), ctx())).toEqual([
+    expect(
+      samenstelling(maakPlan({ segmentAantallen: { "sociale huur": 6, "dure koop": 2 } }), ctx())
+    ).toEqual([
       ["sociale huur", 0.75],
       ["dure koop", 0.25],
     ]);
@@ -89,14 +151,35 @@ describe("samenstelling / cijfersVan", () => {
   it("the numbers one plan adds", () => {
     const p = dealPlan({ bruto: 20, sloop: 4, opleverjaar: { van: 2024, tot: 2025 } });
     const c = cijfersVan(p, maakBlad([p]), ctx());
-    expect(c).toMatchObject({ gemeente: "Emmen", inDeal: true, bruto: 20, sloop: 4, netto: 16, nettoInPeriode: 16, nettoZonderJaar: 0, brutoVanaf2025: 10 });
+    expect(c).toMatchObject({
+      gemeente: "Emmen",
+      inDeal: true,
+      bruto: 20,
+      sloop: 4,
+      netto: 16,
+      nettoInPeriode: 16,
+      nettoZonderJaar: 0,
+      brutoVanaf2025: 10,
+    });
   });
 });
 
 describe("plans of the region as a whole", () => {
   it("art. 3.2: a plan for 'Regio Zuidoost Drenthe' is in the deal: it counts for the region, not as outside the deal", () => {
-    const r = samen([dealPlan({ bruto: 10 }), maakPlan({ naam: "Regionale flexwoningen", gemeenteTekst: "Regio Zuidoost Drenthe", bruto: 40 })]);
-    expect(r.byGemeente["Zuidoost Drenthe"]).toMatchObject({ inDeal: true, plans: 1, net: 40, target: null });
+    const r = samen([
+      dealPlan({ bruto: 10 }),
+      maakPlan({
+        naam: "Regionale flexwoningen",
+        gemeenteTekst: "Regio Zuidoost Drenthe",
+        bruto: 40,
+      }),
+    ]);
+    expect(r.byGemeente["Zuidoost Drenthe"]).toMatchObject({
+      inDeal: true,
+      plans: 1,
+      net: 40,
+      target: null,
+    });
     expect(r.region).toMatchObject({ plans: 2, net: 50, gemeenten: ["Emmen"] });
   });
 });

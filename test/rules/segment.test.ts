@@ -1,5 +1,11 @@
 import { prijsgrenzen } from "../../src/deal/parameters";
-import { HOOGSTE_MAANDHUUR, LAAGSTE_KOOPPRIJS, isBetaalbaar, segmentVanPrijs, soortVanBedrag } from "../../src/rules/segment";
+import {
+  HOOGSTE_MAANDHUUR,
+  LAAGSTE_KOOPPRIJS,
+  isBetaalbaar,
+  segmentVanPrijs,
+  soortVanBedrag,
+} from "../../src/rules/segment";
 
 const deal = prijsgrenzen();
 

@@ -19,9 +19,17 @@ describe("toets: one report", () => {
     expect(toets([]).referenceDate).toBe(new Date().toISOString().slice(0, 10));
   });
   it("lists the deal gemeenten with plans and counts plans outside the deal", () => {
-    const r = toets([
-      maakBlad([dealPlan({ gemeente: "Coevorden" }), dealPlan(), maakPlan({ naam: "X", gemeenteTekst: "Assen", bruto: 3 }), maakPlan({ naam: "Y", gemeenteTekst: "Assen", bruto: 1 })]),
-    ], { peildatum: "2025-06-01" });
+    const r = toets(
+      [
+        maakBlad([
+          dealPlan({ gemeente: "Coevorden" }),
+          dealPlan(),
+          maakPlan({ naam: "X", gemeenteTekst: "Assen", bruto: 3 }),
+          maakPlan({ naam: "Y", gemeenteTekst: "Assen", bruto: 1 }),
+        ]),
+      ],
+      { peildatum: "2025-06-01" }
+    );
     expect(r.dealGemeenten).toEqual(["Coevorden", "Emmen"]);
     expect(r.plannenBuitenDeal).toBe(2);
   });
@@ -39,7 +47,12 @@ describe("toets: one report", () => {
   });
   it("sorts findings by sheet, row, then severity; findings without a sheet come last", () => {
     const r = toets(
-      [maakBlad([dealPlan({ rij: 9, planstatus: "3" }), dealPlan({ rij: 3, gemeente: undefined, gemeenteTekst: "Emen" })])],
+      [
+        maakBlad([
+          dealPlan({ rij: 9, planstatus: "3" }),
+          dealPlan({ rij: 3, gemeente: undefined, gemeenteTekst: "Emen" }),
+        ]),
+      ],
       { peildatum: "2025-06-01" }
     );
     const plaats = r.findings.map((f) => [f.row ?? null, f.severity]);
@@ -52,7 +65,11 @@ describe("toets: one report", () => {
 });
 
 describe("sorteerBevindingen / telErnst / toetsPlannen", () => {
-  const b = (sheet: string | undefined, row: number | undefined, severity: Bevinding["severity"]): Bevinding => ({
+  const b = (
+    sheet: string | undefined,
+    row: number | undefined,
+    severity: Bevinding["severity"]
+  ): Bevinding => ({
     rule: "x",
     severity,
     article: "art. 1a",
@@ -61,7 +78,14 @@ describe("sorteerBevindingen / telErnst / toetsPlannen", () => {
     ...(row !== undefined ? { row } : {}),
   });
   it("orders sheets the Dutch way, rows numerically, errors before warnings before info", () => {
-    const lijst = [b(undefined, undefined, "info"), b("Zuid", 2, "info"), b("emmen", 10, "warning"), b("emmen", 2, "info"), b("emmen", 2, "error"), b("Aa", 100, "warning")];
+    const lijst = [
+      b(undefined, undefined, "info"),
+      b("Zuid", 2, "info"),
+      b("emmen", 10, "warning"),
+      b("emmen", 2, "info"),
+      b("emmen", 2, "error"),
+      b("Aa", 100, "warning"),
+    ];
     expect(sorteerBevindingen(lijst).map((x) => `${x.sheet}:${x.row}:${x.severity}`)).toEqual([
       "Aa:100:warning",
       "emmen:2:error",
@@ -72,10 +96,17 @@ describe("sorteerBevindingen / telErnst / toetsPlannen", () => {
     ]);
   });
   it("counts findings per severity", () => {
-    expect(telErnst([b("a", 1, "error"), b("a", 1, "error"), b("a", 1, "info")])).toEqual({ error: 2, warning: 0, info: 1 });
+    expect(telErnst([b("a", 1, "error"), b("a", 1, "error"), b("a", 1, "info")])).toEqual({
+      error: 2,
+      warning: 0,
+      info: 1,
+    });
   });
   it("toetsPlannen gives the row findings of a sheet's plans only (no totals, no duplicates)", () => {
-    const blad = maakBlad([dealPlan({ naam: "A" }), dealPlan({ naam: "A", gemeente: undefined, gemeenteTekst: "Assen" })]);
+    const blad = maakBlad([
+      dealPlan({ naam: "A" }),
+      dealPlan({ naam: "A", gemeente: undefined, gemeenteTekst: "Assen" }),
+    ]);
     const f = toetsPlannen(blad, ctx());
     expect(f.map((x) => x.rule)).toEqual(["gemeente-buiten-deal"]);
   });
@@ -84,7 +115,20 @@ describe("sorteerBevindingen / telErnst / toetsPlannen", () => {
 describe("performance: a 100,000-row planlijst", () => {
   it("reads and checks 100,000 rows with 190,000 findings without overflowing the call stack", () => {
     const gemeenten = ["Emmen", "Coevorden", "Aa en Hunze", "Borger-Odoorn", "Assen", "Emen"];
-    const raster: Raster = [kopRij("Projectnaam", "Gemeente", "Kern", "Aantal", "Sloop", "Segment", "Koopprijs", "Huurprijs", "Planstatus", "Oplevering")];
+    const raster: Raster = [
+      kopRij(
+        "Projectnaam",
+        "Gemeente",
+        "Kern",
+        "Aantal",
+        "Sloop",
+        "Segment",
+        "Koopprijs",
+        "Huurprijs",
+        "Planstatus",
+        "Oplevering"
+      ),
+    ];
     for (let i = 0; i < 100000; i++) {
       raster.push(
         planRij(
@@ -116,9 +160,22 @@ describe("performance: a 100,000-row planlijst", () => {
 
 describe("toets: regional plans", () => {
   it("a plan of 'Zuidoost Drenthe' gets no gemeente finding and is not counted as outside the deal", () => {
-    const r = toets([maakBlad([maakPlan({ naam: "Flex", gemeenteTekst: "Zuidoost Drenthe", bruto: 40, planstatus: "1A", opleverjaar: { van: 2026, tot: 2026 } })])], {
-      peildatum: "2025-06-01",
-    });
+    const r = toets(
+      [
+        maakBlad([
+          maakPlan({
+            naam: "Flex",
+            gemeenteTekst: "Zuidoost Drenthe",
+            bruto: 40,
+            planstatus: "1A",
+            opleverjaar: { van: 2026, tot: 2026 },
+          }),
+        ]),
+      ],
+      {
+        peildatum: "2025-06-01",
+      }
+    );
     expect(r.plannenBuitenDeal).toBe(0);
     expect(r.findings.filter((f) => f.rule.startsWith("gemeente"))).toEqual([]);
   });
@@ -127,7 +184,9 @@ describe("toets: regional plans", () => {
 describe("toets: Emmen's list from title rows to summary", () => {
   const r = toets([leesBlad("Emmen 2023", emmenMetTitels())], { peildatum: "2025-06-01" });
   it("gives each finding at its cell, sorted by row, then the gemeente and region findings", () => {
-    expect(r.findings.map((f) => [f.rule, `${f.column ?? ""}${f.row ?? ""}`, f.severity, f.article])).toEqual([
+    expect(
+      r.findings.map((f) => [f.rule, `${f.column ?? ""}${f.row ?? ""}`, f.severity, f.article])
+    ).toEqual([
       ["segment-onderschat", "I9", "warning", "art. 1a"],
       ["planologische-status", "K9", "warning", "art. 4.9"],
       ["planologische-status", "K12", "warning", "art. 4.9"],

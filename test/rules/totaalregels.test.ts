@@ -27,16 +27,27 @@ describe("art. 1c, bijlage 3: gemeentelijk aandeel not set", () => {
       expect(b.article).toBe("art. 1c, bijlage 3");
       expect(b.message).toContain("niet ingesteld");
     }
-    expect(f.filter((b) => b.rule === "opgave-niet-gedekt" || b.rule === "plancapaciteit-130")).toEqual([]);
+    expect(
+      f.filter((b) => b.rule === "opgave-niet-gedekt" || b.rule === "plancapaciteit-130")
+    ).toEqual([]);
   });
   it("art. 1c: a gemeente without plans gets no finding; a gemeente whose aandeel is set gets none", () => {
-    const f = regels([huizen(10)], { instellingen: instellingen({ Emmen: 5 }) }, "aandeel-niet-ingesteld");
+    const f = regels(
+      [huizen(10)],
+      { instellingen: instellingen({ Emmen: 5 }) },
+      "aandeel-niet-ingesteld"
+    );
     expect(f).toEqual([]);
   });
   it("art. 1c: an aandeel from jaarschijven alone counts as set", () => {
-    const f = regels([huizen(100)], { instellingen: instellingen({ Emmen: { jaarschijven: { 2025: 40, 2026: 40 } } }) });
+    const f = regels([huizen(100)], {
+      instellingen: instellingen({ Emmen: { jaarschijven: { 2025: 40, 2026: 40 } } }),
+    });
     expect(f.filter((b) => b.rule === "aandeel-niet-ingesteld")).toEqual([]);
-    expect(f.find((b) => b.rule === "plancapaciteit-130")).toMatchObject({ value: 100, limit: 104 });
+    expect(f.find((b) => b.rule === "plancapaciteit-130")).toMatchObject({
+      value: 100,
+      limit: 104,
+    });
   });
 });
 
@@ -49,12 +60,20 @@ describe("art. 3.2 and 4.10: netto plancapaciteit against the gemeentelijk aande
     [1300, undefined],
     [2000, undefined],
   ])("art. 3.2/4.10: aandeel 1000, net %i in 2022–2030 → %s", (net, verwacht) => {
-    const f = regels([huizen(net)], { instellingen: inst }).filter((b) => b.rule === "opgave-niet-gedekt" || b.rule === "plancapaciteit-130");
+    const f = regels([huizen(net)], { instellingen: inst }).filter(
+      (b) => b.rule === "opgave-niet-gedekt" || b.rule === "plancapaciteit-130"
+    );
     expect(f.map((b) => b.rule)).toEqual(verwacht ? [verwacht] : []);
   });
   it("art. 3.2: coverage below 100% is a warning naming value, limit and coverage", () => {
     const [b] = regels([huizen(750)], { instellingen: inst }, "opgave-niet-gedekt");
-    expect(b).toMatchObject({ severity: "warning", article: "art. 3.2", gemeente: "Emmen", value: 750, limit: 1000 });
+    expect(b).toMatchObject({
+      severity: "warning",
+      article: "art. 3.2",
+      gemeente: "Emmen",
+      value: 750,
+      limit: 1000,
+    });
     expect(b.message).toBe(
       "Emmen: netto plancapaciteit 2022–2030 is 750 woningen, minder dan het gemeentelijk aandeel van 1.000 (dekking 75%)."
     );
@@ -62,14 +81,22 @@ describe("art. 3.2 and 4.10: netto plancapaciteit against the gemeentelijk aande
   });
   it("art. 4.10: coverage between 100% and 130% is a warning with the 130% number as limit", () => {
     const [b] = regels([huizen(1200)], { instellingen: inst }, "plancapaciteit-130");
-    expect(b).toMatchObject({ severity: "warning", article: "art. 4.10", value: 1200, limit: 1300 });
+    expect(b).toMatchObject({
+      severity: "warning",
+      article: "art. 4.10",
+      value: 1200,
+      limit: 1300,
+    });
     expect(b.message).toContain("120%");
     expect(b.message).toContain("ten minste 130% (1.300 woningen)");
   });
   it("art. 4.10: coverage of exactly 130% passes, also when aandeel × 1,3 is not exact in floating point", () => {
     // 13 × 1.3 = 16.900000000000002 in floating point; 16 + 0.9 homes is exactly 130%.
     const plannen = [huizen(16), huizen(1, { opleverjaar: { van: 2021, tot: 2030 } })];
-    const r = toets([maakBlad(plannen)], { peildatum: "2025-06-01", instellingen: instellingen({ Emmen: 13 }) });
+    const r = toets([maakBlad(plannen)], {
+      peildatum: "2025-06-01",
+      instellingen: instellingen({ Emmen: 13 }),
+    });
     expect(r.summary.byGemeente.Emmen.netInPeriod).toBe(16.9);
     expect(r.findings.filter((b) => b.rule === "plancapaciteit-130")).toEqual([]);
   });
@@ -78,7 +105,11 @@ describe("art. 3.2 and 4.10: netto plancapaciteit against the gemeentelijk aande
     expect(f[0]).toMatchObject({ value: 900, limit: 1000 });
   });
   it("art. 3.1: homes delivered after 2030 do not count towards the aandeel", () => {
-    const f = regels([huizen(1300, { opleverjaar: { van: 2031, tot: 2031 } })], { instellingen: inst }, "opgave-niet-gedekt");
+    const f = regels(
+      [huizen(1300, { opleverjaar: { van: 2031, tot: 2031 } })],
+      { instellingen: inst },
+      "opgave-niet-gedekt"
+    );
     expect(f[0]).toMatchObject({ value: 0 });
   });
 });
@@ -86,19 +117,51 @@ describe("art. 3.2 and 4.10: netto plancapaciteit against the gemeentelijk aande
 describe("art. 4.10: hard plan capacity for the coming five years", () => {
   // peildatum 2025-06-01: the coming five years are 2025–2029.
   it("art. 4.10: without bijlage 3 jaarschijven, hard homes must cover all homes planned in 2025–2029", () => {
-    const [b] = regels([huizen(10, { opleverjaar: { van: 2026, tot: 2026 } }), huizen(5, { planstatus: "3", opleverjaar: { van: 2027, tot: 2027 } })], {}, "harde-capaciteit");
-    expect(b).toMatchObject({ severity: "warning", article: "art. 4.10", gemeente: "Emmen", value: 10, limit: 15 });
+    const [b] = regels(
+      [
+        huizen(10, { opleverjaar: { van: 2026, tot: 2026 } }),
+        huizen(5, { planstatus: "3", opleverjaar: { van: 2027, tot: 2027 } }),
+      ],
+      {},
+      "harde-capaciteit"
+    );
+    expect(b).toMatchObject({
+      severity: "warning",
+      article: "art. 4.10",
+      gemeente: "Emmen",
+      value: 10,
+      limit: 15,
+    });
     expect(b.message).toContain("2025–2029");
     expect(b.message).toContain("de planlijst plant 15 woningen");
   });
   it("art. 4.10: soft plans after the five years do not count: all hard in 2025–2029 passes", () => {
-    const f = regels([huizen(10), huizen(50, { planstatus: "4A", opleverjaar: { van: 2030, tot: 2030 } })], {}, "harde-capaciteit");
+    const f = regels(
+      [huizen(10), huizen(50, { planstatus: "4A", opleverjaar: { van: 2030, tot: 2030 } })],
+      {},
+      "harde-capaciteit"
+    );
     expect(f).toEqual([]);
   });
   it("art. 4.10: with jaarschijven set, hard capacity is held against their sum for 2025–2029", () => {
-    const inst = instellingen({ Emmen: { aandeel: 10, jaarschijven: { 2024: 100, 2025: 3, 2026: 3, 2027: 3, 2028: 3, 2029: 3, 2030: 100 } } });
-    expect(regels([huizen(15, { opleverjaar: { van: 2025, tot: 2029 } })], { instellingen: inst }, "harde-capaciteit")).toEqual([]);
-    const [b] = regels([huizen(14, { opleverjaar: { van: 2026, tot: 2026 } })], { instellingen: inst }, "harde-capaciteit");
+    const inst = instellingen({
+      Emmen: {
+        aandeel: 10,
+        jaarschijven: { 2024: 100, 2025: 3, 2026: 3, 2027: 3, 2028: 3, 2029: 3, 2030: 100 },
+      },
+    });
+    expect(
+      regels(
+        [huizen(15, { opleverjaar: { van: 2025, tot: 2029 } })],
+        { instellingen: inst },
+        "harde-capaciteit"
+      )
+    ).toEqual([]);
+    const [b] = regels(
+      [huizen(14, { opleverjaar: { van: 2026, tot: 2026 } })],
+      { instellingen: inst },
+      "harde-capaciteit"
+    );
     expect(b).toMatchObject({ value: 14, limit: 15 });
     expect(b.message).toContain("de jaarschijven uit bijlage 3 vragen 15");
   });
@@ -108,36 +171,66 @@ describe("art. 4.10: hard plan capacity for the coming five years", () => {
     expect(regels(plannen, { peildatum: "2024-03-01" }, "harde-capaciteit")).toHaveLength(1);
   });
   it("art. 4.10: unknown status is not hard", () => {
-    expect(regels([huizen(10, { planstatus: "Onbekend" })], {}, "harde-capaciteit")[0]).toMatchObject({ value: 0, limit: 10 });
+    expect(
+      regels([huizen(10, { planstatus: "Onbekend" })], {}, "harde-capaciteit")[0]
+    ).toMatchObject({ value: 0, limit: 10 });
   });
 });
 
 describe("art. 6: two thirds affordable from 2025", () => {
   it("art. 6: exactly two thirds affordable (20 sociale huur, 10 dure koop) passes", () => {
-    const f = regels([huizen(20, { segment: "sociale huur" }), huizen(10, { segment: "dure koop" })], {}, "betaalbaar-aandeel");
+    const f = regels(
+      [huizen(20, { segment: "sociale huur" }), huizen(10, { segment: "dure koop" })],
+      {},
+      "betaalbaar-aandeel"
+    );
     expect(f).toEqual([]);
   });
   it("art. 6: 19 of 29 affordable (65,5%) is a warning", () => {
-    const f = regels([huizen(19, { segment: "middenhuur" }), huizen(10, { segment: "dure koop" })], {}, "betaalbaar-aandeel");
+    const f = regels(
+      [huizen(19, { segment: "middenhuur" }), huizen(10, { segment: "dure koop" })],
+      {},
+      "betaalbaar-aandeel"
+    );
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ severity: "warning", article: "art. 6", gemeente: "Emmen", value: 0.655, limit: "2/3" });
+    expect(f[0]).toMatchObject({
+      severity: "warning",
+      article: "art. 6",
+      gemeente: "Emmen",
+      value: 0.655,
+      limit: "2/3",
+    });
     expect(f[0].message).toBe(
       "Emmen: 65,5% van de woningen met bekend segment vanaf 2025 is betaalbaar (19 van 29); art. 6 streeft naar ten minste twee derde."
     );
   });
   it("art. 6: homes before 2025 do not count (100 dure koop in 2024)", () => {
     const f = regels(
-      [huizen(20, { segment: "betaalbare koop" }), huizen(10, { segment: "dure huur" }), huizen(100, { segment: "dure koop", opleverjaar: { van: 2024, tot: 2024 } })],
+      [
+        huizen(20, { segment: "betaalbare koop" }),
+        huizen(10, { segment: "dure huur" }),
+        huizen(100, { segment: "dure koop", opleverjaar: { van: 2024, tot: 2024 } }),
+      ],
       {},
       "betaalbaar-aandeel"
     );
     expect(f).toEqual([]);
   });
   it("art. 6: homes without a known segment are left out of the share", () => {
-    expect(regels([huizen(2, { segment: "sociale huur" }), huizen(1, { segment: "dure koop" }), huizen(50)], {}, "betaalbaar-aandeel")).toEqual([]);
+    expect(
+      regels(
+        [huizen(2, { segment: "sociale huur" }), huizen(1, { segment: "dure koop" }), huizen(50)],
+        {},
+        "betaalbaar-aandeel"
+      )
+    ).toEqual([]);
   });
   it("art. 6: a segment derived from the price counts (koopprijs € 355.001 is dure koop)", () => {
-    const f = regels([huizen(10, { koopprijs: 355001 }), huizen(10, { koopprijs: 355000 })], {}, "betaalbaar-aandeel");
+    const f = regels(
+      [huizen(10, { koopprijs: 355001 }), huizen(10, { koopprijs: 355000 })],
+      {},
+      "betaalbaar-aandeel"
+    );
     expect(f[0]).toMatchObject({ value: 0.5 });
   });
   it("art. 6: the region gets the same check when all four gemeenten are in", () => {
@@ -150,29 +243,56 @@ describe("art. 6: two thirds affordable from 2025", () => {
 describe("art. 3.2 and 6: regional numbers only with all four gemeenten", () => {
   const vier = (socialeHuur: number, middenhuur: number) =>
     GEMEENTEN.map((g: GemeenteNaam, i) =>
-      i === 0 ? huizen(socialeHuur, { gemeente: g, segment: "sociale huur" }) : i === 1 ? huizen(middenhuur, { gemeente: g, segment: "middenhuur" }) : huizen(1, { gemeente: g })
+      i === 0
+        ? huizen(socialeHuur, { gemeente: g, segment: "sociale huur" })
+        : i === 1
+          ? huizen(middenhuur, { gemeente: g, segment: "middenhuur" })
+          : huizen(1, { gemeente: g })
     );
   it("art. 6: 1.040 sociale huur in the region is a warning; 1.041 passes", () => {
-    expect(regels(vier(1040, 476), {}, "sociale-huur-regio")[0]).toMatchObject({ severity: "warning", article: "art. 6", gemeente: "Zuidoost Drenthe", value: 1040, limit: 1041 });
+    expect(regels(vier(1040, 476), {}, "sociale-huur-regio")[0]).toMatchObject({
+      severity: "warning",
+      article: "art. 6",
+      gemeente: "Zuidoost Drenthe",
+      value: 1040,
+      limit: 1041,
+    });
     expect(regels(vier(1041, 476), {}, "sociale-huur-regio")).toEqual([]);
   });
   it("art. 6: 475 middenhuur in the region is a warning; 476 passes", () => {
-    expect(regels(vier(1041, 475), {}, "middensegment-regio")[0]).toMatchObject({ value: 475, limit: 476 });
+    expect(regels(vier(1041, 475), {}, "middensegment-regio")[0]).toMatchObject({
+      value: 475,
+      limit: 476,
+    });
     expect(regels(vier(1041, 476), {}, "middensegment-regio")).toEqual([]);
   });
   it("art. 3.2: the region is held against 4.177 when all four are in (rule regio-opgave)", () => {
-    const f = regels(vier(1041, 476), {}).filter((b) => b.gemeente === "Zuidoost Drenthe" && /opgave|130/.test(b.rule));
+    const f = regels(vier(1041, 476), {}).filter(
+      (b) => b.gemeente === "Zuidoost Drenthe" && /opgave|130/.test(b.rule)
+    );
     expect(f).toHaveLength(1);
-    expect(f[0]).toMatchObject({ rule: "regio-opgave", severity: "warning", article: "art. 3.2, 4.10", value: 1519, limit: 4177 });
+    expect(f[0]).toMatchObject({
+      rule: "regio-opgave",
+      severity: "warning",
+      article: "art. 3.2, 4.10",
+      value: 1519,
+      limit: 4177,
+    });
     expect(f[0].message).toContain("minder dan de versnellingsopgave van 4.177");
   });
   it("art. 3.2: the region between 4.177 and 130% gets the 130% warning", () => {
-    const f = regels(vier(4177, 476), {}).filter((b) => b.gemeente === "Zuidoost Drenthe" && /opgave|130/.test(b.rule));
+    const f = regels(vier(4177, 476), {}).filter(
+      (b) => b.gemeente === "Zuidoost Drenthe" && /opgave|130/.test(b.rule)
+    );
     expect(f.map((b) => [b.rule, b.limit])).toEqual([["plancapaciteit-130", 5430.1]]);
   });
   it("art. 3.2: with three gemeenten: info regio-onvolledig, no regional 1.041 / 476 / 4.177 findings", () => {
     const f = regels(vier(0, 0).slice(0, 3), {});
-    expect(f.filter((b) => ["sociale-huur-regio", "middensegment-regio", "regio-opgave"].includes(b.rule))).toEqual([]);
+    expect(
+      f.filter((b) =>
+        ["sociale-huur-regio", "middensegment-regio", "regio-opgave"].includes(b.rule)
+      )
+    ).toEqual([]);
     const [b] = f.filter((x) => x.rule === "regio-onvolledig");
     expect(b).toMatchObject({ severity: "info", article: "art. 3.2" });
     expect(b.message).toContain("Aa en Hunze, Borger-Odoorn, Coevorden");
@@ -180,23 +300,56 @@ describe("art. 3.2 and 6: regional numbers only with all four gemeenten", () => 
   });
   it("no deal gemeente at all: no regional finding", () => {
     const f = regels([huizen(10, { gemeente: undefined, gemeenteTekst: "Assen" })]);
-    expect(f.filter((b) => b.gemeente === "Zuidoost Drenthe" || b.rule === "regio-onvolledig")).toEqual([]);
+    expect(
+      f.filter((b) => b.gemeente === "Zuidoost Drenthe" || b.rule === "regio-onvolledig")
+    ).toEqual([]);
   });
 });
 
 describe("art. 3.2, bijlage 3: the four aandelen together at least 4.177", () => {
   it("art. 3.2: aandelen summing to 4.176 are an error; 4.177 passes", () => {
-    const te = toetsAandelen(ctx({ instellingen: instellingen({ "Aa en Hunze": 1000, "Borger-Odoorn": 1000, Coevorden: 1000, Emmen: 1176 }) }));
+    const te = toetsAandelen(
+      ctx({
+        instellingen: instellingen({
+          "Aa en Hunze": 1000,
+          "Borger-Odoorn": 1000,
+          Coevorden: 1000,
+          Emmen: 1176,
+        }),
+      })
+    );
     expect(te).toHaveLength(1);
-    expect(te[0]).toMatchObject({ rule: "aandelen-som", severity: "error", article: "art. 3.2, bijlage 3", value: 4176, limit: 4177 });
+    expect(te[0]).toMatchObject({
+      rule: "aandelen-som",
+      severity: "error",
+      article: "art. 3.2, bijlage 3",
+      value: 4176,
+      limit: 4177,
+    });
     expect(te[0].message).toContain("tellen op tot 4.176");
-    expect(toetsAandelen(ctx({ instellingen: instellingen({ "Aa en Hunze": 1000, "Borger-Odoorn": 1000, Coevorden: 1000, Emmen: 1177 }) }))).toEqual([]);
+    expect(
+      toetsAandelen(
+        ctx({
+          instellingen: instellingen({
+            "Aa en Hunze": 1000,
+            "Borger-Odoorn": 1000,
+            Coevorden: 1000,
+            Emmen: 1177,
+          }),
+        })
+      )
+    ).toEqual([]);
   });
   it("art. 3.2: not checked until all four are set", () => {
     expect(toetsAandelen(ctx({ instellingen: instellingen({ Emmen: 10 }) }))).toEqual([]);
   });
   it("art. 3.2: with all four set, the region's target is their sum when above 4.177", () => {
-    const inst = instellingen({ "Aa en Hunze": 1500, "Borger-Odoorn": 1500, Coevorden: 1500, Emmen: 1500 });
+    const inst = instellingen({
+      "Aa en Hunze": 1500,
+      "Borger-Odoorn": 1500,
+      Coevorden: 1500,
+      Emmen: 1500,
+    });
     const s = vatSamen([maakBlad([huizen(1)])], ctx({ instellingen: inst }));
     expect(s.region.target).toBe(6000);
   });
@@ -206,12 +359,19 @@ describe("sheet-level context (info)", () => {
   it("art. 3.1: a sheet without delivery years gets info geen-jaarinformatie", () => {
     const blad = maakBlad([huizen(10, { opleverjaar: undefined })], { heeftJaarinformatie: false });
     const f = toetsTotalen([blad], vatSamen([blad], ctx()), ctx());
-    expect(f.find((b) => b.rule === "geen-jaarinformatie")).toMatchObject({ severity: "info", article: "art. 3.1", sheet: "Planlijst" });
+    expect(f.find((b) => b.rule === "geen-jaarinformatie")).toMatchObject({
+      severity: "info",
+      article: "art. 3.1",
+      sheet: "Planlijst",
+    });
   });
   it("art. 4.10: a sheet without a planstatus column gets info geen-planstatus", () => {
     const blad = maakBlad([huizen(10)], { velden: ["naam", "gemeente", "bruto", "opleverjaar"] });
     const f = toetsTotalen([blad], vatSamen([blad], ctx()), ctx());
-    expect(f.find((b) => b.rule === "geen-planstatus")).toMatchObject({ severity: "info", article: "art. 4.10" });
+    expect(f.find((b) => b.rule === "geen-planstatus")).toMatchObject({
+      severity: "info",
+      article: "art. 4.10",
+    });
   });
   it("sheets that are not a planlijst are left alone", () => {
     const blad = { ...maakBlad([]), isPlanlijst: false, heeftJaarinformatie: false };
