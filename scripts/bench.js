@@ -340,7 +340,9 @@ function cli(args, { timeoutMs = 20 * 60 * 1000 } = {}) {
     `.main(process.argv.slice(1),{stdout:()=>{},stderr:()=>{}}).then((code)=>{` +
     `process.stderr.write("\\nBENCH "+JSON.stringify({code,ms:Number(process.hrtime.bigint()-t)/1e6,maxRSS:process.resourceUsage().maxRSS*1024})+"\\n")})`;
   return new Promise((klaar) => {
-    const p = spawn(process.execPath, ["-e", wrapper, ...args], {
+    // Same node flags as bin/woondeal-toets.js gives the command.
+    const vlaggen = args[0] === "samenvatting" ? ["--single-threaded-gc"] : [];
+    const p = spawn(process.execPath, [...vlaggen, "-e", wrapper, ...args], {
       cwd: ROOT,
       stdio: ["ignore", "ignore", "pipe"],
     });
