@@ -8,12 +8,13 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import { GEMEENTEN, GemeenteNaam, herkenGemeente } from "../deal/gemeenten";
-import { DealInstellingen, InstellingenFout, leesInstellingen } from "../deal/instellingen";
+import { DealInstellingen } from "../deal/instellingen";
 import { leesWerkmap } from "../planlijst/lezer";
 import { toets, telErnst } from "../rules/toets";
 import { rapportAlsJson, JsonResultaat } from "./json";
 import { rapportAlsTekst } from "./rapport-tekst";
 import { HULP_SAMENVATTING, samenvatting } from "./samenvatting";
+import { GebruikFout, leesGrensjaar, leesInstellingenBestand, leesPeildatum } from "./opties";
 import { InvoerFout, leesXlsx } from "./xlsx";
 
 export interface Uitvoer {
@@ -59,8 +60,6 @@ ${HULP_SAMENVATTING}
 Afsluitcode: 0 geen fouten, 1 fouten gevonden, 2 bestand niet te controleren.
 `;
 
-class GebruikFout extends Error {}
-
 interface ControleerOpties {
   bestanden: string[];
   json?: string;
@@ -102,24 +101,8 @@ async function leesOpties(args: string[]): Promise<ControleerOpties> {
     alles: Boolean(v.alles),
   };
   if (v.json !== undefined) opties.json = v.json;
-  if (v.peildatum !== undefined) {
-    if (
-      !/^\d{4}-\d{2}-\d{2}$/.test(v.peildatum) ||
-      Number.isNaN(Date.parse(`${v.peildatum}T00:00:00Z`))
-    ) {
-      throw new GebruikFout(
-        `--peildatum "${v.peildatum}" is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-01-01`
-      );
-    }
-    opties.peildatum = v.peildatum;
-  }
-  if (v.grensjaar !== undefined) {
-    const jaar = Number(v.grensjaar);
-    if (!Number.isInteger(jaar) || jaar < 2022 || jaar > 2100) {
-      throw new GebruikFout(`--grensjaar "${v.grensjaar}" is geen jaar vanaf 2022`);
-    }
-    opties.grensjaar = jaar;
-  }
+  if (v.peildatum !== undefined) opties.peildatum = leesPeildatum(v.peildatum);
+  if (v.grensjaar !== undefined) opties.grensjaar = leesGrensjaar(v.grensjaar);
   if (v.gemeente !== undefined) {
     const h = herkenGemeente(v.gemeente);
     if (h.soort !== "deal") {
@@ -133,29 +116,6 @@ async function leesOpties(args: string[]): Promise<ControleerOpties> {
   if (v.instellingen !== undefined)
     opties.instellingen = await leesInstellingenBestand(v.instellingen);
   return opties;
-}
-
-export async function leesInstellingenBestand(pad: string): Promise<DealInstellingen> {
-  let tekst: string;
-  try {
-    tekst = await fs.readFile(pad, "utf8");
-  } catch {
-    throw new GebruikFout(`instellingenbestand ${pad} niet gevonden of niet leesbaar`);
-  }
-  let json: unknown;
-  try {
-    json = JSON.parse(tekst.replace(/^\uFEFF/, ""));
-  } catch (e) {
-    throw new GebruikFout(
-      `instellingenbestand ${path.basename(pad)} is geen geldige JSON (${e instanceof Error ? e.message : e})`
-    );
-  }
-  try {
-    return leesInstellingen(json);
-  } catch (e) {
-    if (e instanceof InstellingenFout) throw new GebruikFout(`${path.basename(pad)}: ${e.message}`);
-    throw e;
-  }
 }
 
 async function controleer(opties: ControleerOpties, uit: Uitvoer): Promise<number> {

@@ -8,17 +8,11 @@
  *
  * `consolideer` is pure (grids in, figures and findings out); the rest is file handling.
  */
-import { promises as fs } from "fs";
 import * as path from "path";
 import { parseArgs } from "util";
 import ExcelJS from "exceljs";
 import { GEMEENTEN, GemeenteNaam, REGIO, herkenGemeente } from "../deal/gemeenten";
-import {
-  DealInstellingen,
-  InstellingenFout,
-  aandeelVan,
-  leesInstellingen,
-} from "../deal/instellingen";
+import { DealInstellingen, aandeelVan } from "../deal/instellingen";
 import { AFSPRAKEN, Bron, DEAL, PERIODE } from "../deal/parameters";
 import { PlanlijstBlad, WerkmapInvoer, leesWerkmap } from "../planlijst/lezer";
 import { Plan, nettoVan } from "../planlijst/plan";
@@ -47,6 +41,7 @@ import { toetsDubbel } from "../rules/rijregels";
 import { Rapport, sorteerBevindingen, telErnst, toets } from "../rules/toets";
 import { toetsTotalen } from "../rules/totaalregels";
 import type { Uitvoer } from "./main";
+import { GebruikFout, leesGrensjaar, leesInstellingenBestand, leesPeildatum } from "./opties";
 import { InvoerFout, leesXlsx } from "./xlsx";
 
 /** Rules of the consolidation itself (summary workbooks, files). Candidates for src/rules/regels.ts. */
@@ -1308,26 +1303,6 @@ export const HULP_SAMENVATTING = `  woondeal-toets samenvatting <bestand.xlsx â€
       Opties: --out <pad> (verplicht), --instellingen, --peildatum, --grensjaar (zie hierboven).
 `;
 
-class SamenvattingGebruikFout extends Error {}
-
-async function leesInstellingenPad(pad: string): Promise<DealInstellingen> {
-  let tekst: string;
-  try {
-    tekst = await fs.readFile(pad, "utf8");
-  } catch {
-    throw new SamenvattingGebruikFout(`instellingenbestand ${pad} niet gevonden of niet leesbaar`);
-  }
-  try {
-    return leesInstellingen(JSON.parse(tekst.replace(/^\uFEFF/, "")));
-  } catch (e) {
-    if (e instanceof InstellingenFout)
-      throw new SamenvattingGebruikFout(`${path.basename(pad)}: ${e.message}`);
-    throw new SamenvattingGebruikFout(
-      `instellingenbestand ${path.basename(pad)} is geen geldige JSON (${e instanceof Error ? e.message : e})`
-    );
-  }
-}
-
 interface Opties {
   bestanden: string[];
   out: string;
@@ -1351,7 +1326,7 @@ async function leesOpties(args: string[]): Promise<Opties> {
     });
   } catch (e) {
     const optie = /'(-{1,2}[^']+)'/.exec(e instanceof Error ? e.message : String(e))?.[1];
-    throw new SamenvattingGebruikFout(
+    throw new GebruikFout(
       optie
         ? `onbekende of onvolledige optie ${optie}; zie woondeal-toets --help`
         : "ongeldige opties; zie woondeal-toets --help"
@@ -1359,41 +1334,27 @@ async function leesOpties(args: string[]): Promise<Opties> {
   }
   const v = parsed.values;
   if (parsed.positionals.length === 0)
-    throw new SamenvattingGebruikFout(
+    throw new GebruikFout(
       "geef de planlijsten op die samengevat moeten worden; zie woondeal-toets --help"
     );
   if (!v.out)
-    throw new SamenvattingGebruikFout(
+    throw new GebruikFout(
       "geef met --out aan waar de samenvatting moet komen, bijvoorbeeld --out samenvatting.xlsx"
     );
-  if (!/\.xlsx$/i.test(v.out))
-    throw new SamenvattingGebruikFout(`--out "${v.out}" moet eindigen op .xlsx`);
+  if (!/\.xlsx$/i.test(v.out)) throw new GebruikFout(`--out "${v.out}" moet eindigen op .xlsx`);
   const uitPad = path.resolve(v.out);
   if (parsed.positionals.some((b) => path.resolve(b) === uitPad)) {
-    throw new SamenvattingGebruikFout(
+    throw new GebruikFout(
       `--out ${v.out} is ook een invoerbestand; kies een andere naam zodat de planlijst niet wordt overschreven`
     );
   }
   const toetsOpties: ToetsOpties = {};
-  if (v.peildatum !== undefined) {
-    if (
-      !/^\d{4}-\d{2}-\d{2}$/.test(v.peildatum) ||
-      Number.isNaN(Date.parse(`${v.peildatum}T00:00:00Z`))
-    ) {
-      throw new SamenvattingGebruikFout(
-        `--peildatum "${v.peildatum}" is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-01-01`
-      );
-    }
-    toetsOpties.peildatum = v.peildatum;
-  }
-  if (v.grensjaar !== undefined) {
-    const jaar = Number(v.grensjaar);
-    if (!Number.isInteger(jaar) || jaar < 2022 || jaar > 2100)
-      throw new SamenvattingGebruikFout(`--grensjaar "${v.grensjaar}" is geen jaar vanaf 2022`);
-    toetsOpties.grensjaar = jaar;
-  }
+  if (v.peildatum !== undefined) toetsOpties.peildatum = leesPeildatum(v.peildatum);
+  if (v.grensjaar !== undefined) toetsOpties.grensjaar = leesGrensjaar(v.grensjaar);
   const instellingen =
-    v.instellingen !== undefined ? await leesInstellingenPad(v.instellingen) : { gemeenten: {} };
+    v.instellingen !== undefined
+      ? await leesInstellingenBestand(v.instellingen)
+      : { gemeenten: {} };
   toetsOpties.instellingen = instellingen;
   return {
     bestanden: parsed.positionals,
@@ -1441,7 +1402,7 @@ export async function samenvatting(args: string[], uit: Uitvoer): Promise<number
   try {
     opties = await leesOpties(args);
   } catch (e) {
-    if (e instanceof SamenvattingGebruikFout) {
+    if (e instanceof GebruikFout) {
       uit.stderr(`woondeal-toets: ${e.message}\n`);
       return 2;
     }
