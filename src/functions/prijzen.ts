@@ -7,13 +7,14 @@ import {
   GRENZEN,
   GrensNaam,
   Parameter,
+  Prijsgrenzen,
   prijsgrenzen,
   waardeInJaar,
   waardeOp,
 } from "../deal/parameters";
 import { Cel, isLeeg, toonCel } from "../planlijst/cel";
 import { Plan } from "../planlijst/plan";
-import { Segment } from "../planlijst/waarden";
+import { Eigendom, Segment } from "../planlijst/waarden";
 import { maakContext } from "../rules/context";
 import { toetsPrijs } from "../rules/prijzen";
 import { isBetaalbaar, segmentVanPrijs } from "../rules/segment";
@@ -29,12 +30,12 @@ import {
 import { FunctieFout, isFunctieFout, waardeFout } from "./fouten";
 import { celFout } from "./invoer";
 
-/** TRUE when the price is affordable under art. 1a (koop ≤ € 355.000, huur ≤ € 1.000 at the deal's peildatum). */
-export function betaalbaar(
+/** The arguments prijs, [soort] and [jaar] read as BETAALBAAR and SEGMENT take them. */
+function prijsArgumenten(
   prijsCel: Cel,
-  soortCel: Cel = null,
-  jaarCel: Cel = null
-): boolean | Leeg | FunctieFout {
+  soortCel: Cel,
+  jaarCel: Cel
+): { prijs: number; soort: Eigendom; grenzen: Prijsgrenzen } | Leeg | FunctieFout {
   const prijs = leesPrijs(prijsCel);
   if (prijs === LEEG || isFunctieFout(prijs)) return prijs;
   const gegeven = leesSoort(soortCel);
@@ -43,7 +44,18 @@ export function betaalbaar(
   if (isFunctieFout(jaar)) return jaar;
   const soort = soortVan(prijs, gegeven);
   if (isFunctieFout(soort)) return soort;
-  return isBetaalbaar(prijs, soort, prijsgrenzen(jaar));
+  return { prijs, soort, grenzen: prijsgrenzen(jaar) };
+}
+
+/** TRUE when the price is affordable under art. 1a (koop ≤ € 355.000, huur ≤ € 1.000 at the deal's peildatum). */
+export function betaalbaar(
+  prijsCel: Cel,
+  soortCel: Cel = null,
+  jaarCel: Cel = null
+): boolean | Leeg | FunctieFout {
+  const a = prijsArgumenten(prijsCel, soortCel, jaarCel);
+  if (a === LEEG || isFunctieFout(a)) return a;
+  return isBetaalbaar(a.prijs, a.soort, a.grenzen);
 }
 
 /** The deal segment of a price: sociale huur, middenhuur, dure huur, betaalbare koop or dure koop. */
@@ -52,15 +64,9 @@ export function segment(
   soortCel: Cel = null,
   jaarCel: Cel = null
 ): Segment | Leeg | FunctieFout {
-  const prijs = leesPrijs(prijsCel);
-  if (prijs === LEEG || isFunctieFout(prijs)) return prijs;
-  const gegeven = leesSoort(soortCel);
-  if (isFunctieFout(gegeven)) return gegeven;
-  const jaar = leesJaartal(jaarCel);
-  if (isFunctieFout(jaar)) return jaar;
-  const soort = soortVan(prijs, gegeven);
-  if (isFunctieFout(soort)) return soort;
-  return segmentVanPrijs(prijs, soort, prijsgrenzen(jaar));
+  const a = prijsArgumenten(prijsCel, soortCel, jaarCel);
+  if (a === LEEG || isFunctieFout(a)) return a;
+  return segmentVanPrijs(a.prijs, a.soort, a.grenzen);
 }
 
 export const GRENS_NAMEN = Object.keys(GRENZEN) as GrensNaam[];
