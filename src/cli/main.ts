@@ -6,7 +6,6 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { parseArgs } from "util";
 import { GEMEENTEN, GemeenteNaam, herkenGemeente } from "../deal/gemeenten";
 import { DealInstellingen } from "../deal/instellingen";
 import { leesWerkmap } from "../planlijst/lezer";
@@ -14,7 +13,13 @@ import { toets, telErnst } from "../rules/toets";
 import { rapportAlsJson, JsonResultaat } from "./json";
 import { rapportAlsTekst } from "./rapport-tekst";
 import { HULP_SAMENVATTING, samenvatting } from "./samenvatting";
-import { GebruikFout, leesGrensjaar, leesInstellingenBestand, leesPeildatum } from "./opties";
+import {
+  GebruikFout,
+  leesGrensjaar,
+  leesInstellingenBestand,
+  leesPeildatum,
+  ontleedArgumenten,
+} from "./opties";
 import { InvoerFout, leesXlsx } from "./xlsx";
 
 export interface Uitvoer {
@@ -71,29 +76,14 @@ interface ControleerOpties {
 }
 
 async function leesOpties(args: string[]): Promise<ControleerOpties> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        json: { type: "string" },
-        instellingen: { type: "string" },
-        peildatum: { type: "string" },
-        grensjaar: { type: "string" },
-        gemeente: { type: "string" },
-        alles: { type: "boolean" },
-      },
-    });
-  } catch (e) {
-    const tekst = e instanceof Error ? e.message : String(e);
-    const optie = /'(-{1,2}[^']+)'/.exec(tekst)?.[1];
-    throw new GebruikFout(
-      optie
-        ? `onbekende of onvolledige optie ${optie}; zie woondeal-toets --help`
-        : `ongeldige opties; zie woondeal-toets --help`
-    );
-  }
+  const parsed = ontleedArgumenten(args, {
+    json: { type: "string" },
+    instellingen: { type: "string" },
+    peildatum: { type: "string" },
+    grensjaar: { type: "string" },
+    gemeente: { type: "string" },
+    alles: { type: "boolean" },
+  });
   const v = parsed.values;
   const opties: ControleerOpties = {
     bestanden: parsed.positionals,

@@ -1,6 +1,7 @@
 /** Options both subcommands take (--peildatum, --grensjaar, --instellingen), read the same way. */
 import { promises as fs } from "fs";
 import * as path from "path";
+import { ParseArgsConfig, parseArgs } from "util";
 import { DealInstellingen, InstellingenFout, leesInstellingen } from "../deal/instellingen";
 
 /** Bad command-line use (exit code 2); the message is one Dutch sentence. */
@@ -43,5 +44,22 @@ export async function leesInstellingenBestand(pad: string): Promise<DealInstelli
   } catch (e) {
     if (e instanceof InstellingenFout) throw new GebruikFout(`${path.basename(pad)}: ${e.message}`);
     throw e;
+  }
+}
+
+/** util.parseArgs with positionals, its errors turned into one Dutch sentence. */
+export function ontleedArgumenten<T extends ParseArgsConfig["options"]>(
+  args: string[],
+  options: T
+) {
+  try {
+    return parseArgs({ args, allowPositionals: true, options });
+  } catch (e) {
+    const optie = /'(-{1,2}[^']+)'/.exec(e instanceof Error ? e.message : String(e))?.[1];
+    throw new GebruikFout(
+      optie
+        ? `onbekende of onvolledige optie ${optie}; zie woondeal-toets --help`
+        : "ongeldige opties; zie woondeal-toets --help"
+    );
   }
 }

@@ -9,7 +9,6 @@
  * `consolideer` is pure (grids in, figures and findings out); the rest is file handling.
  */
 import * as path from "path";
-import { parseArgs } from "util";
 import ExcelJS from "exceljs";
 import { GEMEENTEN, GemeenteNaam, REGIO, herkenGemeente } from "../deal/gemeenten";
 import { DealInstellingen, aandeelVan } from "../deal/instellingen";
@@ -41,7 +40,13 @@ import { toetsDubbel } from "../rules/rijregels";
 import { Rapport, sorteerBevindingen, telErnst, toets } from "../rules/toets";
 import { toetsTotalen } from "../rules/totaalregels";
 import type { Uitvoer } from "./main";
-import { GebruikFout, leesGrensjaar, leesInstellingenBestand, leesPeildatum } from "./opties";
+import {
+  GebruikFout,
+  leesGrensjaar,
+  leesInstellingenBestand,
+  leesPeildatum,
+  ontleedArgumenten,
+} from "./opties";
 import { InvoerFout, leesXlsx } from "./xlsx";
 
 /** Rules of the consolidation itself (summary workbooks, files). Candidates for src/rules/regels.ts. */
@@ -1312,26 +1317,12 @@ interface Opties {
 }
 
 async function leesOpties(args: string[]): Promise<Opties> {
-  let parsed;
-  try {
-    parsed = parseArgs({
-      args,
-      allowPositionals: true,
-      options: {
-        out: { type: "string", short: "o" },
-        instellingen: { type: "string" },
-        peildatum: { type: "string" },
-        grensjaar: { type: "string" },
-      },
-    });
-  } catch (e) {
-    const optie = /'(-{1,2}[^']+)'/.exec(e instanceof Error ? e.message : String(e))?.[1];
-    throw new GebruikFout(
-      optie
-        ? `onbekende of onvolledige optie ${optie}; zie woondeal-toets --help`
-        : "ongeldige opties; zie woondeal-toets --help"
-    );
-  }
+  const parsed = ontleedArgumenten(args, {
+    out: { type: "string", short: "o" },
+    instellingen: { type: "string" },
+    peildatum: { type: "string" },
+    grensjaar: { type: "string" },
+  });
   const v = parsed.values;
   if (parsed.positionals.length === 0)
     throw new GebruikFout(
