@@ -5,10 +5,8 @@ import { spawnSync } from "child_process";
 import ExcelJS from "exceljs";
 import { main, VOORBEELD } from "../../src/cli/main";
 import type { JsonResultaat } from "../../src/cli/json";
+import { DATABEWIJST, EIB } from "../data/openbaar";
 
-const DATA = path.resolve(__dirname, "../../../shared/data");
-const EIB = path.join(DATA, "eib-plancapaciteit-2021.xlsx");
-const DATABEWIJST = path.join(DATA, "plancapaciteit_databewijst.xlsx");
 
 async function draai(args: string[]) {
   let stdout = "";

@@ -15,6 +15,7 @@ import {
   foutCellen,
 } from "../../src/planlijst/samenvattingsblad";
 import { WerkmapInvoer } from "../../src/planlijst/lezer";
+import { DATABEWIJST } from "../data/openbaar";
 
 const generator = require("../../scripts/genereer-planlijst.js") as {
   genereerPlannen(n: number, o: { gemeente?: string; seed?: number; start?: number }): unknown[][];
@@ -26,7 +27,6 @@ const generator = require("../../scripts/genereer-planlijst.js") as {
   KOP: string[];
 };
 
-const DATABEWIJST = path.resolve(__dirname, "../../../shared/data/plancapaciteit_databewijst.xlsx");
 const PEILDATUM = "2026-11-27";
 const INSTELLINGEN = {
   gemeenten: {

@@ -1,5 +1,5 @@
 /**
- * The real public workbooks in /work/shared/data, read as a user would feed them: the EIB
+ * The real public workbooks in test/data/openbaar, read as a user would feed them: the EIB
  * plan-capacity inventory of 2021 (one row per plan, none in Drenthe) and the Data Bewijst
  * summary workbook. The EIB totals are held against a count made here directly with
  * ExcelJS, without the engine.
@@ -8,9 +8,8 @@ import ExcelJS from "exceljs";
 import { leesXlsx } from "../../src/cli/xlsx";
 import { PlanlijstBlad, leesWerkmap } from "../../src/planlijst/lezer";
 import { Rapport, toets } from "../../src/rules/toets";
+import { DATABEWIJST, EIB } from "../data/openbaar";
 
-const EIB = "/work/shared/data/eib-plancapaciteit-2021.xlsx";
-const DATABEWIJST = "/work/shared/data/plancapaciteit_databewijst.xlsx";
 
 interface Telling {
   plannen: number;
