@@ -461,12 +461,30 @@ function corrigeerOpInhoud(
   });
 }
 
+/**
+ * The two ends of a range written "a - b", "a – b", "a tot b" or "a à b", or undefined when the
+ * text is not exactly one such range. A dash separates only after a digit or a dash ("355.000,- -
+ * 400.000,-") and before a digit or "€", so the sign of "-€ 32.000" is not a separator. (No
+ * lookbehind: older Safari web views in Office reject a bundle that contains one.)
+ */
+function splitsBereik(v: string): [string, string] | undefined {
+  const scheidingen: Array<[number, number]> = [];
+  for (const m of v.matchAll(/\s*[-–]\s*(?=[€\d])|\s+tot\s+|\s+à\s+/gi)) {
+    const start = m.index ?? 0;
+    if (/[-–]/.test(m[0]) && !/[\d-]/.test(v.charAt(start - 1))) continue;
+    scheidingen.push([start, start + m[0].length]);
+  }
+  if (scheidingen.length !== 1) return undefined;
+  const [van, tot] = scheidingen[0];
+  return [v.slice(0, van), v.slice(tot)];
+}
+
 function leesPrijs(v: Cel): Gelezen<number> {
   const g = leesGetal(v);
   if (g.ok || typeof v !== "string") return g;
   // A price range: the highest counts ("€ 300.000 - € 350.000", "300.000-350.000", "355.000,- - 400.000,-", "300k tot 350k").
-  const delen = v.split(/(?<=[\d-])\s*[-–]\s*(?=[€\d])|\s+tot\s+|\s+à\s+/i);
-  if (delen.length === 2) {
+  const delen = splitsBereik(v);
+  if (delen) {
     const a = leesGetal(delen[0]);
     const b = leesGetal(delen[1]);
     if (a.ok && b.ok) return { ok: true, waarde: Math.max(a.waarde, b.waarde) };

@@ -633,3 +633,31 @@ describe("leesBlad: totals and repeated headers as Excel makes them", () => {
     ]);
   });
 });
+
+describe("leesBlad: a price written as a range counts at its highest end", () => {
+  const blad = leesBlad("Prijzen", [
+    ["Plannaam", "Gemeente", "Aantal", "Koopprijs"],
+    ["Streep", "Emmen", 4, "300.000-350.000"],
+    ["Streep met euro", "Emmen", 4, "€ 300.000 - € 350.000"],
+    ["Streep na ,-", "Emmen", 4, "355.000,- - 400.000,-"],
+    ["Gedachtestreep", "Emmen", 4, "300.000 – 360.000"],
+    ["Tot", "Emmen", 4, "300k tot 350k"],
+    ["Negatief", "Emmen", 4, "-€ 32.000"],
+    ["Twee bereiken", "Emmen", 4, "100.000 - 200.000 - 300.000"],
+  ]);
+  it.each([
+    ["Streep", 350000],
+    ["Streep met euro", 350000],
+    ["Streep na ,-", 400000],
+    ["Gedachtestreep", 360000],
+    ["Tot", 350000],
+    ["Negatief", -32000],
+  ])("%s → %d", (naam, prijs) => {
+    expect(plan(blad, naam).koopprijs).toBe(prijs);
+  });
+  it("does not guess a price from a text with two ranges, and says so", () => {
+    const p = plan(blad, "Twee bereiken");
+    expect(p.koopprijs).toBeUndefined();
+    expect(p.problemen.map((x) => x.veld)).toContain("koopprijs");
+  });
+});
