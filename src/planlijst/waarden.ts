@@ -109,7 +109,9 @@ export function leesJaar(v: Cel): Gelezen<Jaren> {
   const t = v.trim().toLowerCase();
   if (t === "") return nee("lege cel");
   // No lookbehind: older Safari web views in Office reject a bundle that contains one.
-  const jaren = [...t.matchAll(/(?:^|\D)(19\d{2}|20\d{2}|21\d{2})(?!\d)/g)].map((m) => Number(m[1]));
+  const jaren = [...t.matchAll(/(?:^|\D)(19\d{2}|20\d{2}|21\d{2})(?!\d)/g)].map((m) =>
+    Number(m[1])
+  );
   // Open ends: "2030+", "2030 e.v.", "vanaf 2030" (from 2030), "na 2030" (from 2031); 2100 marks
   // the open end, as jaarschijf headers have it ("2030+").
   if (jaren.length === 1) {
