@@ -12,6 +12,10 @@ export interface GemeenteInstelling {
   aandeel?: number;
   /** Jaarschijven of the aandeel: year → net homes. */
   jaarschijven?: Partial<Record<number, number>>;
+  /** Sociale huurwoningen the gemeente aims for, 2022–2030 (bijlage 3 or its prestatieafspraken; art. 6). */
+  socialeHuur?: number;
+  /** Woningen in het middensegment the gemeente aims for, 2022–2030 (bijlage 3 or its prestatieafspraken; art. 6). */
+  middensegment?: number;
 }
 
 export interface DealInstellingen {
@@ -24,7 +28,8 @@ export class InstellingenFout extends Error {}
 
 /**
  * Reads settings from parsed JSON. Accepts
- * `{"gemeenten": {"Emmen": {"aandeel": 2000, "jaarschijven": {"2023": 250}}}}`.
+ * `{"gemeenten": {"Emmen": {"aandeel": 2000, "jaarschijven": {"2023": 250}, "socialeHuur": 400,
+ * "middensegment": 150}}}`.
  * Throws InstellingenFout with a Dutch message naming the offending key.
  */
 export function leesInstellingen(json: unknown): DealInstellingen {
@@ -47,6 +52,10 @@ export function leesInstellingen(json: unknown): DealInstellingen {
     const inst: GemeenteInstelling = {};
     if (waarde.aandeel !== undefined && waarde.aandeel !== null) {
       inst.aandeel = positiefGetal(waarde.aandeel, `${naam}.aandeel`);
+    }
+    for (const doel of ["socialeHuur", "middensegment"] as const) {
+      const v = waarde[doel];
+      if (v !== undefined && v !== null) inst[doel] = positiefGetal(v, `${naam}.${doel}`);
     }
     if (waarde.jaarschijven !== undefined && waarde.jaarschijven !== null) {
       if (!isObject(waarde.jaarschijven)) {

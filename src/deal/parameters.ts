@@ -30,7 +30,14 @@ export interface Parameter<T> {
 
 export const DEAL = "Regionale woondeal Zuidoost Drenthe (21 december 2022)";
 const deal = (artikel: string): Bron => ({ document: DEAL, artikel });
-const rijk = (verwijzing: string): Bron => ({ document: "Rijksoverheid", verwijzing });
+/** A national value: the regulation and the year it holds, and where it was published. */
+const wet = (document: string, verwijzing: string): Bron => ({ document, verwijzing });
+/** The liberalisatiegrens (huurprijsgrens) of a year: the maximum huurgrens of the Wet op de huurtoeslag. */
+const liberalisatiegrens = (jaar: number, verwijzing = `bedrag per 1 januari ${jaar}`): Bron =>
+  wet(
+    `liberalisatiegrens ${jaar}: de maximale huurgrens van art. 13, eerste lid, onder a, Wet op de huurtoeslag`,
+    verwijzing
+  );
 
 /** The deal fixes its price limits at this date (art. 1a: "peildatum 1 januari 2022"). */
 export const DEAL_PEILDATUM = "2022-01-01";
@@ -41,9 +48,21 @@ export const betaalbareKoopgrens: Parameter<number> = {
   eenheid: "euro",
   waarden: [
     { geldigVanaf: "2022-01-01", waarde: 355000, bron: deal("art. 1a") },
-    { geldigVanaf: "2024-01-01", waarde: 390000, bron: rijk("nieuwsbericht 2023-10-25") },
-    { geldigVanaf: "2025-01-01", waarde: 405000, bron: rijk("nieuwsbericht 2024-10-22") },
-    { geldigVanaf: "2026-01-01", waarde: 420000, bron: rijk("nieuwsbericht 2025-10-08") },
+    {
+      geldigVanaf: "2024-01-01",
+      waarde: 390000,
+      bron: wet("betaalbare koopgrens 2024", "Rijksoverheid, nieuwsbericht 2023-10-25"),
+    },
+    {
+      geldigVanaf: "2025-01-01",
+      waarde: 405000,
+      bron: wet("betaalbare koopgrens 2025", "Rijksoverheid, nieuwsbericht 2024-10-22"),
+    },
+    {
+      geldigVanaf: "2026-01-01",
+      waarde: 420000,
+      bron: wet("betaalbare koopgrens 2026", "Rijksoverheid, nieuwsbericht 2025-10-08"),
+    },
   ],
 };
 
@@ -82,52 +101,86 @@ export const betaalbareHuurgrens: Parameter<number> = {
   omschrijving: "Hoogste kale huur per maand van een betaalbare huurwoning (bovengrens middenhuur)",
   eenheid: "euro per maand",
   waarden: [
-    { geldigVanaf: "2022-01-01", waarde: 1000, bron: deal("art. 1a") },
+    { geldigVanaf: "2022-01-01", waarde: 1000, bron: deal("art. 1a en 1g") },
     {
       geldigVanaf: "2024-07-01",
       waarde: 1123.13,
-      bron: rijk("nieuwsbericht 2024-11-18 (186 punten)"),
+      bron: wet(
+        "Wet betaalbare huur: bovengrens middenhuur (186 punten) per 1 juli 2024",
+        "Rijksoverheid, nieuwsbericht 2024-11-18"
+      ),
     },
     {
       geldigVanaf: "2025-01-01",
       waarde: 1184.82,
-      bron: rijk("nieuwsbericht 2024-11-18 (186 punten)"),
+      bron: wet(
+        "Wet betaalbare huur: bovengrens middenhuur (186 punten) per 1 januari 2025",
+        "Rijksoverheid, nieuwsbericht 2024-11-18"
+      ),
     },
     {
       geldigVanaf: "2026-01-01",
       waarde: 1228.07,
-      bron: rijk("nieuwsbericht 2025-11-25 (186 punten)"),
+      bron: wet(
+        "Wet betaalbare huur: bovengrens middenhuur (186 punten) per 1 januari 2026",
+        "Rijksoverheid, nieuwsbericht 2025-11-25"
+      ),
     },
   ],
 };
 
-/** Liberalisatiegrens: the highest kale huur of sociale huur. */
+/**
+ * Liberalisatiegrens: the highest kale huur of sociale huur. The deal does not define sociale
+ * huur; art. 1g names "de liberalisatiegrens" (then about € 763) as the lower bound of
+ * middenhuur. The limit is national and indexed every year, so every value here comes from
+ * national rent law, not from the deal.
+ */
 export const socialeHuurgrens: Parameter<number> = {
   naam: "sociale_huur",
   omschrijving: "Liberalisatiegrens: hoogste kale huur per maand van een sociale huurwoning",
   eenheid: "euro per maand",
   waarden: [
-    { geldigVanaf: "2022-01-01", waarde: 763.47, bron: deal("art. 1g") },
-    { geldigVanaf: "2023-01-01", waarde: 808.06, bron: rijk("nieuwsbericht 2023-10-25") },
-    { geldigVanaf: "2024-01-01", waarde: 879.66, bron: rijk("nieuwsbericht 2023-10-25") },
-    { geldigVanaf: "2025-01-01", waarde: 900.07, bron: rijk("nieuwsbericht 2024-10-22") },
-    { geldigVanaf: "2026-01-01", waarde: 932.93, bron: rijk("nieuwsbericht 2025-10-08") },
+    { geldigVanaf: "2022-01-01", waarde: 763.47, bron: liberalisatiegrens(2022) },
+    { geldigVanaf: "2023-01-01", waarde: 808.06, bron: liberalisatiegrens(2023) },
+    {
+      geldigVanaf: "2024-01-01",
+      waarde: 879.66,
+      bron: liberalisatiegrens(2024, "Rijksoverheid, nieuwsbericht 2023-10-25"),
+    },
+    {
+      geldigVanaf: "2025-01-01",
+      waarde: 900.07,
+      bron: liberalisatiegrens(2025, "Rijksoverheid, nieuwsbericht 2024-10-22"),
+    },
+    {
+      geldigVanaf: "2026-01-01",
+      waarde: 932.93,
+      bron: liberalisatiegrens(2026, "Rijksoverheid, nieuwsbericht 2025-10-08"),
+    },
   ],
 };
 
-/** Lower limit of middenhuur as the deal writes it (art. 1g: "tussen de liberalisatiegrens van € 763 en € 1.000"). */
+/**
+ * Lower limit of middenhuur as the deal writes it (art. 1g: "tussen de liberalisatie grens
+ * van € 763 en € 1.000"): € 763 in 2022, then the liberalisatiegrens in force. The checks
+ * use the liberalisatiegrens itself (socialeHuurgrens); this is the number GRENS() gives.
+ */
 export const middenhuurOndergrens: Parameter<number> = {
   naam: "middenhuur_min",
   omschrijving: "Ondergrens middenhuur (liberalisatiegrens, zoals de woondeal die noemt)",
   eenheid: "euro per maand",
   waarden: [
     { geldigVanaf: "2022-01-01", waarde: 763, bron: deal("art. 1g") },
-    { geldigVanaf: "2023-01-01", waarde: 808.06, bron: rijk("nieuwsbericht 2023-10-25") },
-    { geldigVanaf: "2024-01-01", waarde: 879.66, bron: rijk("nieuwsbericht 2023-10-25") },
-    { geldigVanaf: "2025-01-01", waarde: 900.07, bron: rijk("nieuwsbericht 2024-10-22") },
-    { geldigVanaf: "2026-01-01", waarde: 932.93, bron: rijk("nieuwsbericht 2025-10-08") },
+    ...socialeHuurgrens.waarden.slice(1),
   ],
 };
+
+/** The price limits a grensjaar sets; for a year after their last published values they are "nog niet bekend". */
+const LANDELIJKE_GRENZEN: Parameter<number>[] = [
+  betaalbareKoopgrens,
+  betaalbareHuurgrens,
+  socialeHuurgrens,
+];
 
 /** All price limits, by the name GRENS() and the settings use. */
 export const GRENZEN = {
@@ -164,6 +217,21 @@ export function grensDatum(grensjaar?: number): string {
 /** The value that holds in a calendar year: the last one that takes effect on or before 31 December. */
 export function waardeInJaar<T>(parameter: Parameter<T>, jaar: number): DatedValue<T> {
   return waardeOp(parameter, `${jaar}-12-31`);
+}
+
+/** The year of a parameter's last published value: later years are not known yet. */
+export function laatsteJaar<T>(parameter: Parameter<T>): number {
+  return Number(parameter.waarden[parameter.waarden.length - 1].geldigVanaf.slice(0, 4));
+}
+
+/** The last year whose national limits are all published (a grensjaar after it is not known yet). */
+export function laatstBekendGrensjaar(): number {
+  return Math.min(...LANDELIJKE_GRENZEN.map(laatsteJaar));
+}
+
+/** Dutch: why a year's limit cannot be given (GRENS, --grensjaar). */
+export function nogNietBekend(wat: string, jaar: number, laatste: number): string {
+  return `${wat} van ${jaar} is nog niet bekend: de landelijke waarden zijn gepubliceerd tot en met ${laatste}.`;
 }
 
 export interface Prijsgrenzen {

@@ -44,6 +44,8 @@ export interface Plan {
   /** Netto as written in the row. */
   nettoOpgegeven?: number;
   segment?: Segment;
+  /** A segment label the row gives that names no deal segment ("middeldure koop", "Huur goedkoop", "vrije sector"): the price decides, else the plan is not classifiable. */
+  segmentLabel?: string;
   eigendom?: Eigendom;
   /** Counts per segment from count columns (e.g. "Sociale huur", "HUUR"). */
   segmentAantallen: Partial<Record<SegmentAantalSoort, number>>;

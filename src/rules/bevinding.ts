@@ -27,9 +27,33 @@ export interface Bevinding {
   message: string;
 }
 
+/**
+ * The force the deal gives what a rule checks; it decides the severity (ERNST_VAN_KRACHT):
+ * - definitie: a definition of the deal (art. 1) broken under every reasonable reading → error;
+ * - lezing: a definition whose reading is debatable (a label the deal does not use, a limit
+ *   not yet published) → warning;
+ * - streven / inspanning: an aim ("streven", "zetten in op") or an effort ("spannen zich in")
+ *   not met → warning; its message says what the deal asks, never "moet";
+ * - invoer: the list itself cannot be read as the deal counts (sums, cells, doubles) → warning,
+ *   or error where the numbers contradict themselves (netto ≠ bruto − sloop);
+ * - context: what helps to read the rest → info.
+ */
+export type Kracht = "definitie" | "lezing" | "streven" | "inspanning" | "invoer" | "context";
+
+export const ERNST_VAN_KRACHT: Record<Kracht, Ernst> = {
+  definitie: "error",
+  lezing: "warning",
+  streven: "warning",
+  inspanning: "warning",
+  invoer: "warning",
+  context: "info",
+};
+
 export interface RegelDefinitie {
   code: string;
   ernst: Ernst;
+  /** The deal's force behind the rule (src/rules/regels.ts gives it for every rule). */
+  kracht?: Kracht;
   artikel: string;
   /** Short Dutch title, used to group findings in the pane and the report. */
   titel: string;

@@ -1,8 +1,25 @@
-/** Prices and segments: art. 1a (betaalbaarheid) and 1g (middenhuur). */
+/**
+ * Prices and segments: art. 1a (betaalbaarheid) and 1g (middenhuur). Where a plan has a
+ * price, the price decides its segment (art. 1a, 1g) in every total; the label is checked
+ * against it. The deal fixes the koop limit (€ 355.000, peildatum 1 januari 2022) and the
+ * huur limit (€ 1.000); it does not define sociale huur, and the liberalisatiegrens that
+ * art. 1g names is national and indexed every year: it is the one in force in the plan's
+ * opleverjaar (else the peildatum's year).
+ */
+import {
+  Bron,
+  DatedValue,
+  PERIODE,
+  Prijsgrenzen,
+  laatsteJaar,
+  socialeHuurgrens,
+  waardeInJaar,
+} from "../deal/parameters";
 import { Plan } from "../planlijst/plan";
 import { Eigendom, Segment, eigendomVan } from "../planlijst/waarden";
-import { Bevinding, euro, maakBevinding } from "./bevinding";
+import { Bevinding, Plaats, aantal, euro, maakBevinding } from "./bevinding";
 import { ToetsContext } from "./context";
+import { begrensd, leveringVan, somInJaren } from "./levering";
 import { REGELS } from "./regels";
 import { segmentVanPrijs, soortVanBedrag } from "./segment";
 
@@ -31,16 +48,95 @@ export function prijsVan(plan: Plan): PrijsLezing | undefined {
   return undefined;
 }
 
-/** The segment the plan belongs to: as written, else derived from its price. */
+/**
+ * The year whose liberalisatiegrens holds for a plan: the last year of its opleverjaar (or of
+ * its jaarschijven): a span 2025–2027 may let at the 2027 limit, and an error must hold
+ * under every reasonable reading. Undefined when the plan has no year.
+ */
+export function planJaar(plan: Plan): number | undefined {
+  if (plan.opleverjaar) return begrensd(plan.opleverjaar).tot;
+  const jaren = plan.jaarschijven
+    .filter((j) => j.jaren && j.aantal !== 0)
+    .map((j) => begrensd(j.jaren!).tot);
+  return jaren.length ? Math.max(...jaren) : undefined;
+}
+
+export interface Liberalisatiegrens extends DatedValue<number> {
+  /** The year asked for: the grensjaar, the plan's opleverjaar or the peildatum's year. */
+  jaar: number;
+  herkomst: "grensjaar" | "opleverjaar" | "peildatum";
+  /** False when the year is after the last published value (that value is used, and said). */
+  bekend: boolean;
+}
+
+/** The liberalisatiegrens for a plan: of the grensjaar if one is set, else of its opleverjaar, else of the peildatum's year. */
+export function liberalisatiegrensVoor(plan: Plan, ctx: ToetsContext): Liberalisatiegrens {
+  const vanPlan = planJaar(plan);
+  const [jaar, herkomst]: [number, Liberalisatiegrens["herkomst"]] =
+    ctx.grensjaar !== undefined
+      ? [ctx.grensjaar, "grensjaar"]
+      : vanPlan !== undefined
+        ? [vanPlan, "opleverjaar"]
+        : [ctx.peiljaar, "peildatum"];
+  const waarde = waardeInJaar(socialeHuurgrens, Math.max(jaar, PERIODE.van));
+  return { ...waarde, jaar, herkomst, bekend: jaar <= laatsteJaar(socialeHuurgrens) };
+}
+
+/** The limits for one plan: the check's limits, with the liberalisatiegrens of the plan's year. */
+export function grenzenVoor(plan: Plan, ctx: ToetsContext): Prijsgrenzen {
+  const lg = liberalisatiegrensVoor(plan, ctx);
+  return {
+    ...ctx.grenzen,
+    socialeHuur: lg.waarde,
+    middenhuurMin: lg.waarde,
+    bronnen: { ...ctx.grenzen.bronnen, socialeHuur: lg.bron, middenhuurMin: lg.bron },
+  };
+}
+
+/**
+ * The segment a plan counts in: where it has a price, the one its price gives (art. 1a, 1g,
+ * with the price's tenure); else the deal segment its label names; else undefined (a label
+ * that names no deal segment, or none).
+ */
 export function segmentVan(plan: Plan, ctx: ToetsContext): Segment | undefined {
-  if (plan.segment) return plan.segment;
   const p = prijsVan(plan);
-  return p ? segmentVanPrijs(p.prijs, p.soort, ctx.grenzen) : undefined;
+  if (p) return segmentVanPrijs(p.prijs, p.soort, grenzenVoor(plan, ctx));
+  return plan.segment;
+}
+
+/**
+ * "de liberalisatiegrens voor dit plan (oplevering 2026) is € 932,93 (liberalisatiegrens 2026: …)", or, for a year
+ * whose value is not published yet, "… is die nog niet bekend; de laatst bekende is …".
+ */
+export function liberalisatiegrensTekst(lg: Liberalisatiegrens): string {
+  const waarom =
+    lg.herkomst === "opleverjaar"
+      ? `oplevering ${lg.jaar}`
+      : lg.herkomst === "peildatum"
+        ? `geen opleverjaar; peildatum in ${lg.jaar}`
+        : `grensjaar ${lg.jaar}`;
+  const bedrag = `${euro(lg.waarde)} (${lg.bron.document})`;
+  return lg.bekend
+    ? `de liberalisatiegrens voor dit plan (${waarom}) is ${bedrag}`
+    : `de liberalisatiegrens voor dit plan (${waarom}) is nog niet bekend; de laatst bekende is ${bedrag}`;
+}
+
+/**
+ * A limit with its source: the deal's own ("€ 355.000 (de NHG-grens met peildatum 1 januari
+ * 2022, art. 1a)") or, with a grensjaar, the national value of that year and its regulation.
+ */
+function grensTekst(waarde: number, bron: Bron, ctx: ToetsContext, vanDeDeal: string): string {
+  const herkomst =
+    ctx.grensjaar === undefined
+      ? vanDeDeal
+      : bron.artikel !== undefined
+        ? `grensjaar ${ctx.grensjaar}: de grens van de woondeal, ${bron.artikel}`
+        : `grensjaar ${ctx.grensjaar}: ${bron.document}`;
+  return `${euro(waarde)} (${herkomst})`;
 }
 
 export function toetsPrijs(plan: Plan, ctx: ToetsContext): Bevinding[] {
   const uit: Bevinding[] = [];
-  const g = ctx.grenzen;
   const plaats = (veld: string) => ({
     sheet: plan.blad,
     row: plan.rij,
@@ -67,20 +163,47 @@ export function toetsPrijs(plan: Plan, ctx: ToetsContext): Bevinding[] {
   }
   const p = prijsVan(plan);
   const segment = plan.segment;
-  if (!p || !segment) return uit;
+  if (!p) {
+    if (!segment && plan.segmentLabel) uit.push(onbepaald(plan, plaats));
+    return uit;
+  }
+  const g = ctx.grenzen;
+  const lg = liberalisatiegrensVoor(plan, ctx);
+  const werkelijk = segmentVanPrijs(p.prijs, p.soort, grenzenVoor(plan, ctx));
+  const telt = `in de totalen telt dit plan als ${werkelijk}`;
+  const koopgrens = grensTekst(
+    g.koop,
+    g.bronnen.koop,
+    ctx,
+    "de NHG-grens met peildatum 1 januari 2022, art. 1a"
+  );
+  const huurgrens = grensTekst(g.huur, g.bronnen.huur, ctx, "art. 1a");
+  if (!segment) {
+    if (plan.segmentLabel)
+      uit.push(
+        maakBevinding(
+          REGELS.segmentOpPrijs,
+          plaats(p.veld),
+          `Segment "${plan.segmentLabel}" is geen segment van de woondeal; de prijs beslist (art. 1a, 1g): ${euro(p.prijs)} is ${werkelijk}; ${p.soort === "koop" ? `de grens is ${koopgrens}` : `${liberalisatiegrensTekst(lg)} en betaalbare huur gaat tot ${huurgrens}`}; ${telt}.`,
+          {
+            value: p.prijs,
+            limit: p.soort === "koop" ? g.koop : werkelijk === "sociale huur" ? lg.waarde : g.huur,
+          }
+        )
+      );
+    return uit;
+  }
   if (eigendomVan(segment) !== p.soort) {
     uit.push(
       maakBevinding(
         REGELS.prijsSegment,
         plaats(p.veld),
-        `Segment ${segment} is ${eigendomVan(segment)}, maar de prijs ${euro(p.prijs)} staat als ${p.soort}prijs; corrigeer segment of prijs.`,
+        `Segment ${segment} is ${eigendomVan(segment)}, maar de prijs ${euro(p.prijs)} staat als ${p.soort}prijs; corrigeer segment of prijs. Op zijn prijs ${telt.replace("in de totalen telt dit plan", "telt dit plan in de totalen")}.`,
         { value: p.prijs }
       )
     );
     return uit;
   }
-  const werkelijk = segmentVanPrijs(p.prijs, p.soort, g);
-  const jaar = ctx.grensjaar === undefined ? "" : ` (grenzen ${ctx.grensjaar})`;
   switch (segment) {
     case "betaalbare koop":
       if (p.prijs > g.koop)
@@ -88,19 +211,24 @@ export function toetsPrijs(plan: Plan, ctx: ToetsContext): Bevinding[] {
           maakBevinding(
             REGELS.prijsSegment,
             plaats(p.veld),
-            `Betaalbare koop mag volgens art. 1a maximaal ${euro(g.koop)} kosten${jaar}; deze rij: ${euro(p.prijs)}.`,
+            `Betaalbare koop kost volgens art. 1a ten hoogste ${koopgrens}; deze rij: ${euro(p.prijs)}, dus dure koop; ${telt}.`,
             { value: p.prijs, limit: g.koop }
           )
         );
       break;
     case "sociale huur":
-      if (p.prijs > g.socialeHuur)
+      if (p.prijs > lg.waarde)
         uit.push(
           maakBevinding(
             { ...REGELS.prijsSegment, artikel: "art. 1g" },
             plaats(p.veld),
-            `Sociale huur mag niet boven de liberalisatiegrens van ${euro(g.socialeHuur)} per maand liggen${jaar}; deze rij: ${euro(p.prijs)} (dat is ${werkelijk}).`,
-            { value: p.prijs, limit: g.socialeHuur }
+            `Sociale huur ligt niet boven de liberalisatiegrens (de woondeal definieert sociale huur niet; art. 1g noemt die grens); ${liberalisatiegrensTekst(lg)}. Deze rij: ${euro(p.prijs)} per maand, dus ${werkelijk}; ${telt}.`,
+            // A limit not published yet for the plan's year will be higher: the reading is debatable.
+            {
+              value: p.prijs,
+              limit: lg.waarde,
+              ...(lg.bekend ? {} : { severity: "warning" as const }),
+            }
           )
         );
       break;
@@ -110,17 +238,17 @@ export function toetsPrijs(plan: Plan, ctx: ToetsContext): Bevinding[] {
           maakBevinding(
             { ...REGELS.prijsSegment, artikel: "art. 1g" },
             plaats(p.veld),
-            `Middenhuur ligt volgens art. 1g tussen ${euro(g.middenhuurMin)} en ${euro(g.huur)} per maand${jaar}; deze rij: ${euro(p.prijs)} (dat is dure huur).`,
+            `Middenhuur ligt volgens art. 1g tussen de liberalisatiegrens en ${huurgrens} per maand; deze rij: ${euro(p.prijs)}, dus dure huur; ${telt}.`,
             { value: p.prijs, limit: g.huur }
           )
         );
-      else if (p.prijs <= g.socialeHuur)
+      else if (p.prijs <= lg.waarde)
         uit.push(
           maakBevinding(
             { ...REGELS.prijsSegment, artikel: "art. 1g", ernst: "warning" },
             plaats(p.veld),
-            `Middenhuur ligt volgens art. 1g boven de liberalisatiegrens van ${euro(g.socialeHuur)}${jaar}; deze rij: ${euro(p.prijs)} per maand, dat is sociale huur.`,
-            { value: p.prijs, limit: g.socialeHuur }
+            `Middenhuur ligt volgens art. 1g boven de liberalisatiegrens; ${liberalisatiegrensTekst(lg)}. Deze rij: ${euro(p.prijs)} per maand, dus sociale huur; ${telt}.`,
+            { value: p.prijs, limit: lg.waarde }
           )
         );
       break;
@@ -131,11 +259,28 @@ export function toetsPrijs(plan: Plan, ctx: ToetsContext): Bevinding[] {
           maakBevinding(
             REGELS.segmentOnderschat,
             plaats(p.veld),
-            `Segment ${segment}, maar ${euro(p.prijs)} valt volgens art. 1a binnen ${werkelijk} (grens ${euro(p.soort === "koop" ? g.koop : g.huur)})${jaar}; telt dit plan mee als betaalbaar?`,
+            `Segment ${segment}, maar ${euro(p.prijs)} valt volgens art. 1a binnen ${werkelijk}; de grens is ${p.soort === "koop" ? koopgrens : huurgrens}; ${telt} en dus als betaalbaar.`,
             { value: p.prijs, limit: p.soort === "koop" ? g.koop : g.huur }
           )
         );
       break;
   }
   return uit;
+}
+
+/** A label that names no deal segment and no price to decide: not classifiable, left out of the ⅔ share. */
+function onbepaald(plan: Plan, plaats: (veld: string) => Plaats): Bevinding {
+  const lev = leveringVan(plan);
+  const vanaf = somInJaren(lev.brutoPerJaar, 2025, PERIODE.tot);
+  const zonderJaar = lev.brutoPerJaar.size === 0;
+  const hoeveel = zonderJaar
+    ? `de ${aantal(lev.brutoZonderJaar)} woningen van dit plan tellen`
+    : `${aantal(vanaf)} ${vanaf === 1 ? "woning" : "woningen"} vanaf 2025 ${vanaf === 1 ? "telt" : "tellen"}`;
+  const soort = plan.eigendom ? ` (${plan.eigendom})` : "";
+  return maakBevinding(
+    REGELS.segmentOnbepaald,
+    plaats("segment"),
+    `Segment "${plan.segmentLabel}"${soort} is geen segment van de woondeal en de rij heeft geen prijs; volgens art. 1a en 1g beslist de prijs. ${hoeveel.charAt(0).toUpperCase()}${hoeveel.slice(1)} daarom niet mee in het betaalbare aandeel (art. 6) en niet in de segmenttotalen. Vul de koopprijs of huurprijs in.`,
+    { value: plan.segmentLabel ?? null }
+  );
 }

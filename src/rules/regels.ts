@@ -1,119 +1,157 @@
-/** The catalogue of rules: code, severity, article and title. Severity follows the deal's force:
- * a breach of a definition is an error, a target not (yet) met is a warning, context is info. */
-import { RegelDefinitie } from "./bevinding";
+/**
+ * The catalogue of rules: code, the deal's force, severity, article and title. Severity
+ * follows the deal's force (see Kracht in bevinding.ts), written down once here:
+ * - error: contradicts a definition of the deal (art. 1) under every reasonable reading;
+ * - warning: an aim or effort clause (streven, inspanning, "zetten in op") not met, or a
+ *   definition whose reading is debatable;
+ * - info: context.
+ * docs/regels.md lists every rule with the deal's words and why it has its severity.
+ */
+import { ERNST_VAN_KRACHT, Ernst, Kracht, RegelDefinitie } from "./bevinding";
 
 function regel(
   code: string,
-  ernst: RegelDefinitie["ernst"],
+  kracht: Kracht,
   artikel: string,
-  titel: string
+  titel: string,
+  ernst: Ernst = ERNST_VAN_KRACHT[kracht]
 ): RegelDefinitie {
-  return { code, ernst, artikel, titel };
+  return { code, ernst, kracht, artikel, titel };
 }
 
 export const REGELS = {
   // Rows: prices and segments (art. 1a, 1g)
-  prijsSegment: regel("prijs-segment", "error", "art. 1a", "Prijs past niet bij het segment"),
+  prijsSegment: regel("prijs-segment", "definitie", "art. 1a", "Prijs past niet bij het segment"),
   segmentOnderschat: regel(
     "segment-onderschat",
-    "warning",
+    "lezing",
     "art. 1a",
     "Prijs is betaalbaar, segment zegt duur"
   ),
-  prijsSoort: regel("prijs-soort", "warning", "art. 1a", "Onduidelijk of de prijs koop of huur is"),
+  segmentOpPrijs: regel(
+    "segment-op-prijs",
+    "context",
+    "art. 1a",
+    "Segment geen segment van de woondeal: de prijs beslist"
+  ),
+  segmentOnbepaald: regel(
+    "segment-onbepaald",
+    "lezing",
+    "art. 1a, 6",
+    "Segment niet te bepalen zonder prijs"
+  ),
+  prijsSoort: regel("prijs-soort", "lezing", "art. 1a", "Onduidelijk of de prijs koop of huur is"),
   // Rows: numbers
-  nettoSom: regel("netto-som", "error", "art. 3.2", "Netto is niet bruto min sloop"),
+  nettoSom: regel("netto-som", "definitie", "art. 3.2", "Netto is niet bruto min sloop"),
   jaarschijvenSom: regel(
     "jaarschijven-som",
-    "error",
+    "invoer",
     "art. 3.2",
-    "Jaarschijven tellen niet op tot het totaal"
+    "Jaarschijven tellen niet op tot het totaal",
+    "error"
   ),
-  geenAantal: regel("geen-aantal", "warning", "art. 1k", "Plan zonder aantal woningen"),
-  onleesbareCel: regel("onleesbare-cel", "error", "art. 1d", "Cel niet leesbaar"),
+  geenAantal: regel("geen-aantal", "invoer", "art. 1k", "Plan zonder aantal woningen"),
+  onleesbareCel: regel("onleesbare-cel", "invoer", "art. 1d", "Cel niet leesbaar", "error"),
   // Rows: period and dates
-  buitenPeriode: regel("buiten-periode", "warning", "art. 3.1", "Oplevering buiten 2022–2030"),
-  geenOpleverjaar: regel("geen-opleverjaar", "warning", "art. 3.1", "Plan zonder opleverjaar"),
+  buitenPeriode: regel("buiten-periode", "invoer", "art. 3.1", "Oplevering buiten 2022–2030"),
+  geenOpleverjaar: regel("geen-opleverjaar", "invoer", "art. 3.1", "Plan zonder opleverjaar"),
   planologischeStatus: regel(
     "planologische-status",
-    "warning",
+    "inspanning",
     "art. 4.9",
-    "Na 2024 nog geen planologische status"
+    "Plan met oplevering t/m 2024 nog zonder planologische status"
   ),
-  pmPlan: regel("pm-plan", "warning", "art. 4.9, 11.2", "PM-plan zonder locatie of programma"),
+  pmPlan: regel("pm-plan", "inspanning", "art. 4.9, 11.2", "PM-plan zonder locatie of programma"),
   // Rows: who and what
   gemeenteBuitenDeal: regel(
     "gemeente-buiten-deal",
-    "error",
+    "definitie",
     "art. 3.2",
     "Gemeente hoort niet bij deze woondeal"
   ),
-  gemeenteOntbreekt: regel("gemeente-ontbreekt", "warning", "art. 3.2", "Gemeente onbekend"),
-  planstatusOnbekend: regel("planstatus-onbekend", "warning", "art. 4.10", "Planstatus onbekend"),
-  dubbelPlan: regel("dubbel-plan", "warning", "art. 1d", "Plan staat dubbel in de planlijst"),
+  gemeenteOntbreekt: regel("gemeente-ontbreekt", "invoer", "art. 3.2", "Gemeente onbekend"),
+  planstatusOnbekend: regel("planstatus-onbekend", "invoer", "art. 4.10", "Planstatus onbekend"),
+  dubbelPlan: regel("dubbel-plan", "invoer", "art. 1d", "Plan staat dubbel in de planlijst"),
   // Aggregates per gemeente and region
   aandeelNietIngesteld: regel(
     "aandeel-niet-ingesteld",
-    "info",
+    "context",
     "art. 1c, bijlage 3",
     "Gemeentelijk aandeel niet ingesteld"
   ),
   opgaveNietGedekt: regel(
     "opgave-niet-gedekt",
-    "warning",
+    "inspanning",
     "art. 3.2",
     "Netto plancapaciteit onder de opgave"
   ),
   plancapaciteit130: regel(
     "plancapaciteit-130",
-    "warning",
+    "inspanning",
     "art. 4.10",
     "Minder dan 130% plancapaciteit"
   ),
   hardeCapaciteit: regel(
     "harde-capaciteit",
-    "warning",
+    "inspanning",
     "art. 4.10",
-    "Te weinig harde plancapaciteit voor vijf jaar"
+    "Harde plancapaciteit onder de jaarschijven van vijf jaar"
+  ),
+  hardeCapaciteitStand: regel(
+    "harde-capaciteit-stand",
+    "context",
+    "art. 4.10",
+    "Harde plancapaciteit voor de komende vijf jaar"
   ),
   betaalbaarAandeel: regel(
     "betaalbaar-aandeel",
-    "warning",
+    "streven",
     "art. 6",
     "Minder dan twee derde betaalbaar vanaf 2025"
   ),
   socialeHuurRegio: regel(
     "sociale-huur-regio",
-    "warning",
+    "streven",
     "art. 6",
     "Minder dan 1.041 sociale huurwoningen"
   ),
   middensegmentRegio: regel(
     "middensegment-regio",
-    "warning",
+    "streven",
     "art. 6",
     "Minder dan 476 woningen middensegment"
   ),
-  regioOpgave: regel("regio-opgave", "warning", "art. 3.2, 4.10", "Regionale opgave niet gedekt"),
+  segmentDoelGemeente: regel(
+    "segment-doel-gemeente",
+    "streven",
+    "art. 6, bijlage 3",
+    "Minder dan het ingestelde aantal van de gemeente"
+  ),
+  regioOpgave: regel(
+    "regio-opgave",
+    "inspanning",
+    "art. 3.2, 4.10",
+    "Regionale opgave niet gedekt"
+  ),
   aandelenSom: regel(
     "aandelen-som",
-    "error",
+    "definitie",
     "art. 3.2, bijlage 3",
     "Gemeentelijke aandelen samen minder dan 4.177"
   ),
   regioOnvolledig: regel(
     "regio-onvolledig",
-    "info",
+    "context",
     "art. 3.2",
     "Niet alle vier gemeenten in deze controle"
   ),
   geenJaarinformatie: regel(
     "geen-jaarinformatie",
-    "info",
+    "context",
     "art. 3.1",
     "Planlijst zonder opleverjaren"
   ),
-  geenPlanstatus: regel("geen-planstatus", "info", "art. 4.10", "Planlijst zonder planstatus"),
+  geenPlanstatus: regel("geen-planstatus", "context", "art. 4.10", "Planlijst zonder planstatus"),
 } as const satisfies Record<string, RegelDefinitie>;
 
 export const REGEL_OP_CODE: Record<string, RegelDefinitie> = Object.fromEntries(

@@ -52,7 +52,7 @@ export function toetsNetto(plan: Plan): Bevinding[] {
         maakBevinding(
           REGELS.nettoSom,
           plaats(plan, "netto"),
-          `Netto moet bruto min sloop zijn: ${aantal(plan.bruto)} − ${aantal(plan.sloop ?? 0)} = ${aantal(verwacht)}; deze rij zegt ${aantal(plan.nettoOpgegeven)}.`,
+          `Netto is bruto min sloop: ${aantal(plan.bruto)} − ${aantal(plan.sloop ?? 0)} = ${aantal(verwacht)}; deze rij zegt ${aantal(plan.nettoOpgegeven)}.`,
           { value: plan.nettoOpgegeven, limit: verwacht }
         )
       );
@@ -137,23 +137,39 @@ export function toetsPeriode(plan: Plan, blad: PlanlijstBlad, ctx: ToetsContext)
       )
     );
   }
-  const s = plan.planstatus;
-  if (
-    s &&
-    s.hardheid === "zacht" &&
-    ctx.peildatum > AFSPRAKEN.planologischeStatusUiterlijk.waarde
-  ) {
-    uit.push(
-      maakBevinding(
-        REGELS.planologischeStatus,
-        plaats(plan, "planstatus"),
-        `Plan "${naamVan(plan)}" heeft status ${s.code ? `${s.code} ` : ""}${s.omschrijving}; volgens art. 4.9 hoort het tot en met 2024 zijn planologische status te krijgen.`,
-        { value: s.code ?? s.omschrijving, limit: AFSPRAKEN.planologischeStatusUiterlijk.waarde }
-      )
-    );
-  }
+  uit.push(...toetsPlanologischeStatus(plan, ctx));
   uit.push(...toetsPmPlan(plan, blad, ctx));
   return uit;
+}
+
+/** The first year the plan delivers homes: its opleverjaar, else its earliest jaarschijf with homes. */
+function eersteJaar(plan: Plan): number | undefined {
+  if (plan.opleverjaar) return plan.opleverjaar.van;
+  const jaren = plan.jaarschijven.filter((j) => j.jaren && j.aantal !== 0).map((j) => j.jaren!.van);
+  return jaren.length ? Math.min(...jaren) : undefined;
+}
+
+/**
+ * Art. 4.9, an effort clause: "De gemeenten spannen zich hiervoor in. Hierbij is specifiek
+ * aandacht voor het verkrijgen van de benodigde planologische status van de plannen tot en
+ * met 2024." After 2024, a plan due through 2024 that is still soft gets a warning worded as
+ * the effort the deal asks. Soft plans due later are the reserve art. 4.10 asks for: none.
+ */
+export function toetsPlanologischeStatus(plan: Plan, ctx: ToetsContext): Bevinding[] {
+  const s = plan.planstatus;
+  const grens = AFSPRAKEN.planologischeStatusUiterlijk.waarde;
+  const tot = Number(grens.slice(0, 4));
+  const jaar = eersteJaar(plan);
+  if (!s || s.hardheid !== "zacht" || ctx.peildatum <= grens || jaar === undefined || jaar > tot)
+    return [];
+  return [
+    maakBevinding(
+      REGELS.planologischeStatus,
+      plaats(plan, "planstatus"),
+      `Plan "${naamVan(plan)}" (oplevering vanaf ${jaar}) heeft nog status ${s.code ? `${s.code} ` : ""}${s.omschrijving}. De woondeal vraagt de gemeenten zich in te spannen om de plannen tot en met ${tot} hun planologische status te geven (art. 4.9; opharden, art. 1h). Is de planning nog juist?`,
+      { value: s.code ?? s.omschrijving, limit: grens }
+    ),
+  ];
 }
 
 const PM =
@@ -162,7 +178,11 @@ function isPmTekst(t: string | undefined): boolean {
   return t === undefined || PM.test(t.trim());
 }
 
-/** A PM plan (a soft plan without a location) must have location and programme after January 2025 (art. 4.9, 11.2). */
+/**
+ * A PM plan (a soft plan without a location): the minister and the province ask the gemeenten
+ * to give it a location and a programme (doelgroepen and betaalbaarheidssegment) by January
+ * 2025 (art. 4.9, 11.2): info before, warning after.
+ */
 export function toetsPmPlan(plan: Plan, blad: PlanlijstBlad, ctx: ToetsContext): Bevinding[] {
   const heeftLocatieKolom = plan.kolommen.kern !== undefined || plan.kolommen.locatie !== undefined;
   const naamIsPm = plan.naam !== undefined && /^\s*(p\.?m\.?|pm)\b/i.test(plan.naam);
@@ -180,8 +200,8 @@ export function toetsPmPlan(plan: Plan, blad: PlanlijstBlad, ctx: ToetsContext):
       REGELS.pmPlan,
       plaats(plan, plan.kolommen.locatie ? "locatie" : plan.kolommen.kern ? "kern" : "naam"),
       naDeadline
-        ? `PM-plan "${naamVan(plan)}" mist ${ontbreekt.join(" en ")}; volgens art. 4.9 en 11.2 moest dat uiterlijk januari 2025 zijn ingevuld.`
-        : `PM-plan "${naamVan(plan)}" mist ${ontbreekt.join(" en ")}; vul dit uiterlijk januari 2025 in (art. 4.9 en 11.2).`,
+        ? `PM-plan "${naamVan(plan)}" mist ${ontbreekt.join(" en ")}; de minister en de provincie vragen de gemeenten PM-plannen uiterlijk januari 2025 te voorzien van locatie en programma (art. 4.9, 11.2).`
+        : `PM-plan "${naamVan(plan)}" mist ${ontbreekt.join(" en ")}; de minister en de provincie vragen de gemeenten dit uiterlijk januari 2025 in te vullen (art. 4.9, 11.2).`,
       { severity: naDeadline ? "warning" : "info", limit: AFSPRAKEN.pmPlannenUiterlijk.waarde }
     ),
   ];

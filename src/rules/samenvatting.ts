@@ -38,6 +38,8 @@ export interface Samenvatting {
   unknownSegment: number;
   /** Gross homes delivered 2025–2030 with a known segment, and of those the affordable ones. */
   knownSegmentFrom2025: number;
+  /** Gross homes delivered 2025–2030 whose segment cannot be told (left out of the ⅔ share). */
+  unknownSegmentFrom2025: number;
   affordableFrom2025: number;
   affordableShareFrom2025: number | null;
   /** Net homes in the coming five years (from the reference year): all, and hard ones. */
@@ -51,6 +53,11 @@ export interface Samenvatting {
   coverage: number | null;
   /** Net homes per year 2022–2030. */
   perYear: Record<string, number>;
+  /** Net homes in the period that are flexwoningen, and that come from transformatie (art. 4.13). */
+  flex: number;
+  transformation: number;
+  /** Net homes in the period per doelgroep as the list names it (art. 4.9, 7.3); "" = none given. */
+  targetGroups: Record<string, number>;
 }
 
 export interface SamenvattingResultaat {
@@ -78,6 +85,7 @@ function leeg(inDeal: boolean): Samenvatting {
     expensiveBuy: 0,
     unknownSegment: 0,
     knownSegmentFrom2025: 0,
+    unknownSegmentFrom2025: 0,
     affordableFrom2025: 0,
     affordableShareFrom2025: null,
     plannedNextFiveYears: 0,
@@ -86,7 +94,26 @@ function leeg(inDeal: boolean): Samenvatting {
     target: null,
     coverage: null,
     perYear: {},
+    flex: 0,
+    transformation: 0,
+    targetGroups: {},
   };
+}
+
+/** A transformatie (art. 4.13): the row says so, or its plantype is transformatie or functieverandering. */
+export function isTransformatie(plan: Plan): boolean {
+  return (
+    plan.transformatie === true ||
+    (plan.transformatie === undefined &&
+      plan.plantype !== undefined &&
+      /transformatie|functieverandering/i.test(plan.plantype))
+  );
+}
+
+/** A doelgroep as one key: trimmed, first letter upper case ("starters" and "Starters" together). */
+function doelgroepSleutel(d: string | undefined): string {
+  const t = (d ?? "").trim().replace(/\s+/g, " ");
+  return t ? t.charAt(0).toUpperCase() + t.slice(1).toLowerCase() : "";
 }
 
 const SEGMENT_VELD: Record<Segment, keyof Samenvatting> = {
@@ -167,8 +194,12 @@ function telOp(s: Samenvatting, plan: Plan, c: PlanCijfers, ctx: ToetsContext) {
     if ((SEGMENTEN as readonly string[]).includes(cat)) {
       s.knownSegmentFrom2025 += c.brutoVanaf2025 * deel;
       if (BETAALBARE_SEGMENTEN.has(cat as Segment)) s.affordableFrom2025 += c.brutoVanaf2025 * deel;
-    }
+    } else s.unknownSegmentFrom2025 += c.brutoVanaf2025 * deel;
   }
+  if (plan.flex) s.flex += c.nettoInPeriode;
+  if (isTransformatie(plan)) s.transformation += c.nettoInPeriode;
+  const groep = doelgroepSleutel(plan.doelgroep);
+  s.targetGroups[groep] = (s.targetGroups[groep] ?? 0) + c.nettoInPeriode;
   const vijfTot = ctx.peiljaar + AFSPRAKEN.hardeCapaciteitJaren.waarde - 1;
   const komend = somInJaren(c.nettoPerJaar, ctx.peiljaar, vijfTot);
   s.plannedNextFiveYears += komend;
@@ -191,6 +222,8 @@ function sluitAf(s: Samenvatting, target: number | null) {
   }
   for (const jaar of Object.keys(s.perYear))
     s.perYear[jaar] = Math.round(s.perYear[jaar] * 10) / 10;
+  for (const groep of Object.keys(s.targetGroups))
+    s.targetGroups[groep] = Math.round(s.targetGroups[groep] * 10) / 10;
 }
 
 function vereistKomendeVijf(gemeenten: GemeenteNaam[], ctx: ToetsContext): number | null {

@@ -1,7 +1,7 @@
 /** Aggregate rules per gemeente and for the region (art. 3.2, 4.10, 6). */
 import { GEMEENTEN, GemeenteNaam, REGIO } from "../deal/gemeenten";
 import { aandeelVan } from "../deal/instellingen";
-import { AFSPRAKEN } from "../deal/parameters";
+import { AFSPRAKEN, PERIODE } from "../deal/parameters";
 import { PlanlijstBlad } from "../planlijst/lezer";
 import { Bevinding, aantal, maakBevinding, procent } from "./bevinding";
 import { ToetsContext } from "./context";
@@ -26,7 +26,7 @@ function capaciteit(naam: string, s: Samenvatting, doelTekst: string, regio = fa
       maakBevinding(
         regio ? REGELS.regioOpgave : REGELS.opgaveNietGedekt,
         plaats,
-        `${naam}: netto plancapaciteit 2022–2030 is ${aantal(s.netInPeriod)} woningen, minder dan ${doelTekst} van ${aantal(s.target)} (dekking ${procent(s.coverage)}).`,
+        `${naam}: netto plancapaciteit 2022–2030 is ${aantal(s.netInPeriod)} woningen, minder dan ${doelTekst} van ${aantal(s.target)} (dekking ${procent(s.coverage)}); art. 3.2: ${regio ? "de gemeenten spreken af de bouw van netto minimaal 4.177 woningen te versnellen" : "elke gemeente neemt ten minste haar deel van de versnellingsopgave voor haar rekening"}.`,
         { value: s.netInPeriod, limit: s.target }
       ),
     ];
@@ -36,7 +36,7 @@ function capaciteit(naam: string, s: Samenvatting, doelTekst: string, regio = fa
       maakBevinding(
         REGELS.plancapaciteit130,
         plaats,
-        `${naam}: plancapaciteit ${aantal(s.netInPeriod)} is ${procent(s.coverage)} van ${doelTekst}; art. 4.10 vraagt ten minste 130% (${aantal(nodig130)} woningen).`,
+        `${naam}: plancapaciteit ${aantal(s.netInPeriod)} is ${procent(s.coverage)} van ${doelTekst}; volgens art. 4.10 spannen de gemeenten zich in om ten minste 130% plancapaciteit te behouden (${aantal(nodig130)} woningen).`,
         { value: s.netInPeriod, limit: nodig130 }
       ),
     ];
@@ -44,22 +44,60 @@ function capaciteit(naam: string, s: Samenvatting, doelTekst: string, regio = fa
   return [];
 }
 
+/**
+ * Art. 4.10: "Er wordt ingezet op voldoende harde plancapaciteit voor de realisatie van de
+ * woningbouwproductie voor de komende vijf jaren." With bijlage 3 jaarschijven: hard capacity
+ * in those years against their sum (warning when short). Without them the production the
+ * deal means is not known: the hard capacity and hard share are context (info), never held
+ * against the list's own schedule.
+ */
 function hardeCapaciteit(naam: string, s: Samenvatting, ctx: ToetsContext): Bevinding[] {
-  const nodig = s.requiredNextFiveYears ?? s.plannedNextFiveYears;
-  if (nodig <= 0 || !minderDan(s.hardNextFiveYears, nodig)) return [];
-  const jaren = `${ctx.peiljaar}–${ctx.peiljaar + hardeCapaciteitJaren.waarde - 1}`;
-  const basis =
-    s.requiredNextFiveYears !== null
-      ? `de jaarschijven uit bijlage 3 vragen ${aantal(nodig)}`
-      : `de planlijst plant ${aantal(nodig)} woningen in die jaren`;
+  const tot = ctx.peiljaar + hardeCapaciteitJaren.waarde - 1;
+  const jaren = `${ctx.peiljaar}–${tot}`;
+  if (s.requiredNextFiveYears !== null) {
+    if (!minderDan(s.hardNextFiveYears, s.requiredNextFiveYears)) return [];
+    const schijven = `${ctx.peiljaar}–${Math.min(tot, PERIODE.tot)}`;
+    return [
+      maakBevinding(
+        REGELS.hardeCapaciteit,
+        { gemeente: naam },
+        `${naam}: harde plancapaciteit met oplevering in ${jaren} is ${aantal(s.hardNextFiveYears)} woningen; de jaarschijven uit bijlage 3 voor ${schijven} tellen op tot ${aantal(s.requiredNextFiveYears)}. Art. 4.10: er wordt ingezet op voldoende harde plancapaciteit voor de woningbouwproductie van de komende vijf jaren.`,
+        { value: s.hardNextFiveYears, limit: s.requiredNextFiveYears }
+      ),
+    ];
+  }
+  if (s.plannedNextFiveYears <= 0) return [];
+  const aandeel = s.hardNextFiveYears / s.plannedNextFiveYears;
   return [
     maakBevinding(
-      REGELS.hardeCapaciteit,
+      REGELS.hardeCapaciteitStand,
       { gemeente: naam },
-      `${naam}: harde plancapaciteit voor ${jaren} is ${aantal(s.hardNextFiveYears)} woningen, maar ${basis}; art. 4.10 vraagt voldoende harde capaciteit voor de komende vijf jaar.`,
-      { value: s.hardNextFiveYears, limit: nodig }
+      `${naam}: harde plancapaciteit met oplevering in ${jaren} is ${aantal(s.hardNextFiveYears)} van de ${aantal(s.plannedNextFiveYears)} woningen die de planlijst in die jaren plant (${procent(aandeel)} hard). Zonder jaarschijven uit bijlage 3 is de productie waar art. 4.10 voldoende harde capaciteit voor vraagt niet ingesteld; vul ze in bij Instellingen om dit te toetsen.`,
+      { value: s.hardNextFiveYears }
     ),
   ];
+}
+
+/** Art. 6 via bijlage 3 / prestatieafspraken: the gemeente's own sociale huur and middensegment numbers, when set. */
+function segmentDoelen(g: GemeenteNaam, s: Samenvatting, ctx: ToetsContext): Bevinding[] {
+  const inst = ctx.instellingen.gemeenten[g];
+  const uit: Bevinding[] = [];
+  const doelen: [number | undefined, number, string][] = [
+    [inst?.socialeHuur, s.socialRent, "sociale huurwoningen"],
+    [inst?.middensegment, s.midRent, "woningen in het middensegment (middenhuur)"],
+  ];
+  for (const [doel, waarde, wat] of doelen) {
+    if (doel === undefined || !minderDan(waarde, doel)) continue;
+    uit.push(
+      maakBevinding(
+        REGELS.segmentDoelGemeente,
+        { gemeente: g },
+        `${g}: ${aantal(waarde)} ${wat} netto in 2022–2030 (segment op prijs waar die bekend is); ingesteld voor ${g} (bijlage 3 of prestatieafspraken) is ${aantal(doel)}. Art. 6: partijen zetten in op deze aantallen.`,
+        { value: waarde, limit: doel }
+      )
+    );
+  }
+  return uit;
 }
 
 function betaalbaar(naam: string, s: Samenvatting): Bevinding[] {
@@ -72,7 +110,7 @@ function betaalbaar(naam: string, s: Samenvatting): Bevinding[] {
     maakBevinding(
       REGELS.betaalbaarAandeel,
       { gemeente: naam },
-      `${naam}: ${procent(s.affordableShareFrom2025)} van de woningen met bekend segment vanaf 2025 is betaalbaar (${aantal(s.affordableFrom2025)} van ${aantal(s.knownSegmentFrom2025)}); art. 6 streeft naar ten minste twee derde.`,
+      `${naam}: ${procent(s.affordableShareFrom2025)} van de woningen met bekend segment vanaf 2025 is betaalbaar (${aantal(s.affordableFrom2025)} van ${aantal(s.knownSegmentFrom2025)}, segment op prijs waar die bekend is)${s.unknownSegmentFrom2025 > 0 ? `; ${aantal(s.unknownSegmentFrom2025)} woningen zonder bepaalbaar segment tellen niet mee` : ""}. Art. 6: partijen zetten in op het streven naar ten minste twee derde betaalbare huur- en koopwoningen vanaf 2025.`,
       { value: Math.round(s.affordableShareFrom2025 * 1000) / 1000, limit: "2/3" }
     ),
   ];
@@ -119,7 +157,8 @@ export function toetsTotalen(
     uit.push(
       ...capaciteit(g, s, "het gemeentelijk aandeel"),
       ...hardeCapaciteit(g, s, ctx),
-      ...betaalbaar(g, s)
+      ...betaalbaar(g, s),
+      ...segmentDoelen(g, s, ctx)
     );
   }
   const regio = samenvatting.region;
@@ -134,7 +173,7 @@ export function toetsTotalen(
         maakBevinding(
           REGELS.socialeHuurRegio,
           { gemeente: REGIO },
-          `${REGIO}: ${aantal(regio.socialRent)} sociale huurwoningen netto in 2022–2030; art. 6 vraagt ten minste ${aantal(sociaal)}.`,
+          `${REGIO}: ${aantal(regio.socialRent)} sociale huurwoningen netto in 2022–2030 (segment op prijs waar die bekend is); art. 6: in ${REGIO} wordt ingezet op ten minste ${aantal(sociaal)}.`,
           { value: regio.socialRent, limit: sociaal }
         )
       );
@@ -144,7 +183,7 @@ export function toetsTotalen(
         maakBevinding(
           REGELS.middensegmentRegio,
           { gemeente: REGIO },
-          `${REGIO}: ${aantal(regio.midRent)} middenhuurwoningen netto in 2022–2030; art. 6 vraagt ten minste ${aantal(midden)} woningen in het middensegment.`,
+          `${REGIO}: ${aantal(regio.midRent)} middenhuurwoningen netto in 2022–2030 (segment op prijs waar die bekend is); art. 6: in ${REGIO} wordt ingezet op ten minste ${aantal(midden)} woningen in het middensegment.`,
           { value: regio.midRent, limit: midden }
         )
       );
