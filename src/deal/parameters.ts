@@ -101,7 +101,7 @@ export const betaalbareHuurgrens: Parameter<number> = {
   omschrijving: "Hoogste kale huur per maand van een betaalbare huurwoning (bovengrens middenhuur)",
   eenheid: "euro per maand",
   waarden: [
-    { geldigVanaf: "2022-01-01", waarde: 1000, bron: deal("art. 1a en 1g") },
+    { geldigVanaf: "2022-01-01", waarde: 1000, bron: deal("art. 1a") },
     {
       geldigVanaf: "2024-07-01",
       waarde: 1123.13,

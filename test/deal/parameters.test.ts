@@ -6,6 +6,9 @@ import {
   betaalbareHuurgrens,
   betaalbareKoopgrens,
   grensDatum,
+  laatstBekendGrensjaar,
+  laatsteJaar,
+  nogNietBekend,
   nhgGrens,
   prijsgrenzen,
   socialeHuurgrens,
@@ -27,11 +30,31 @@ describe("prijsgrenzen: the deal's own limits (peildatum 1 januari 2022)", () =>
     expect(prijsgrenzen().huur).toBe(1000);
     expect(prijsgrenzen().bronnen.huur.artikel).toBe("art. 1a");
   });
-  it("art. 1g: sociale huur up to the liberalisatiegrens € 763,47; middenhuur from € 763 as the deal writes it", () => {
+  it("sociale huur: the liberalisatiegrens € 763,47 of 2022 comes from national rent law, not from art. 1g; middenhuur from € 763 as art. 1g writes it", () => {
     const g = prijsgrenzen();
     expect(g.socialeHuur).toBe(763.47);
+    expect(g.bronnen.socialeHuur).toEqual({
+      document:
+        "liberalisatiegrens 2022: de maximale huurgrens van art. 13, eerste lid, onder a, Wet op de huurtoeslag",
+      verwijzing: "bedrag per 1 januari 2022",
+    });
     expect(g.middenhuurMin).toBe(763);
-    expect(g.bronnen.socialeHuur.artikel).toBe("art. 1g");
+    expect(g.bronnen.middenhuurMin.artikel).toBe("art. 1g");
+  });
+  it("every national value names its regulation and year; deal values their article", () => {
+    for (const p of [socialeHuurgrens, betaalbareKoopgrens, betaalbareHuurgrens])
+      for (const w of p.waarden) {
+        const jaar = w.geldigVanaf.slice(0, 4);
+        if (w.bron.artikel) expect(w.bron.document).toContain("woondeal");
+        else expect(w.bron.document).toContain(jaar);
+      }
+    expect(socialeHuurgrens.waarden.map((w) => w.bron.verwijzing)).toEqual([
+      "bedrag per 1 januari 2022",
+      "bedrag per 1 januari 2023",
+      "Rijksoverheid, nieuwsbericht 2023-10-25",
+      "Rijksoverheid, nieuwsbericht 2024-10-22",
+      "Rijksoverheid, nieuwsbericht 2025-10-08",
+    ]);
   });
   it("grensjaar 2022 gives the same numbers as the deal's peildatum", () => {
     const { bronnen: _a, ...zonder } = prijsgrenzen(2022);
@@ -64,7 +87,14 @@ describe("prijsgrenzen(grensjaar): national limits per year, as the table in RUL
     expect(prijsgrenzen(2024).huur).toBe(1123.13);
     expect(prijsgrenzen(2024).bronnen.huur.verwijzing).toContain("2024-11-18");
   });
-  it("a year after the last known value keeps the last value (2027 → 2026's)", () => {
+  it("the last year with published national values is 2026; later years are not known yet", () => {
+    expect(laatstBekendGrensjaar()).toBe(2026);
+    expect(laatsteJaar(socialeHuurgrens)).toBe(2026);
+    expect(nogNietBekend("De grens koop", 2030, 2026)).toBe(
+      "De grens koop van 2030 is nog niet bekend: de landelijke waarden zijn gepubliceerd tot en met 2026."
+    );
+  });
+  it("the engine itself, for a year after the last known value, keeps the last value (2027 → 2026's); the doors refuse such a grensjaar", () => {
     const { bronnen: _a, datum: _d, ...g2027 } = prijsgrenzen(2027);
     const { bronnen: _b, datum: _e, ...g2026 } = prijsgrenzen(2026);
     expect(g2027).toEqual(g2026);

@@ -11,8 +11,13 @@ const huur = (prijs: number, segment: Plan["segment"], grensjaar?: number) =>
   toetsPrijs(dealPlan({ rij: 5, segment, huurprijs: prijs }), ctx(grensjaar ? { grensjaar } : {}));
 const kort = (f: Bevinding[]) => f.map((b) => [b.rule, b.severity, b.article, b.value, b.limit]);
 
+const NHG = "€ 355.000 (de NHG-grens met peildatum 1 januari 2022, art. 1a)";
+const LIB = (jaar: number) =>
+  `liberalisatiegrens ${jaar}: de maximale huurgrens van art. 13, eerste lid, onder a, Wet op de huurtoeslag`;
+const opl = (jaar: number) => ({ van: jaar, tot: jaar });
+
 describe("art. 1a: betaalbare koop up to € 355.000", () => {
-  it("art. 1a: exactly € 355.000 is betaalbare koop; € 355.001 is not", () => {
+  it("art. 1a: exactly € 355.000 is betaalbare koop; € 355.001 is not, and the finding says where it is counted", () => {
     expect(koop(355000, "betaalbare koop")).toEqual([]);
     const f = koop(355001, "betaalbare koop");
     expect(kort(f)).toEqual([["prijs-segment", "error", "art. 1a", 355001, 355000]]);
@@ -24,23 +29,28 @@ describe("art. 1a: betaalbare koop up to € 355.000", () => {
       gemeente: "Emmen",
     });
     expect(f[0].message).toBe(
-      "Betaalbare koop mag volgens art. 1a maximaal € 355.000 kosten; deze rij: € 355.001."
+      `Betaalbare koop kost volgens art. 1a ten hoogste ${NHG}; deze rij: € 355.001, dus dure koop; in de totalen telt dit plan als dure koop.`
     );
   });
-  it("art. 1a: dure koop at € 355.000 is affordable by the deal's definition (warning); at € 355.001 it is right", () => {
+  it("art. 1a: dure koop at € 355.000 is affordable by the deal's definition (warning, counted as betaalbare koop); at € 355.001 it is right", () => {
     const f = koop(355000, "dure koop");
     expect(kort(f)).toEqual([["segment-onderschat", "warning", "art. 1a", 355000, 355000]]);
     expect(f[0].message).toBe(
-      "Segment dure koop, maar € 355.000 valt volgens art. 1a binnen betaalbare koop (grens € 355.000); telt dit plan mee als betaalbaar?"
+      `Segment dure koop, maar € 355.000 valt volgens art. 1a binnen betaalbare koop; de grens is ${NHG}; in de totalen telt dit plan als betaalbare koop en dus als betaalbaar.`
     );
     expect(koop(355001, "dure koop")).toEqual([]);
   });
-  it("art. 1a: with grensjaar 2025 the limit is € 405.000 and the message says so", () => {
+  it("art. 1a: with grensjaar 2025 the limit is € 405.000 and the message names that year's national source", () => {
     expect(koop(405000, "betaalbare koop", 2025)).toEqual([]);
     const f = koop(405001, "betaalbare koop", 2025);
     expect(f[0]).toMatchObject({ limit: 405000 });
     expect(f[0].message).toBe(
-      "Betaalbare koop mag volgens art. 1a maximaal € 405.000 kosten (grenzen 2025); deze rij: € 405.001."
+      "Betaalbare koop kost volgens art. 1a ten hoogste € 405.000 (grensjaar 2025: betaalbare koopgrens 2025); deze rij: € 405.001, dus dure koop; in de totalen telt dit plan als dure koop."
+    );
+  });
+  it("art. 1a: grensjaar 2023 keeps the deal's own € 355.000 and says it is the deal's", () => {
+    expect(koop(355001, "betaalbare koop", 2023)[0].message).toBe(
+      "Betaalbare koop kost volgens art. 1a ten hoogste € 355.000 (grensjaar 2023: de grens van de woondeal, art. 1a); deze rij: € 355.001, dus dure koop; in de totalen telt dit plan als dure koop."
     );
   });
   it.each([
@@ -52,35 +62,95 @@ describe("art. 1a: betaalbare koop up to € 355.000", () => {
   });
 });
 
-describe("art. 1a, 1g: huur", () => {
+describe("art. 1g: sociale huur up to the liberalisatiegrens in force in the plan's year", () => {
+  const sociaal = (prijs: number, p: Partial<Plan> = {}, opties = {}) =>
+    toetsPrijs(dealPlan({ rij: 5, segment: "sociale huur", huurprijs: prijs, ...p }), ctx(opties));
+  it("the issue's case: € 812 sociale huur delivered in 2026 is lawful (limit € 932,93), not an error against € 763,47", () => {
+    expect(sociaal(812, { opleverjaar: opl(2026) })).toEqual([]);
+  });
+  it.each([
+    [2022, 763.47],
+    [2023, 808.06],
+    [2024, 879.66],
+    [2025, 900.07],
+    [2026, 932.93],
+  ])("oplevering %i: € %d passes, one cent more is an error at that limit", (jaar, grens) => {
+    expect(sociaal(grens, { opleverjaar: opl(jaar) })).toEqual([]);
+    const f = sociaal(Math.round((grens + 0.01) * 100) / 100, { opleverjaar: opl(jaar) });
+    expect(kort(f)).toEqual([
+      ["prijs-segment", "error", "art. 1g", Math.round((grens + 0.01) * 100) / 100, grens],
+    ]);
+  });
+  it("the message names the limit, the year it was taken from, its source, and the total the plan counts in", () => {
+    const f = sociaal(950, { opleverjaar: opl(2026) });
+    expect(f[0].message).toBe(
+      `Sociale huur ligt niet boven de liberalisatiegrens (de woondeal definieert sociale huur niet; art. 1g noemt die grens); de liberalisatiegrens voor dit plan (oplevering 2026) is € 932,93 (${LIB(2026)}). Deze rij: € 950 per maand, dus middenhuur; in de totalen telt dit plan als middenhuur.`
+    );
+    expect(sociaal(1200, { opleverjaar: opl(2026) })[0].message).toContain(
+      "dus dure huur; in de totalen telt dit plan als dure huur."
+    );
+  });
+  it("a span 2024–2026 takes the last year's limit (an error must hold under every reading)", () => {
+    expect(sociaal(930, { opleverjaar: { van: 2024, tot: 2026 } })).toEqual([]);
+  });
+  it("a year after the last published value: that value, said so, and a warning (the year's limit will be higher)", () => {
+    const f = sociaal(950, { opleverjaar: opl(2029) });
+    expect(kort(f)).toEqual([["prijs-segment", "warning", "art. 1g", 950, 932.93]]);
+    expect(f[0].message).toBe(
+      `Sociale huur ligt niet boven de liberalisatiegrens (de woondeal definieert sociale huur niet; art. 1g noemt die grens); de liberalisatiegrens voor dit plan (oplevering 2029) is nog niet bekend; de laatst bekende is € 932,93 (${LIB(2026)}). Deze rij: € 950 per maand, dus middenhuur; in de totalen telt dit plan als middenhuur.`
+    );
+  });
+  it("no opleverjaar: the peildatum's year (2025: € 900,07); jaarschijven: the last year with homes", () => {
+    const f = sociaal(901, { opleverjaar: undefined });
+    expect(f[0].limit).toBe(900.07);
+    expect(f[0].message).toContain(
+      "de liberalisatiegrens voor dit plan (geen opleverjaar; peildatum in 2025) is € 900,07"
+    );
+    expect(
+      toetsPrijs(
+        dealPlan({
+          segment: "sociale huur",
+          huurprijs: 901,
+          opleverjaar: undefined,
+          schijven: [
+            [2023, 5],
+            [2026, 5],
+          ],
+        }),
+        ctx()
+      )
+    ).toEqual([]);
+  });
+  it("a grensjaar sets every limit, the liberalisatiegrens too", () => {
+    const f = sociaal(880, { opleverjaar: opl(2026) }, { grensjaar: 2024 });
+    expect(f[0]).toMatchObject({ limit: 879.66, severity: "error" });
+    expect(f[0].message).toContain("(grensjaar 2024) is € 879,66");
+  });
+});
+
+describe("art. 1a, 1g: middenhuur between the liberalisatiegrens and € 1.000", () => {
   it("art. 1a: middenhuur at exactly € 1.000 passes; € 1.000,01 is dure huur (error)", () => {
     expect(huur(1000, "middenhuur")).toEqual([]);
     const f = huur(1000.01, "middenhuur");
     expect(kort(f)).toEqual([["prijs-segment", "error", "art. 1g", 1000.01, 1000]]);
     expect(f[0].message).toBe(
-      "Middenhuur ligt volgens art. 1g tussen € 763 en € 1.000 per maand; deze rij: € 1.000,01 (dat is dure huur)."
+      "Middenhuur ligt volgens art. 1g tussen de liberalisatiegrens en € 1.000 (art. 1a) per maand; deze rij: € 1.000,01, dus dure huur; in de totalen telt dit plan als dure huur."
     );
     expect(f[0]).toMatchObject({ column: "L", field: "huurprijs" });
   });
-  it("art. 1g: sociale huur at exactly € 763,47 passes; € 763,48 is above the liberalisatiegrens (error)", () => {
-    expect(huur(763.47, "sociale huur")).toEqual([]);
-    const f = huur(763.48, "sociale huur");
-    expect(kort(f)).toEqual([["prijs-segment", "error", "art. 1g", 763.48, 763.47]]);
+  it("art. 1g: middenhuur at or below the liberalisatiegrens of its year is sociale huur (warning: the deal wrote € 763)", () => {
+    const f = huur(900, "middenhuur");
+    expect(kort(f)).toEqual([["prijs-segment", "warning", "art. 1g", 900, 932.93]]);
     expect(f[0].message).toBe(
-      "Sociale huur mag niet boven de liberalisatiegrens van € 763,47 per maand liggen; deze rij: € 763,48 (dat is middenhuur)."
+      `Middenhuur ligt volgens art. 1g boven de liberalisatiegrens; de liberalisatiegrens voor dit plan (oplevering 2026) is € 932,93 (${LIB(2026)}). Deze rij: € 900 per maand, dus sociale huur; in de totalen telt dit plan als sociale huur.`
     );
-    expect(huur(1200, "sociale huur")[0].message).toContain("(dat is dure huur)");
-  });
-  it("art. 1g: middenhuur's lower edge: € 763,47 is sociale huur (warning), € 763,48 is middenhuur", () => {
-    const f = huur(763.47, "middenhuur");
-    expect(kort(f)).toEqual([["prijs-segment", "warning", "art. 1g", 763.47, 763.47]]);
-    expect(f[0].message).toBe(
-      "Middenhuur ligt volgens art. 1g boven de liberalisatiegrens van € 763,47; deze rij: € 763,47 per maand, dat is sociale huur."
-    );
-    expect(huur(763.48, "middenhuur")).toEqual([]);
-    expect(kort(huur(763, "middenhuur"))).toEqual([
-      ["prijs-segment", "warning", "art. 1g", 763, 763.47],
-    ]);
+    expect(huur(932.94, "middenhuur")).toEqual([]);
+    expect(
+      toetsPrijs(
+        dealPlan({ segment: "middenhuur", huurprijs: 763.48, opleverjaar: opl(2022) }),
+        ctx()
+      )
+    ).toEqual([]);
   });
   it("art. 1a: dure huur at € 1.000 is affordable by the deal (warning); at € 1.000,01 it is right", () => {
     expect(kort(huur(1000, "dure huur"))).toEqual([
@@ -97,30 +167,30 @@ describe("art. 1a, 1g: huur", () => {
 });
 
 describe("art. 1a: price and segment of different kinds", () => {
-  it("art. 1a: segment sociale huur with a koopprijs is an error naming both", () => {
+  it("art. 1a: segment sociale huur with a koopprijs is an error naming both and the total it counts in", () => {
     const f = toetsPrijs(dealPlan({ segment: "sociale huur", koopprijs: 250000 }), ctx());
     expect(kort(f)).toEqual([["prijs-segment", "error", "art. 1a", 250000, undefined]]);
     expect(f[0].message).toBe(
-      "Segment sociale huur is huur, maar de prijs € 250.000 staat als koopprijs; corrigeer segment of prijs."
+      "Segment sociale huur is huur, maar de prijs € 250.000 staat als koopprijs; corrigeer segment of prijs. Op zijn prijs telt dit plan in de totalen als betaalbare koop."
     );
   });
   it("art. 1a: a price without kind that is clearly a sale price (€ 250.000) against sociale huur is a kind error, not a rent above the limit", () => {
     const f = toetsPrijs(dealPlan({ segment: "sociale huur", prijs: 250000 }), ctx());
     expect(f).toHaveLength(1);
     expect(f[0].message).toBe(
-      "Segment sociale huur is huur, maar de prijs € 250.000 staat als koopprijs; corrigeer segment of prijs."
+      "Segment sociale huur is huur, maar de prijs € 250.000 staat als koopprijs; corrigeer segment of prijs. Op zijn prijs telt dit plan in de totalen als betaalbare koop."
     );
     expect(f[0]).toMatchObject({ field: "prijs", column: "M" });
   });
   it("art. 1a: a price without kind that is clearly a rent (€ 650) against betaalbare koop is a kind error", () => {
     const f = toetsPrijs(dealPlan({ segment: "betaalbare koop", prijs: 650 }), ctx());
     expect(f[0].message).toBe(
-      "Segment betaalbare koop is koop, maar de prijs € 650 staat als huurprijs; corrigeer segment of prijs."
+      "Segment betaalbare koop is koop, maar de prijs € 650 staat als huurprijs; corrigeer segment of prijs. Op zijn prijs telt dit plan in de totalen als sociale huur."
     );
   });
   it("art. 1a: with both prices, the one matching the segment is checked", () => {
     expect(
-      toetsPrijs(dealPlan({ segment: "middenhuur", koopprijs: 400000, huurprijs: 900 }), ctx())
+      toetsPrijs(dealPlan({ segment: "middenhuur", koopprijs: 400000, huurprijs: 950 }), ctx())
     ).toEqual([]);
     expect(
       toetsPrijs(
@@ -140,6 +210,42 @@ describe("art. 1a: price and segment of different kinds", () => {
   it("no price or no segment: nothing to hold against each other", () => {
     expect(toetsPrijs(dealPlan({ segment: "sociale huur" }), ctx())).toEqual([]);
     expect(toetsPrijs(dealPlan({ koopprijs: 900000 }), ctx())).toEqual([]);
+  });
+});
+
+describe("labels that name no deal segment (plan.segmentLabel)", () => {
+  it("'middeldure koop' at € 340.000 is betaalbare koop by its price (info), not dure koop", () => {
+    const plan = dealPlan({
+      rij: 7,
+      segmentLabel: "middeldure koop",
+      eigendom: "koop",
+      koopprijs: 340000,
+    });
+    const f = toetsPrijs(plan, ctx());
+    expect(kort(f)).toEqual([["segment-op-prijs", "info", "art. 1a", 340000, 355000]]);
+    expect(f[0].message).toBe(
+      `Segment "middeldure koop" is geen segment van de woondeal; de prijs beslist (art. 1a, 1g): € 340.000 is betaalbare koop; de grens is ${NHG}; in de totalen telt dit plan als betaalbare koop.`
+    );
+    expect(segmentVan(plan, ctx())).toBe("betaalbare koop");
+  });
+  it("'Huur goedkoop' at € 700 is sociale huur by its price and the liberalisatiegrens of its year", () => {
+    const f = toetsPrijs(
+      dealPlan({ segmentLabel: "Huur goedkoop", eigendom: "huur", huurprijs: 700 }),
+      ctx()
+    );
+    expect(f[0].message).toBe(
+      `Segment "Huur goedkoop" is geen segment van de woondeal; de prijs beslist (art. 1a, 1g): € 700 is sociale huur; de liberalisatiegrens voor dit plan (oplevering 2026) is € 932,93 (${LIB(2026)}) en betaalbare huur gaat tot € 1.000 (art. 1a); in de totalen telt dit plan als sociale huur.`
+    );
+  });
+  it("'vrije sector' without a price is not classifiable: a warning with the homes left out of the ⅔ share", () => {
+    const f = toetsPrijs(dealPlan({ rij: 9, segmentLabel: "vrije sector", bruto: 12 }), ctx());
+    expect(kort(f)).toEqual([
+      ["segment-onbepaald", "warning", "art. 1a, 6", "vrije sector", undefined],
+    ]);
+    expect(f[0]).toMatchObject({ column: "I", field: "segment", row: 9 });
+    expect(f[0].message).toBe(
+      'Segment "vrije sector" is geen segment van de woondeal en de rij heeft geen prijs; volgens art. 1a en 1g beslist de prijs. 12 woningen vanaf 2025 tellen daarom niet mee in het betaalbare aandeel (art. 6) en niet in de segmenttotalen. Vul de koopprijs of huurprijs in.'
+    );
   });
 });
 
@@ -173,16 +279,20 @@ describe("prijsVan / segmentVan", () => {
     expect(prijsVan(dealPlan({ prijs: 10000 }))).toBeUndefined();
     expect(prijsVan(dealPlan())).toBeUndefined();
   });
-  it("the segment: as written, else from the price under the limits in use", () => {
-    expect(segmentVan(dealPlan({ segment: "dure koop", koopprijs: 100 }), ctx())).toBe("dure koop");
+  it("the segment: by price where there is one (art. 1a, 1g), else the label's deal segment", () => {
+    expect(segmentVan(dealPlan({ segment: "dure koop", koopprijs: 300000 }), ctx())).toBe(
+      "betaalbare koop"
+    );
+    expect(segmentVan(dealPlan({ segment: "dure koop" }), ctx())).toBe("dure koop");
     expect(segmentVan(dealPlan({ koopprijs: 355000 }), ctx())).toBe("betaalbare koop");
     expect(segmentVan(dealPlan({ koopprijs: 380000 }), ctx())).toBe("dure koop");
     expect(segmentVan(dealPlan({ koopprijs: 380000 }), ctx({ grensjaar: 2024 }))).toBe(
       "betaalbare koop"
     );
-    expect(segmentVan(dealPlan({ huurprijs: 763.47 }), ctx())).toBe("sociale huur");
+    expect(segmentVan(dealPlan({ huurprijs: 932.93 }), ctx())).toBe("sociale huur");
     expect(segmentVan(dealPlan({ huurprijs: 999 }), ctx())).toBe("middenhuur");
     expect(segmentVan(dealPlan({ huurprijs: 1001 }), ctx())).toBe("dure huur");
+    expect(segmentVan(dealPlan({ segmentLabel: "vrije sector" }), ctx())).toBeUndefined();
     expect(segmentVan(dealPlan(), ctx())).toBeUndefined();
   });
 });
@@ -196,18 +306,18 @@ describe("prices read from the sheet", () => {
     planRij("D", "Emmen", 10, "BK", "€ 300.000 - € 360.000", ""),
     planRij("E", "Emmen", 10, "BK", "300.000-350.000", ""),
     planRij("F", "Emmen", 10, "SH", "", "€ 763,47"),
-    planRij("G", "Emmen", 10, "SH", "", "763.48"),
+    planRij("G", "Emmen", 10, "SH", "", "900.08"),
     planRij("H", "Emmen", 10, "MH", "", "€ 1.000,-"),
     planRij("I", "Emmen", 10, "BK", "300k tot 340k", ""),
   ];
   const blad = leesBlad("Emmen", raster);
   it("reads prices and ranges (the highest of a range counts)", () => {
     expect(blad.plannen.map((p) => p.koopprijs ?? p.huurprijs)).toEqual([
-      355000, 355001, 355000, 360000, 350000, 763.47, 763.48, 1000, 340000,
+      355000, 355001, 355000, 360000, 350000, 763.47, 900.08, 1000, 340000,
     ]);
     expect(blad.plannen.flatMap((p) => p.problemen)).toEqual([]);
   });
-  it("art. 1a/1g: findings on rows 3 (€ 355.001), 5 (range up to € 360.000) and 8 (€ 763,48) only", () => {
+  it("art. 1a/1g: findings on rows 3 (€ 355.001), 5 (range up to € 360.000) and 8 (€ 900,08 above the 2025 liberalisatiegrens: no opleverjaar, peildatum 2025) only", () => {
     const f = blad.plannen.flatMap((p) => toetsPrijs(p, ctx()));
     expect(f.map((b) => [b.row, b.column, b.rule])).toEqual([
       [3, "E", "prijs-segment"],

@@ -1,37 +1,49 @@
 import { REGELS, REGEL_OP_CODE } from "../../src/rules/regels";
 
 describe("REGELS: the catalogue of rules", () => {
-  it("severity follows the deal's force: a definition breach is an error, a target a warning, context info", () => {
-    const tabel = Object.values(REGELS).map((r) => [r.code, r.ernst, r.artikel]);
+  it("severity follows the deal's force: a definition breach is an error, an aim or effort a warning, context info", () => {
+    const tabel = Object.values(REGELS).map((r) => [r.code, r.kracht, r.ernst, r.artikel]);
     expect(tabel).toEqual([
-      ["prijs-segment", "error", "art. 1a"],
-      ["segment-onderschat", "warning", "art. 1a"],
-      ["prijs-soort", "warning", "art. 1a"],
-      ["netto-som", "error", "art. 3.2"],
-      ["jaarschijven-som", "error", "art. 3.2"],
-      ["geen-aantal", "warning", "art. 1k"],
-      ["onleesbare-cel", "error", "art. 1d"],
-      ["buiten-periode", "warning", "art. 3.1"],
-      ["geen-opleverjaar", "warning", "art. 3.1"],
-      ["planologische-status", "warning", "art. 4.9"],
-      ["pm-plan", "warning", "art. 4.9, 11.2"],
-      ["gemeente-buiten-deal", "error", "art. 3.2"],
-      ["gemeente-ontbreekt", "warning", "art. 3.2"],
-      ["planstatus-onbekend", "warning", "art. 4.10"],
-      ["dubbel-plan", "warning", "art. 1d"],
-      ["aandeel-niet-ingesteld", "info", "art. 1c, bijlage 3"],
-      ["opgave-niet-gedekt", "warning", "art. 3.2"],
-      ["plancapaciteit-130", "warning", "art. 4.10"],
-      ["harde-capaciteit", "warning", "art. 4.10"],
-      ["betaalbaar-aandeel", "warning", "art. 6"],
-      ["sociale-huur-regio", "warning", "art. 6"],
-      ["middensegment-regio", "warning", "art. 6"],
-      ["regio-opgave", "warning", "art. 3.2, 4.10"],
-      ["aandelen-som", "error", "art. 3.2, bijlage 3"],
-      ["regio-onvolledig", "info", "art. 3.2"],
-      ["geen-jaarinformatie", "info", "art. 3.1"],
-      ["geen-planstatus", "info", "art. 4.10"],
+      ["prijs-segment", "definitie", "error", "art. 1a"],
+      ["segment-onderschat", "lezing", "warning", "art. 1a"],
+      ["segment-op-prijs", "context", "info", "art. 1a"],
+      ["segment-onbepaald", "lezing", "warning", "art. 1a, 6"],
+      ["prijs-soort", "lezing", "warning", "art. 1a"],
+      ["netto-som", "definitie", "error", "art. 3.2"],
+      ["jaarschijven-som", "invoer", "error", "art. 3.2"],
+      ["geen-aantal", "invoer", "warning", "art. 1k"],
+      ["onleesbare-cel", "invoer", "error", "art. 1d"],
+      ["buiten-periode", "invoer", "warning", "art. 3.1"],
+      ["geen-opleverjaar", "invoer", "warning", "art. 3.1"],
+      ["planologische-status", "inspanning", "warning", "art. 4.9"],
+      ["pm-plan", "inspanning", "warning", "art. 4.9, 11.2"],
+      ["gemeente-buiten-deal", "definitie", "error", "art. 3.2"],
+      ["gemeente-ontbreekt", "invoer", "warning", "art. 3.2"],
+      ["planstatus-onbekend", "invoer", "warning", "art. 4.10"],
+      ["dubbel-plan", "invoer", "warning", "art. 1d"],
+      ["aandeel-niet-ingesteld", "context", "info", "art. 1c, bijlage 3"],
+      ["opgave-niet-gedekt", "inspanning", "warning", "art. 3.2"],
+      ["plancapaciteit-130", "inspanning", "warning", "art. 4.10"],
+      ["harde-capaciteit", "inspanning", "warning", "art. 4.10"],
+      ["harde-capaciteit-stand", "context", "info", "art. 4.10"],
+      ["betaalbaar-aandeel", "streven", "warning", "art. 6"],
+      ["sociale-huur-regio", "streven", "warning", "art. 6"],
+      ["middensegment-regio", "streven", "warning", "art. 6"],
+      ["segment-doel-gemeente", "streven", "warning", "art. 6, bijlage 3"],
+      ["regio-opgave", "inspanning", "warning", "art. 3.2, 4.10"],
+      ["aandelen-som", "definitie", "error", "art. 3.2, bijlage 3"],
+      ["regio-onvolledig", "context", "info", "art. 3.2"],
+      ["geen-jaarinformatie", "context", "info", "art. 3.1"],
+      ["geen-planstatus", "context", "info", "art. 4.10"],
     ]);
+  });
+  it("only a definition (or self-contradicting numbers) is an error; aims and efforts are never errors", () => {
+    for (const r of Object.values(REGELS)) {
+      if (r.kracht === "streven" || r.kracht === "inspanning" || r.kracht === "lezing")
+        expect([r.code, r.ernst]).toEqual([r.code, "warning"]);
+      if (r.kracht === "context") expect([r.code, r.ernst]).toEqual([r.code, "info"]);
+      if (r.ernst === "error") expect(["definitie", "invoer"]).toContain(r.kracht);
+    }
   });
   it("codes are unique and every rule has a Dutch title", () => {
     const codes = Object.values(REGELS).map((r) => r.code);

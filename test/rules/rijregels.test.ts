@@ -35,7 +35,7 @@ describe("art. 3.2: netto = bruto − sloop", () => {
         gemeente: "Emmen",
         value: 40,
         limit: 28,
-        message: "Netto moet bruto min sloop zijn: 40 − 12 = 28; deze rij zegt 40.",
+        message: "Netto is bruto min sloop: 40 − 12 = 28; deze rij zegt 40.",
       },
     ]);
   });
@@ -209,12 +209,16 @@ describe("art. 3.1: delivery within 2022 up to and including 2030", () => {
   });
 });
 
-describe("art. 4.9: planologische status by the end of 2024", () => {
-  const soft = dealPlan({ naam: "Weerdinge Oost", planstatus: "3" });
-  it("art. 4.9: on peildatum 2024-12-31 a soft plan gets no finding yet", () => {
+describe("art. 4.9: an effort for the plans due through 2024", () => {
+  const soft = dealPlan({
+    naam: "Weerdinge Oost",
+    planstatus: "3",
+    opleverjaar: { van: 2024, tot: 2024 },
+  });
+  it("art. 4.9: on peildatum 2024-12-31 a soft plan due in 2024 gets no finding yet", () => {
     expect(toetsPeriode(soft, maakBlad([]), ctx({ peildatum: "2024-12-31" }))).toEqual([]);
   });
-  it("art. 4.9: from 2025-01-01 a soft plan (3, 4A, 4B) is a warning at the planstatus cell", () => {
+  it("art. 4.9: from 2025-01-01 a soft plan (3, 4A, 4B) due through 2024 is a warning worded as the deal's effort", () => {
     const [b] = toetsPeriode(soft, maakBlad([]), ctx({ peildatum: "2025-01-01" }));
     expect(b).toMatchObject({
       rule: "planologische-status",
@@ -226,18 +230,52 @@ describe("art. 4.9: planologische status by the end of 2024", () => {
       limit: "2024-12-31",
     });
     expect(b.message).toBe(
-      'Plan "Weerdinge Oost" heeft status 3 in voorbereiding; volgens art. 4.9 hoort het tot en met 2024 zijn planologische status te krijgen.'
+      'Plan "Weerdinge Oost" (oplevering vanaf 2024) heeft nog status 3 in voorbereiding. De woondeal vraagt de gemeenten zich in te spannen om de plannen tot en met 2024 hun planologische status te geven (art. 4.9; opharden, art. 1h). Is de planning nog juist?'
     );
+    expect(b.message).not.toMatch(/\bmoet|hoort/);
     for (const s of ["4A", "4B"])
-      expect(codes(toetsPeriode(dealPlan({ planstatus: s }), maakBlad([]), ctx()))).toEqual([
-        "planologische-status",
-      ]);
+      expect(
+        codes(
+          toetsPeriode(
+            dealPlan({ planstatus: s, opleverjaar: { van: 2023, tot: 2023 } }),
+            maakBlad([]),
+            ctx()
+          )
+        )
+      ).toEqual(["planologische-status"]);
+  });
+  it("art. 4.9: a span starting in 2024, or a jaarschijf in 2024, is due through 2024", () => {
+    const span = dealPlan({ planstatus: "3", opleverjaar: { van: 2024, tot: 2026 } });
+    expect(codes(toetsPeriode(span, maakBlad([]), ctx()))).toEqual(["planologische-status"]);
+    const schijven = dealPlan({
+      planstatus: "4A",
+      opleverjaar: undefined,
+      schijven: [
+        [2024, 4],
+        [2027, 6],
+      ],
+    });
+    expect(codes(toetsPeriode(schijven, maakBlad([]), ctx()))).toEqual(["planologische-status"]);
+  });
+  it("art. 4.9: no finding for soft plans due after 2024 (2025, 2029–2032) or without a year: they are the reserve of art. 4.10", () => {
+    for (const opleverjaar of [{ van: 2025, tot: 2025 }, { van: 2029, tot: 2032 }, undefined])
+      expect(
+        toetsPeriode(
+          dealPlan({ planstatus: "3", opleverjaar }),
+          maakBlad([]),
+          ctx({ peildatum: "2026-03-01" })
+        ).filter((b) => b.rule === "planologische-status")
+      ).toEqual([]);
   });
   it("art. 4.9: hard plans (1A … 2C, vergund) and unknown status get no planologische-status finding", () => {
     for (const s of ["1A", "1B", "1C", "2A", "2B", "2C", "vergund", "Onbekend"]) {
       expect(
         codes(
-          toetsPeriode(dealPlan({ planstatus: s }), maakBlad([]), ctx({ peildatum: "2026-01-01" }))
+          toetsPeriode(
+            dealPlan({ planstatus: s, opleverjaar: { van: 2023, tot: 2023 } }),
+            maakBlad([]),
+            ctx({ peildatum: "2026-01-01" })
+          )
         )
       ).toEqual([]);
     }
@@ -264,14 +302,14 @@ describe("art. 4.9, 11.2: PM plans need location and programme by January 2025",
       limit: "2025-01-31",
     });
     expect(b.message).toBe(
-      'PM-plan "PM inbreiding" mist locatie en betaalbaarheidssegment en doelgroep; vul dit uiterlijk januari 2025 in (art. 4.9 en 11.2).'
+      'PM-plan "PM inbreiding" mist locatie en betaalbaarheidssegment en doelgroep; de minister en de provincie vragen de gemeenten dit uiterlijk januari 2025 in te vullen (art. 4.9, 11.2).'
     );
   });
   it("art. 4.9: after January 2025 it is a warning", () => {
     const [b] = toetsPmPlan(pm(), maakBlad([]), ctx({ peildatum: "2025-02-01" }));
     expect(b.severity).toBe("warning");
     expect(b.message).toBe(
-      'PM-plan "PM inbreiding" mist locatie en betaalbaarheidssegment en doelgroep; volgens art. 4.9 en 11.2 moest dat uiterlijk januari 2025 zijn ingevuld.'
+      'PM-plan "PM inbreiding" mist locatie en betaalbaarheidssegment en doelgroep; de minister en de provincie vragen de gemeenten PM-plannen uiterlijk januari 2025 te voorzien van locatie en programma (art. 4.9, 11.2).'
     );
   });
   it("art. 4.9: a PM plan with segment and doelgroep still misses its location", () => {

@@ -187,19 +187,22 @@ describe("toets: Emmen's list from title rows to summary", () => {
     expect(
       r.findings.map((f) => [f.rule, `${f.column ?? ""}${f.row ?? ""}`, f.severity, f.article])
     ).toEqual([
+      // DK at € 350.000 is betaalbare koop by its price (art. 1a)
       ["segment-onderschat", "I9", "warning", "art. 1a"],
-      ["planologische-status", "K9", "warning", "art. 4.9"],
-      ["planologische-status", "K12", "warning", "art. 4.9"],
+      // MH at € 763,48 delivered in 2024 is below that year's liberalisatiegrens (€ 879,66)
+      ["prijs-segment", "J10", "warning", "art. 1g"],
+      // soft plans due in 2027 and 2028: no art. 4.9 finding (only plans due through 2024)
       ["pm-plan", "D12", "warning", "art. 4.9, 11.2"],
       ["geen-opleverjaar", "L14", "warning", "art. 3.1"],
       ["planstatus-onbekend", "K14", "warning", "art. 4.10"],
-      ["harde-capaciteit", "", "warning", "art. 4.10"],
       ["aandeel-niet-ingesteld", "", "info", "art. 1c, bijlage 3"],
+      // no bijlage 3 jaarschijven: art. 4.10's hard capacity is context
+      ["harde-capaciteit-stand", "", "info", "art. 4.10"],
       ["regio-onvolledig", "", "info", "art. 3.2"],
     ]);
     expect(r.findings.every((f) => f.sheet === undefined || f.sheet === "Emmen 2023")).toBe(true);
   });
-  it("sums Emmen's plans (subtotal and total rows left out)", () => {
+  it("sums Emmen's plans (subtotal and total rows left out), each in the segment its price gives", () => {
     expect(r.summary.byGemeente.Emmen).toMatchObject({
       plans: 6,
       bruto: 1172,
@@ -210,13 +213,16 @@ describe("toets: Emmen's list from title rows to summary", () => {
       hard: 1052,
       soft: 42,
       unknownStatus: 16,
-      socialRent: 28,
-      midRent: 1000,
-      affordableBuy: 24,
-      expensiveBuy: 12,
+      // EM-04 "MH" at € 763,48 in 2024: sociale huur; EM-03 "DK" at € 350.000: betaalbare koop
+      socialRent: 1028,
+      midRent: 0,
+      affordableBuy: 36,
+      expensiveBuy: 0,
       unknownSegment: 30,
       knownSegmentFrom2025: 76,
-      affordableFrom2025: 64,
+      unknownSegmentFrom2025: 30,
+      affordableFrom2025: 76,
+      targetGroups: { "": 42, Ouderen: 1000, Spoedzoekers: 28, Starters: 24 },
       plannedNextFiveYears: 94,
       hardNextFiveYears: 52,
       perYear: { 2024: 1000, 2025: 38, 2026: 14, 2027: 12, 2028: 30 },

@@ -75,7 +75,7 @@ describe("art. 3.2 and 4.10: netto plancapaciteit against the gemeentelijk aande
       limit: 1000,
     });
     expect(b.message).toBe(
-      "Emmen: netto plancapaciteit 2022–2030 is 750 woningen, minder dan het gemeentelijk aandeel van 1.000 (dekking 75%)."
+      "Emmen: netto plancapaciteit 2022–2030 is 750 woningen, minder dan het gemeentelijk aandeel van 1.000 (dekking 75%); art. 3.2: elke gemeente neemt ten minste haar deel van de versnellingsopgave voor haar rekening."
     );
     expect(b.sheet).toBeUndefined();
   });
@@ -88,7 +88,9 @@ describe("art. 3.2 and 4.10: netto plancapaciteit against the gemeentelijk aande
       limit: 1300,
     });
     expect(b.message).toContain("120%");
-    expect(b.message).toContain("ten minste 130% (1.300 woningen)");
+    expect(b.message).toContain(
+      "spannen de gemeenten zich in om ten minste 130% plancapaciteit te behouden (1.300 woningen)"
+    );
   });
   it("art. 4.10: coverage of exactly 130% passes, also when aandeel × 1,3 is not exact in floating point", () => {
     // 13 × 1.3 = 16.900000000000002 in floating point; 16 + 0.9 homes is exactly 130%.
@@ -116,40 +118,35 @@ describe("art. 3.2 and 4.10: netto plancapaciteit against the gemeentelijk aande
 
 describe("art. 4.10: hard plan capacity for the coming five years", () => {
   // peildatum 2025-06-01: the coming five years are 2025–2029.
-  it("art. 4.10: without bijlage 3 jaarschijven, hard homes must cover all homes planned in 2025–2029", () => {
-    const [b] = regels(
-      [
-        huizen(10, { opleverjaar: { van: 2026, tot: 2026 } }),
-        huizen(5, { planstatus: "3", opleverjaar: { van: 2027, tot: 2027 } }),
-      ],
-      {},
-      "harde-capaciteit"
-    );
+  const vijf = { 2024: 100, 2025: 3, 2026: 3, 2027: 3, 2028: 3, 2029: 3, 2030: 100 };
+  it("art. 4.10: without bijlage 3 jaarschijven, hard capacity and hard share are info only, never held against the list's own schedule", () => {
+    const plannen = [
+      huizen(10, { opleverjaar: { van: 2026, tot: 2026 } }),
+      huizen(5, { planstatus: "3", opleverjaar: { van: 2027, tot: 2027 } }),
+    ];
+    expect(regels(plannen, {}, "harde-capaciteit")).toEqual([]);
+    const [b] = regels(plannen, {}, "harde-capaciteit-stand");
     expect(b).toMatchObject({
-      severity: "warning",
+      severity: "info",
       article: "art. 4.10",
       gemeente: "Emmen",
       value: 10,
-      limit: 15,
     });
-    expect(b.message).toContain("2025–2029");
-    expect(b.message).toContain("de planlijst plant 15 woningen");
+    expect(b.limit).toBeUndefined();
+    expect(b.message).toBe(
+      "Emmen: harde plancapaciteit met oplevering in 2025–2029 is 10 van de 15 woningen die de planlijst in die jaren plant (66,7% hard). Zonder jaarschijven uit bijlage 3 is de productie waar art. 4.10 voldoende harde capaciteit voor vraagt niet ingesteld; vul ze in bij Instellingen om dit te toetsen."
+    );
   });
-  it("art. 4.10: soft plans after the five years do not count: all hard in 2025–2029 passes", () => {
+  it("art. 4.10: an ambitious list with few hard plans gets no warning without jaarschijven", () => {
     const f = regels(
-      [huizen(10), huizen(50, { planstatus: "4A", opleverjaar: { van: 2030, tot: 2030 } })],
+      [huizen(10), huizen(500, { planstatus: "4A", opleverjaar: { van: 2027, tot: 2027 } })],
       {},
       "harde-capaciteit"
     );
     expect(f).toEqual([]);
   });
-  it("art. 4.10: with jaarschijven set, hard capacity is held against their sum for 2025–2029", () => {
-    const inst = instellingen({
-      Emmen: {
-        aandeel: 10,
-        jaarschijven: { 2024: 100, 2025: 3, 2026: 3, 2027: 3, 2028: 3, 2029: 3, 2030: 100 },
-      },
-    });
+  it("art. 4.10: with jaarschijven set, hard capacity is held against their sum for 2025–2029: a warning with both numbers", () => {
+    const inst = instellingen({ Emmen: { aandeel: 10, jaarschijven: vijf } });
     expect(
       regels(
         [huizen(15, { opleverjaar: { van: 2025, tot: 2029 } })],
@@ -162,18 +159,37 @@ describe("art. 4.10: hard plan capacity for the coming five years", () => {
       { instellingen: inst },
       "harde-capaciteit"
     );
-    expect(b).toMatchObject({ value: 14, limit: 15 });
-    expect(b.message).toContain("de jaarschijven uit bijlage 3 vragen 15");
+    expect(b).toMatchObject({ severity: "warning", value: 14, limit: 15 });
+    expect(b.message).toBe(
+      "Emmen: harde plancapaciteit met oplevering in 2025–2029 is 14 woningen; de jaarschijven uit bijlage 3 voor 2025–2029 tellen op tot 15. Art. 4.10: er wordt ingezet op voldoende harde plancapaciteit voor de woningbouwproductie van de komende vijf jaren."
+    );
+    expect(regels([huizen(14)], { instellingen: inst }, "harde-capaciteit-stand")).toEqual([]);
   });
-  it("art. 4.10: the five years move with the peildatum (2023 → 2023–2027)", () => {
+  it("art. 4.10: the five years move with the peildatum (2023 → 2023–2027); jaarschijven stop at 2030", () => {
+    const inst = instellingen({ Emmen: { jaarschijven: { 2027: 10, 2028: 10, 2030: 4 } } });
     const plannen = [huizen(10, { planstatus: "3", opleverjaar: { van: 2028, tot: 2028 } })];
-    expect(regels(plannen, { peildatum: "2023-03-01" }, "harde-capaciteit")).toEqual([]);
-    expect(regels(plannen, { peildatum: "2024-03-01" }, "harde-capaciteit")).toHaveLength(1);
+    expect(
+      regels(plannen, { peildatum: "2023-03-01", instellingen: inst }, "harde-capaciteit")
+    ).toMatchObject([{ value: 0, limit: 10 }]);
+    const [b] = regels(
+      plannen,
+      { peildatum: "2027-03-01", instellingen: inst },
+      "harde-capaciteit"
+    );
+    expect(b).toMatchObject({ value: 0, limit: 24 });
+    expect(b.message).toContain(
+      "in 2027–2031 is 0 woningen; de jaarschijven uit bijlage 3 voor 2027–2030 tellen op tot 24."
+    );
   });
   it("art. 4.10: unknown status is not hard", () => {
+    const inst = instellingen({ Emmen: { jaarschijven: vijf } });
     expect(
-      regels([huizen(10, { planstatus: "Onbekend" })], {}, "harde-capaciteit")[0]
-    ).toMatchObject({ value: 0, limit: 10 });
+      regels(
+        [huizen(10, { planstatus: "Onbekend" })],
+        { instellingen: inst },
+        "harde-capaciteit"
+      )[0]
+    ).toMatchObject({ value: 0, limit: 15 });
   });
 });
 
@@ -201,7 +217,7 @@ describe("art. 6: two thirds affordable from 2025", () => {
       limit: "2/3",
     });
     expect(f[0].message).toBe(
-      "Emmen: 65,5% van de woningen met bekend segment vanaf 2025 is betaalbaar (19 van 29); art. 6 streeft naar ten minste twee derde."
+      "Emmen: 65,5% van de woningen met bekend segment vanaf 2025 is betaalbaar (19 van 29, segment op prijs waar die bekend is). Art. 6: partijen zetten in op het streven naar ten minste twee derde betaalbare huur- en koopwoningen vanaf 2025."
     );
   });
   it("art. 6: homes before 2025 do not count (100 dure koop in 2024)", () => {
