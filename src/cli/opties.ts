@@ -3,6 +3,7 @@ import { promises as fs } from "fs";
 import * as path from "path";
 import { ParseArgsConfig, parseArgs } from "util";
 import { DealInstellingen, InstellingenFout, leesInstellingen } from "../deal/instellingen";
+import { laatstBekendGrensjaar, nogNietBekend } from "../deal/parameters";
 
 /** Bad command-line use (exit code 2); the message is one Dutch sentence. */
 export class GebruikFout extends Error {}
@@ -21,6 +22,11 @@ export function leesGrensjaar(tekst: string): number {
   if (!Number.isInteger(jaar) || jaar < 2022 || jaar > 2100) {
     throw new GebruikFout(`--grensjaar "${tekst}" is geen jaar vanaf 2022`);
   }
+  const laatste = laatstBekendGrensjaar();
+  if (jaar > laatste)
+    throw new GebruikFout(
+      `--grensjaar ${jaar}: ${nogNietBekend("de landelijke prijsgrenzen", jaar, laatste, true)}`
+    );
   return jaar;
 }
 

@@ -230,8 +230,13 @@ export function laatstBekendGrensjaar(): number {
 }
 
 /** Dutch: why a year's limit cannot be given (GRENS, --grensjaar). */
-export function nogNietBekend(wat: string, jaar: number, laatste: number): string {
-  return `${wat} van ${jaar} is nog niet bekend: de landelijke waarden zijn gepubliceerd tot en met ${laatste}.`;
+export function nogNietBekend(
+  wat: string,
+  jaar: number,
+  laatste: number,
+  meervoud = false
+): string {
+  return `${wat} van ${jaar} ${meervoud ? "zijn" : "is"} nog niet bekend: de landelijke waarden zijn gepubliceerd tot en met ${laatste}.`;
 }
 
 export interface Prijsgrenzen {

@@ -48,7 +48,7 @@ export function priceSegment(price: any[][], kind?: any[][], year?: any[][]): an
 }
 
 /**
- * A price limit of the housing deal, such as "koop" (355,000) or "sociale_huur" (763.47).
+ * A price limit of the housing deal, such as "koop" (355,000); "sociale_huur" is this year's liberalisatiegrens (the deal does not fix it).
  * @customfunction GRENS LIMIT
  * @helpurl https://localhost:3000/help/grens.html
  * @param name koop, nhg, huur, middenhuur_max, middenhuur_min, sociale_huur or liberalisatiegrens.

@@ -8,7 +8,11 @@ import {
   GrensNaam,
   Parameter,
   Prijsgrenzen,
+  laatstBekendGrensjaar,
+  laatsteJaar,
+  nogNietBekend,
   prijsgrenzen,
+  socialeHuurgrens,
   waardeInJaar,
   waardeOp,
 } from "../deal/parameters";
@@ -16,8 +20,8 @@ import { Cel, isLeeg, toonCel } from "../planlijst/cel";
 import { Plan } from "../planlijst/plan";
 import { Eigendom, Segment } from "../planlijst/waarden";
 import { maakContext } from "../rules/context";
-import { toetsPrijs } from "../rules/prijzen";
-import { isBetaalbaar, segmentVanPrijs } from "../rules/segment";
+import { segmentVan, toetsPrijs } from "../rules/prijzen";
+import { isBetaalbaar } from "../rules/segment";
 import {
   LEEG,
   Leeg,
@@ -27,7 +31,7 @@ import {
   leesSoort,
   soortVan,
 } from "./argumenten";
-import { FunctieFout, isFunctieFout, waardeFout } from "./fouten";
+import { FunctieFout, isFunctieFout, nietBeschikbaar, waardeFout } from "./fouten";
 import { celFout } from "./invoer";
 
 /** The arguments prijs, [soort] and [jaar] read as BETAALBAAR and SEGMENT take them. */
@@ -35,16 +39,26 @@ function prijsArgumenten(
   prijsCel: Cel,
   soortCel: Cel,
   jaarCel: Cel
-): { prijs: number; soort: Eigendom; grenzen: Prijsgrenzen } | Leeg | FunctieFout {
+): { prijs: number; soort: Eigendom; grenzen: Prijsgrenzen; jaar?: number } | Leeg | FunctieFout {
   const prijs = leesPrijs(prijsCel);
   if (prijs === LEEG || isFunctieFout(prijs)) return prijs;
   const gegeven = leesSoort(soortCel);
   if (isFunctieFout(gegeven)) return gegeven;
   const jaar = leesJaartal(jaarCel);
   if (isFunctieFout(jaar)) return jaar;
+  const onbekend = grensjaarFout(jaar);
+  if (onbekend) return onbekend;
   const soort = soortVan(prijs, gegeven);
   if (isFunctieFout(soort)) return soort;
-  return { prijs, soort, grenzen: prijsgrenzen(jaar) };
+  return { prijs, soort, grenzen: prijsgrenzen(jaar), ...(jaar === undefined ? {} : { jaar }) };
+}
+
+/** #N/B for a year whose national limits are not published yet: never a silent copy of an older year. */
+function grensjaarFout(jaar: number | undefined): FunctieFout | undefined {
+  const laatste = laatstBekendGrensjaar();
+  return jaar !== undefined && jaar > laatste
+    ? nietBeschikbaar(nogNietBekend("De landelijke prijsgrenzen", jaar, laatste, true))
+    : undefined;
 }
 
 /** TRUE when the price is affordable under art. 1a (koop ≤ € 355.000, huur ≤ € 1.000 at the deal's peildatum). */
@@ -66,7 +80,32 @@ export function segment(
 ): Segment | Leeg | FunctieFout {
   const a = prijsArgumenten(prijsCel, soortCel, jaarCel);
   if (a === LEEG || isFunctieFout(a)) return a;
-  return segmentVanPrijs(a.prijs, a.soort, a.grenzen);
+  // The engine's own choice (art. 1a, 1g): with a jaar all limits of that year; without, the
+  // deal's limits and the liberalisatiegrens of this year, as for a plan without opleverjaar.
+  const plan = rijPlan({ eigendom: a.soort }, a.prijs, a.soort);
+  return segmentVan(plan, maakContext(a.jaar === undefined ? {} : { grensjaar: a.jaar }))!;
+}
+
+/** One row as the engine's rules take it. */
+function rijPlan(
+  seg: { segment: Segment } | { eigendom: Eigendom },
+  prijs: number,
+  soort: Eigendom | undefined
+): Plan {
+  return {
+    blad: "",
+    rij: 0,
+    kolommen: {},
+    segmentAantallen: {},
+    jaarschijven: [],
+    problemen: [],
+    ...seg,
+    ...(soort === "koop"
+      ? { koopprijs: prijs }
+      : soort === "huur"
+        ? { huurprijs: prijs }
+        : { prijs }),
+  };
 }
 
 export const GRENS_NAMEN = Object.keys(GRENZEN) as GrensNaam[];
@@ -91,7 +130,17 @@ export function grens(naamCel: Cel, jaarCel: Cel = null): number | FunctieFout {
   const jaar = leesJaartal(jaarCel);
   if (isFunctieFout(jaar)) return jaar;
   const parameter: Parameter<number> = GRENZEN[sleutel as GrensNaam];
-  // The same choice prijsgrenzen() makes: the deal's peildatum, or the value in force in that year.
+  if (jaar !== undefined && jaar > laatsteJaar(parameter))
+    return nietBeschikbaar(nogNietBekend(`De grens ${sleutel}`, jaar, laatsteJaar(parameter)));
+  // The same choice the check makes: the deal's value (peildatum 1 januari 2022), or the value
+  // in force in that year. The deal does not fix sociale huur: without a year, the
+  // liberalisatiegrens of this year, as for a plan without opleverjaar.
+  if (jaar === undefined && parameter === socialeHuurgrens) {
+    const ditJaar = maakContext().peiljaar;
+    if (ditJaar > laatsteJaar(parameter))
+      return nietBeschikbaar(nogNietBekend(`De grens ${sleutel}`, ditJaar, laatsteJaar(parameter)));
+    return waardeInJaar(parameter, ditJaar).waarde;
+  }
   return (jaar === undefined ? waardeOp(parameter, DEAL_PEILDATUM) : waardeInJaar(parameter, jaar))
     .waarde;
 }
@@ -121,20 +170,9 @@ export function toets(
   if (isFunctieFout(soort)) return soort;
   const jaar = leesJaartal(jaarCel);
   if (isFunctieFout(jaar)) return jaar;
-  const plan: Plan = {
-    blad: "",
-    rij: 0,
-    kolommen: {},
-    segmentAantallen: {},
-    jaarschijven: [],
-    problemen: [],
-    ...("segment" in seg ? { segment: seg.segment } : { eigendom: seg.eigendom }),
-    ...(soort === "koop"
-      ? { koopprijs: prijs }
-      : soort === "huur"
-        ? { huurprijs: prijs }
-        : { prijs }),
-  };
+  const onbekend = grensjaarFout(jaar);
+  if (onbekend) return onbekend;
+  const plan = rijPlan(seg, prijs, soort);
   const bevindingen = toetsPrijs(plan, maakContext(jaar === undefined ? {} : { grensjaar: jaar }));
   return bevindingen.length === 0
     ? OK

@@ -7,7 +7,6 @@ import { main, VOORBEELD } from "../../src/cli/main";
 import type { JsonResultaat } from "../../src/cli/json";
 import { DATABEWIJST, EIB } from "../data/openbaar";
 
-
 async function draai(args: string[]) {
   let stdout = "";
   let stderr = "";
@@ -57,7 +56,7 @@ describe("woondeal-toets controleer", () => {
     expect(r.code).toBe(1);
     expect(r.stdout).toContain("Geen bestand opgegeven");
     expect(r.stdout).toContain(
-      "Planlijst Emmen!J11: Betaalbare koop mag volgens art. 1a maximaal € 355.000 kosten; deze rij: € 375.000."
+      "Planlijst Emmen!J11: Betaalbare koop kost volgens art. 1a ten hoogste € 355.000 (de NHG-grens met peildatum 1 januari 2022, art. 1a); deze rij: € 375.000, dus dure koop; in de totalen telt dit plan als dure koop."
     );
     expect(r.stdout).toContain(
       "Planlijst Emmen!H25: Cel H25 (netto) is niet te lezen: cel bevat de foutwaarde #REF!"
@@ -237,6 +236,10 @@ describe("woondeal-toets controleer", () => {
   it.each([
     [["--peildatum", "27-11-2026"], /--peildatum "27-11-2026" is geen datum/],
     [["--grensjaar", "twintig"], /--grensjaar "twintig" is geen jaar/],
+    [
+      ["--grensjaar", "2030"],
+      /--grensjaar 2030: de landelijke prijsgrenzen van 2030 zijn nog niet bekend: de landelijke waarden zijn gepubliceerd tot en met 2026\./,
+    ],
     [["--gemeente", "Emen"], /bedoelt u Emmen\?/],
     [["--onzin"], /onbekende of onvolledige optie --onzin/],
     [["vergelijk"], /onbekende opdracht "vergelijk"/],

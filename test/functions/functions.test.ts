@@ -91,7 +91,8 @@ describe("functions that return", () => {
       [true],
       [true],
     ]);
-    expect(priceSegment([[763.47], [763.48], [1000.01]], [["huur"]])).toEqual([
+    // Without jaar, sociale huur ends at this year's liberalisatiegrens; with jaar 2022 at € 763,47.
+    expect(priceSegment([[763.47], [763.48], [1000.01]], [["huur"]], [[2022]])).toEqual([
       ["sociale huur"],
       ["middenhuur"],
       ["dure huur"],
@@ -103,17 +104,21 @@ describe("functions that return", () => {
   });
 
   test("GRENS, NETTO and TOETS over ranges", () => {
-    expect(limit([["koop", "sociale_huur", "middenhuur_min"]])).toEqual([[355000, 763.47, 763]]);
+    expect(limit([["koop", "sociale_huur", "middenhuur_min"]], [[2022]])).toEqual([
+      [355000, 763.47, 763],
+    ]);
     expect(limit([["koop"]], [[2022], [2025], [2026]])).toEqual([[355000], [405000], [420000]]);
     expect(() => limit([["huurgrens"]])).toThrow(ExcelFout);
     expect(net([[24], ["12"], [null]], [[-4], [null], [null]])).toEqual([[20], [12], [""]]);
-    expect(check([["BK"], ["SH"], [null]], [[355000], [800], [null]])).toEqual([
-      ["OK"],
+    expect(check([["BK"], ["SH"], [null]], [[355000], [800], [null]], undefined, [[2022]])).toEqual(
       [
-        "art. 1g: Sociale huur mag niet boven de liberalisatiegrens van € 763,47 per maand liggen; deze rij: € 800 (dat is middenhuur).",
-      ],
-      [""],
-    ]);
+        ["OK"],
+        [
+          "art. 1g: Sociale huur ligt niet boven de liberalisatiegrens (de woondeal definieert sociale huur niet; art. 1g noemt die grens); de liberalisatiegrens voor dit plan (grensjaar 2022) is € 763,47 (liberalisatiegrens 2022: de maximale huurgrens van art. 13, eerste lid, onder a, Wet op de huurtoeslag). Deze rij: € 800 per maand, dus middenhuur; in de totalen telt dit plan als middenhuur.",
+        ],
+        [""],
+      ]
+    );
   });
 
   test("ranges of different sizes: cells beyond the shorter one are #N/A", () => {

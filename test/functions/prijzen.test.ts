@@ -2,6 +2,14 @@ import { FunctieFout } from "../../src/functions/fouten";
 import { betaalbaar, grens, segment, toets } from "../../src/functions/prijzen";
 
 const waarde = (m: string) => new FunctieFout("#VALUE!", m);
+const nb = (m: string) => new FunctieFout("#N/A", m);
+const LIB = (jaar: number) =>
+  `liberalisatiegrens ${jaar}: de maximale huurgrens van art. 13, eerste lid, onder a, Wet op de huurtoeslag`;
+
+// Without a jaar, sociale huur takes the liberalisatiegrens of the current year (the deal does
+// not fix it): these tests run "in" 2026 (€ 932,93).
+beforeEach(() => jest.useFakeTimers({ now: new Date("2026-06-01T12:00:00Z") }));
+afterEach(() => jest.useRealTimers());
 
 describe("BETAALBAAR (art. 1a)", () => {
   test.each([
@@ -121,8 +129,8 @@ describe("BETAALBAAR (art. 1a)", () => {
 
 describe("SEGMENT (art. 1a, 1g)", () => {
   test.each([
-    [763.47, "huur", "sociale huur"],
-    [763.48, "huur", "middenhuur"],
+    [932.93, "huur", "sociale huur"],
+    [932.94, "huur", "middenhuur"],
     [1000, "huur", "middenhuur"],
     [1000.01, "huur", "dure huur"],
     [355000, "koop", "betaalbare koop"],
@@ -133,7 +141,7 @@ describe("SEGMENT (art. 1a, 1g)", () => {
 
   test("without soort, from the amount; Dutch text", () => {
     expect(segment("€ 640,-")).toBe("sociale huur");
-    expect(segment("€ 850 per maand")).toBe("middenhuur");
+    expect(segment("€ 950 per maand")).toBe("middenhuur");
     expect(segment("€ 1.250")).toBe("dure huur");
     expect(segment("€ 299.500")).toBe("betaalbare koop");
     expect(segment("3,6 ton")).toBe("dure koop");
@@ -170,11 +178,14 @@ describe("GRENS", () => {
     ["huur", 1000],
     ["middenhuur_max", 1000],
     ["middenhuur_min", 763],
-    ["sociale_huur", 763.47],
-    ["liberalisatiegrens", 763.47],
-  ])("%s → %p (peildatum 1 januari 2022)", (naam, verwacht) => {
-    expect(grens(naam)).toBe(verwacht);
-  });
+    ["sociale_huur", 932.93],
+    ["liberalisatiegrens", 932.93],
+  ])(
+    "%s → %p (the deal's value of 1 januari 2022; sociale huur: this year's liberalisatiegrens)",
+    (naam, verwacht) => {
+      expect(grens(naam)).toBe(verwacht);
+    }
+  );
 
   test.each([
     ["koop", 2025, 405000],
@@ -194,7 +205,7 @@ describe("GRENS", () => {
   });
 
   test("names are forgiving about case, spaces and hyphens; the year may be text", () => {
-    expect(grens(" Sociale huur ")).toBe(763.47);
+    expect(grens(" Sociale huur ")).toBe(932.93);
     expect(grens("MIDDENHUUR-MIN")).toBe(763);
     expect(grens("koop", "2025")).toBe(405000);
   });
@@ -208,6 +219,36 @@ describe("GRENS", () => {
     expect(grens("koop", 2040)).toEqual(
       waarde("Jaar 2040 valt buiten de looptijd van de woondeal (2022–2030).")
     );
+  });
+
+  test("a year without published national values is #N/B 'nog niet bekend', never a copy of 2026", () => {
+    expect(grens("koop", 2030)).toEqual(
+      nb(
+        "De grens koop van 2030 is nog niet bekend: de landelijke waarden zijn gepubliceerd tot en met 2026."
+      )
+    );
+    expect(grens("sociale_huur", 2027)).toEqual(
+      nb(
+        "De grens sociale_huur van 2027 is nog niet bekend: de landelijke waarden zijn gepubliceerd tot en met 2026."
+      )
+    );
+    expect(grens("koop", 2026)).toBe(420000);
+    jest.setSystemTime(new Date("2027-03-01T12:00:00Z"));
+    expect(grens("sociale_huur")).toEqual(
+      nb(
+        "De grens sociale_huur van 2027 is nog niet bekend: de landelijke waarden zijn gepubliceerd tot en met 2026."
+      )
+    );
+    expect(grens("koop")).toBe(355000);
+  });
+
+  test("BETAALBAAR, SEGMENT and TOETS with such a year are #N/B too", () => {
+    const fout = nb(
+      "De landelijke prijsgrenzen van 2029 zijn nog niet bekend: de landelijke waarden zijn gepubliceerd tot en met 2026."
+    );
+    expect(betaalbaar(400000, "koop", 2029)).toEqual(fout);
+    expect(segment(900, "huur", 2029)).toEqual(fout);
+    expect(toets("BK", 400000, "koop", 2029)).toEqual(fout);
     expect(grens({ fout: "#N/A" })).toEqual(
       new FunctieFout("#N/A", "Naam: cel bevat de foutwaarde #N/A.")
     );
@@ -217,9 +258,10 @@ describe("GRENS", () => {
 describe("TOETS (the engine's row rule for art. 1a/1g)", () => {
   test("OK when the price fits the segment, exactly at each limit", () => {
     expect(toets("betaalbare koop", 355000)).toBe("OK");
-    expect(toets("sociale huur", 763.47)).toBe("OK");
+    expect(toets("sociale huur", 932.93)).toBe("OK");
+    expect(toets("sociale huur", 812)).toBe("OK");
     expect(toets("middenhuur", 1000)).toBe("OK");
-    expect(toets("middenhuur", 763.48)).toBe("OK");
+    expect(toets("middenhuur", 932.94)).toBe("OK");
     expect(toets("dure koop", 355000.01)).toBe("OK");
     expect(toets("dure huur", 1000.01)).toBe("OK");
     expect(toets("BK", "€ 355.000")).toBe("OK");
@@ -228,38 +270,38 @@ describe("TOETS (the engine's row rule for art. 1a/1g)", () => {
 
   test("the engine's reason, with its article, when it does not", () => {
     expect(toets("betaalbare koop", 355001)).toBe(
-      "art. 1a: Betaalbare koop mag volgens art. 1a maximaal € 355.000 kosten; deze rij: € 355.001."
+      "art. 1a: Betaalbare koop kost volgens art. 1a ten hoogste € 355.000 (de NHG-grens met peildatum 1 januari 2022, art. 1a); deze rij: € 355.001, dus dure koop; in de totalen telt dit plan als dure koop."
     );
-    expect(toets("sociale huur", 763.48)).toBe(
-      "art. 1g: Sociale huur mag niet boven de liberalisatiegrens van € 763,47 per maand liggen; deze rij: € 763,48 (dat is middenhuur)."
+    expect(toets("sociale huur", 932.94)).toBe(
+      `art. 1g: Sociale huur ligt niet boven de liberalisatiegrens (de woondeal definieert sociale huur niet; art. 1g noemt die grens); de liberalisatiegrens voor dit plan (geen opleverjaar; peildatum in 2026) is € 932,93 (${LIB(2026)}). Deze rij: € 932,94 per maand, dus middenhuur; in de totalen telt dit plan als middenhuur.`
     );
     expect(toets("MH", 1000.01)).toBe(
-      "art. 1g: Middenhuur ligt volgens art. 1g tussen € 763 en € 1.000 per maand; deze rij: € 1.000,01 (dat is dure huur)."
+      "art. 1g: Middenhuur ligt volgens art. 1g tussen de liberalisatiegrens en € 1.000 (art. 1a) per maand; deze rij: € 1.000,01, dus dure huur; in de totalen telt dit plan als dure huur."
     );
     expect(toets("middenhuur", 700)).toBe(
-      "art. 1g: Middenhuur ligt volgens art. 1g boven de liberalisatiegrens van € 763,47; deze rij: € 700 per maand, dat is sociale huur."
+      `art. 1g: Middenhuur ligt volgens art. 1g boven de liberalisatiegrens; de liberalisatiegrens voor dit plan (geen opleverjaar; peildatum in 2026) is € 932,93 (${LIB(2026)}). Deze rij: € 700 per maand, dus sociale huur; in de totalen telt dit plan als sociale huur.`
     );
     expect(toets("dure koop", 300000)).toBe(
-      "art. 1a: Segment dure koop, maar € 300.000 valt volgens art. 1a binnen betaalbare koop (grens € 355.000); telt dit plan mee als betaalbaar?"
+      "art. 1a: Segment dure koop, maar € 300.000 valt volgens art. 1a binnen betaalbare koop; de grens is € 355.000 (de NHG-grens met peildatum 1 januari 2022, art. 1a); in de totalen telt dit plan als betaalbare koop en dus als betaalbaar."
     );
     expect(toets("sociale huur", 250000, "koop")).toBe(
-      "art. 1a: Segment sociale huur is huur, maar de prijs € 250.000 staat als koopprijs; corrigeer segment of prijs."
+      "art. 1a: Segment sociale huur is huur, maar de prijs € 250.000 staat als koopprijs; corrigeer segment of prijs. Op zijn prijs telt dit plan in de totalen als betaalbare koop."
     );
   });
 
   test("without soort the segment tells the kind; a price of the other kind is a koop/huur mix-up", () => {
     expect(toets("sociale huur", 250000)).toBe(
-      "art. 1a: Segment sociale huur is huur, maar de prijs € 250.000 staat als koopprijs; corrigeer segment of prijs."
+      "art. 1a: Segment sociale huur is huur, maar de prijs € 250.000 staat als koopprijs; corrigeer segment of prijs. Op zijn prijs telt dit plan in de totalen als betaalbare koop."
     );
     expect(toets("betaalbare koop", 950)).toBe(
-      "art. 1a: Segment betaalbare koop is koop, maar de prijs € 950 staat als huurprijs; corrigeer segment of prijs."
+      "art. 1a: Segment betaalbare koop is koop, maar de prijs € 950 staat als huurprijs; corrigeer segment of prijs. Op zijn prijs telt dit plan in de totalen als middenhuur."
     );
   });
 
   test("jaar: the row rule with that year's limits", () => {
     expect(toets("betaalbare koop", 405000, null, 2025)).toBe("OK");
     expect(toets("betaalbare koop", 405001, "koop", 2025)).toBe(
-      "art. 1a: Betaalbare koop mag volgens art. 1a maximaal € 405.000 kosten (grenzen 2025); deze rij: € 405.001."
+      "art. 1a: Betaalbare koop kost volgens art. 1a ten hoogste € 405.000 (grensjaar 2025: betaalbare koopgrens 2025); deze rij: € 405.001, dus dure koop; in de totalen telt dit plan als dure koop."
     );
   });
 
