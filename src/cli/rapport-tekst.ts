@@ -55,8 +55,23 @@ function samenvattingRegel(naam: string, s: Samenvatting): string[] {
         ? "    opgave: gemeentelijk aandeel (bijlage 3) niet ingesteld"
         : `    opgave ${aantal(s.target)} · dekking ${procent(s.coverage ?? 0)} (doel ten minste 130%)`
     );
+    r.push(
+      `    flexwoningen ${aantal(s.flex)} · transformatie ${aantal(s.transformation)} (art. 4.13)`
+    );
+    const groepen = doelgroepenTekst(s);
+    if (groepen) r.push(`    doelgroepen: ${groepen}`);
   }
   return r;
+}
+
+/** "Starters 24 · Ouderen 1.000 · geen doelgroep 42", or "" when the list names no doelgroep. */
+export function doelgroepenTekst(s: Samenvatting): string {
+  const groepen = Object.entries(s.targetGroups);
+  if (!groepen.some(([g]) => g !== "")) return "";
+  return groepen
+    .sort(([a], [b]) => (a === "" ? 1 : b === "" ? -1 : a.localeCompare(b, "nl")))
+    .map(([g, n]) => `${g || "geen doelgroep"} ${aantal(n)}`)
+    .join(" · ");
 }
 
 export function rapportAlsTekst(
@@ -70,7 +85,7 @@ export function rapportAlsTekst(
   const g = rapport.grenzen;
   r.push(`Woondeal-toets · controle van ${bestand}`);
   r.push(
-    `Peildatum ${datumNl(rapport.referenceDate)} · prijsgrenzen ${rapport.grensjaar === undefined ? "van de woondeal (peildatum 1 januari 2022)" : `van ${rapport.grensjaar}`}: betaalbare koop ${euro(g.koop)}, huur ${euro(g.huur)}, sociale huur ${euro(g.socialeHuur)}`
+    `Peildatum ${datumNl(rapport.referenceDate)} · prijsgrenzen ${rapport.grensjaar === undefined ? "van de woondeal (peildatum 1 januari 2022)" : `van ${rapport.grensjaar}`}: betaalbare koop ${euro(g.koop)}, huur ${euro(g.huur)}, sociale huur ${rapport.grensjaar === undefined ? "tot de liberalisatiegrens van het opleverjaar (de woondeal legt die niet vast)" : euro(g.socialeHuur)}`
   );
   r.push("");
   for (const blad of rapport.bladen) {
@@ -121,15 +136,19 @@ export function rapportAlsTekst(
     if (!lijst.length) continue;
     r.push("");
     r.push(k(ernst, ERNST_LABEL[ernst].toUpperCase()));
-    const perCode = new Map<string, Bevinding[]>();
+    // Grouped by article and rule: a rule whose findings cite different articles (art. 1a for
+    // koop, art. 1g for huur) prints each finding under its own article.
+    const perArtikel = new Map<string, Bevinding[]>();
     for (const f of lijst) {
-      const groep = perCode.get(f.rule);
+      const sleutel = `${f.article}\u0000${f.rule}`;
+      const groep = perArtikel.get(sleutel);
       if (groep) groep.push(f);
-      else perCode.set(f.rule, [f]);
+      else perArtikel.set(sleutel, [f]);
     }
-    for (const [code, groep] of perCode) {
-      const titel = REGEL_OP_CODE[code]?.titel ?? code;
-      r.push(`  ${groep[0].article} · ${titel} (${aantal(groep.length)})`);
+    for (const groep of perArtikel.values()) {
+      const { article, rule } = groep[0];
+      const titel = REGEL_OP_CODE[rule]?.titel ?? rule;
+      r.push(`  ${article} · ${titel} (${aantal(groep.length)})`);
       // The same message on many rows (e.g. one gemeente outside the deal) is shown once with its places.
       const perMelding = new Map<string, Bevinding[]>();
       for (const f of groep) {

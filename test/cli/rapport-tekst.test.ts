@@ -1,0 +1,43 @@
+import { rapportAlsTekst } from "../../src/cli/rapport-tekst";
+import { toets } from "../../src/rules/toets";
+import { dealPlan, maakBlad } from "../fixtures/plannen";
+
+describe("rapportAlsTekst: every finding under its own article", () => {
+  const blad = maakBlad([
+    dealPlan({ rij: 2, naam: "Koop", segment: "betaalbare koop", koopprijs: 360000 }),
+    dealPlan({ rij: 3, naam: "Huur", segment: "sociale huur", huurprijs: 950 }),
+    dealPlan({ rij: 4, naam: "Midden", segment: "middenhuur", huurprijs: 1100 }),
+    dealPlan({
+      rij: 5,
+      naam: "Flex",
+      flex: true,
+      transformatie: true,
+      doelgroep: "starters",
+      bruto: 6,
+    }),
+  ]);
+  const tekst = rapportAlsTekst("lijst.xlsx", toets([blad], { peildatum: "2026-03-01" }));
+  const regels = tekst.split("\n");
+
+  it("prints the art. 1a finding under art. 1a and the art. 1g findings under art. 1g, with their counts", () => {
+    const i1a = regels.indexOf("  art. 1a · Prijs past niet bij het segment (1)");
+    const i1g = regels.indexOf("  art. 1g · Prijs past niet bij het segment (2)");
+    expect(i1a).toBeGreaterThan(-1);
+    expect(i1g).toBeGreaterThan(i1a);
+    expect(regels[i1a + 1]).toMatch(/^ {4}Planlijst!K2: Betaalbare koop kost volgens art\. 1a/);
+    expect(regels[i1g + 1]).toMatch(/^ {4}Planlijst!L3: Sociale huur ligt niet boven/);
+    expect(regels[i1g + 2]).toMatch(/^ {4}Planlijst!L4: Middenhuur ligt volgens art\. 1g tussen/);
+  });
+  it("states the sociale huur limit as the liberalisatiegrens of the opleverjaar", () => {
+    expect(regels[1]).toBe(
+      "Peildatum 01-03-2026 · prijsgrenzen van de woondeal (peildatum 1 januari 2022): betaalbare koop € 355.000, huur € 1.000, sociale huur tot de liberalisatiegrens van het opleverjaar (de woondeal legt die niet vast)"
+    );
+  });
+  it("shows flexwoningen, transformatie (art. 4.13) and doelgroepen per gemeente", () => {
+    const i = regels.findIndex((r) => r.startsWith("  Emmen: 4 plannen"));
+    expect(regels.slice(i + 5, i + 7)).toEqual([
+      "    flexwoningen 6 · transformatie 6 (art. 4.13)",
+      "    doelgroepen: Starters 6 · geen doelgroep 30",
+    ]);
+  });
+});
