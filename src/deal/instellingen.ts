@@ -20,6 +20,14 @@ export interface GemeenteInstelling {
 
 export interface DealInstellingen {
   gemeenten: Partial<Record<GemeenteNaam, GemeenteInstelling>>;
+  /**
+   * Which plans count as hard plancapaciteit. "ruim" (default): 1A–2C, as national plan-capacity
+   * monitoring counts them, plus vergund, in aanbouw and opgeleverd. "streng": only an
+   * onherroepelijk or vastgesteld plan without uitwerkingsplicht or wijzigingsbevoegdheid (1A,
+   * 2A), plus vergund, in aanbouw and opgeleverd: 1B, 1C, 2B and 2C still need a further step
+   * before an omgevingsvergunning can be granted (opharden, art. 1h).
+   */
+  hardheid?: "ruim" | "streng";
 }
 
 export const LEGE_INSTELLINGEN: DealInstellingen = { gemeenten: {} };
@@ -39,6 +47,13 @@ export function leesInstellingen(json: unknown): DealInstellingen {
     );
   }
   const uit: DealInstellingen = { gemeenten: {} };
+  if (json.hardheid !== undefined && json.hardheid !== null) {
+    if (json.hardheid !== "ruim" && json.hardheid !== "streng")
+      throw new InstellingenFout(
+        `Instelling hardheid: kies "ruim" (1A–2C hard) of "streng" (alleen 1A en 2A hard), niet ${JSON.stringify(json.hardheid)}.`
+      );
+    uit.hardheid = json.hardheid;
+  }
   for (const [naam, waarde] of Object.entries(json.gemeenten)) {
     const h = herkenGemeente(naam);
     if (h.soort !== "deal") {

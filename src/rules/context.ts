@@ -1,6 +1,7 @@
 /** What a check needs besides the planlijst: the date it is made on, the limits and the bijlage 3 settings. */
 import { DealInstellingen, LEGE_INSTELLINGEN } from "../deal/instellingen";
 import { Prijsgrenzen, prijsgrenzen } from "../deal/parameters";
+import { Hardheid, Planstatus } from "../planlijst/waarden";
 
 export interface ToetsOpties {
   /** ISO date the check is made on; decides the date-bound rules (default: today). */
@@ -16,6 +17,22 @@ export interface ToetsContext {
   grensjaar?: number;
   grenzen: Prijsgrenzen;
   instellingen: DealInstellingen;
+}
+
+/**
+ * Hard, soft or unknown under the settings' reading: "ruim" takes the reader's (1A–2C hard);
+ * "streng" counts 1B, 1C, 2B and 2C (uitwerkingsplicht or wijzigingsbevoegdheid) as soft.
+ */
+export function hardheidVan(status: Planstatus | undefined, ctx: ToetsContext): Hardheid {
+  if (!status) return "onbekend";
+  if (
+    ctx.instellingen.hardheid === "streng" &&
+    status.hardheid === "hard" &&
+    status.code !== undefined &&
+    /^[12][BC]$/.test(status.code)
+  )
+    return "zacht";
+  return status.hardheid;
 }
 
 export function vandaag(): string {

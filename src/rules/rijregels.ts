@@ -5,7 +5,7 @@ import { foutVan } from "../planlijst/cel";
 import { PlanlijstBlad } from "../planlijst/lezer";
 import { Plan, brutoVan } from "../planlijst/plan";
 import { Bevinding, aantal, maakBevinding } from "./bevinding";
-import { ToetsContext } from "./context";
+import { ToetsContext, hardheidVan } from "./context";
 import { toetsPrijs } from "./prijzen";
 import { REGELS } from "./regels";
 import { Jaren, OPEN_EINDE, normaliseer } from "../planlijst/waarden";
@@ -160,7 +160,13 @@ export function toetsPlanologischeStatus(plan: Plan, ctx: ToetsContext): Bevindi
   const grens = AFSPRAKEN.planologischeStatusUiterlijk.waarde;
   const tot = Number(grens.slice(0, 4));
   const jaar = eersteJaar(plan);
-  if (!s || s.hardheid !== "zacht" || ctx.peildatum <= grens || jaar === undefined || jaar > tot)
+  if (
+    !s ||
+    hardheidVan(s, ctx) !== "zacht" ||
+    ctx.peildatum <= grens ||
+    jaar === undefined ||
+    jaar > tot
+  )
     return [];
   return [
     maakBevinding(
@@ -189,7 +195,7 @@ export function toetsPmPlan(plan: Plan, blad: PlanlijstBlad, ctx: ToetsContext):
   const zonderLocatie = heeftLocatieKolom
     ? isPmTekst(plan.kern) && isPmTekst(plan.locatie)
     : naamIsPm;
-  if (!zonderLocatie || plan.planstatus?.hardheid === "hard") return [];
+  if (!zonderLocatie || hardheidVan(plan.planstatus, ctx) === "hard") return [];
   const ontbreekt: string[] = ["locatie"];
   const heeftSegment = plan.segment !== undefined || Object.keys(plan.segmentAantallen).length > 0;
   if (!heeftSegment) ontbreekt.push("betaalbaarheidssegment");

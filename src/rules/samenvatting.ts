@@ -5,7 +5,7 @@ import { AFSPRAKEN, PERIODE } from "../deal/parameters";
 import { PlanlijstBlad } from "../planlijst/lezer";
 import { Plan, brutoVan, nettoVan } from "../planlijst/plan";
 import { BETAALBARE_SEGMENTEN, SEGMENTEN, Segment } from "../planlijst/waarden";
-import { ToetsContext } from "./context";
+import { ToetsContext, hardheidVan } from "./context";
 import { vindDubbelen } from "./rijregels";
 import { leveringVan, somInJaren, somInPeriode } from "./levering";
 import { segmentVan } from "./prijzen";
@@ -182,8 +182,9 @@ function telOp(s: Samenvatting, plan: Plan, c: PlanCijfers, ctx: ToetsContext) {
   s.netInPeriod += c.nettoInPeriode;
   s.netUnknownYear += c.nettoZonderJaar;
   const status = plan.planstatus;
-  if (!status || status.hardheid === "onbekend") s.unknownStatus += c.netto;
-  else if (status.hardheid === "hard") s.hard += c.netto;
+  const hardheid = hardheidVan(status, ctx);
+  if (hardheid === "onbekend") s.unknownStatus += c.netto;
+  else if (hardheid === "hard") s.hard += c.netto;
   else s.soft += c.netto;
   if (status?.gerealiseerd) s.realised += c.netto;
   for (const [cat, deel] of c.samenstelling) {
@@ -203,7 +204,7 @@ function telOp(s: Samenvatting, plan: Plan, c: PlanCijfers, ctx: ToetsContext) {
   const vijfTot = ctx.peiljaar + AFSPRAKEN.hardeCapaciteitJaren.waarde - 1;
   const komend = somInJaren(c.nettoPerJaar, ctx.peiljaar, vijfTot);
   s.plannedNextFiveYears += komend;
-  if (status?.hardheid === "hard") s.hardNextFiveYears += komend;
+  if (hardheid === "hard") s.hardNextFiveYears += komend;
   for (const [jaar, n] of c.nettoPerJaar) {
     if (jaar >= PERIODE.van && jaar <= PERIODE.tot) s.perYear[jaar] = (s.perYear[jaar] ?? 0) + n;
   }

@@ -127,3 +127,23 @@ describe("aandeelVan / jaarschijfVan", () => {
     expect(jaarschijfVan(inst, "Aa en Hunze", 2023)).toBeUndefined();
   });
 });
+
+describe("leesInstellingen: segment targets per gemeente and the hard/soft reading", () => {
+  it("reads sociale huur and middensegment targets (art. 6, bijlage 3 or prestatieafspraken)", () => {
+    expect(
+      leesInstellingen({ gemeenten: { Emmen: { socialeHuur: 400, middensegment: 150 } } })
+    ).toEqual({ gemeenten: { Emmen: { socialeHuur: 400, middensegment: 150 } } });
+    expect(() => leesInstellingen({ gemeenten: { Emmen: { socialeHuur: -1 } } })).toThrow(
+      "Instellingen Emmen.socialeHuur: verwacht een getal van 0 of meer, niet -1."
+    );
+  });
+  it('reads hardheid "ruim" or "streng" and names anything else', () => {
+    expect(leesInstellingen({ gemeenten: {}, hardheid: "streng" })).toEqual({
+      gemeenten: {},
+      hardheid: "streng",
+    });
+    expect(() => leesInstellingen({ gemeenten: {}, hardheid: "hard" })).toThrow(
+      'Instelling hardheid: kies "ruim" (1A–2C hard) of "streng" (alleen 1A en 2A hard), niet "hard".'
+    );
+  });
+});

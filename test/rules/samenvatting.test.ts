@@ -197,3 +197,77 @@ describe("vatSamen: a plan entered twice", () => {
     expect(samen([a, b]).byGemeente.Emmen).toMatchObject({ plans: 2, bruto: 50 });
   });
 });
+
+describe("totals by the deal's definitions: the price decides the segment (art. 1a, 1g)", () => {
+  // peildatum 2025-06-01; dealPlan delivers in 2026 (liberalisatiegrens € 932,93)
+  const plannen = [
+    // label "dure koop", price affordable: counted as betaalbare koop
+    dealPlan({ bruto: 10, segment: "dure koop", koopprijs: 340000 }),
+    // "middeldure koop" (no deal segment) at € 340.000: betaalbare koop; at € 400.000: dure koop
+    dealPlan({ bruto: 4, segmentLabel: "middeldure koop", eigendom: "koop", koopprijs: 340000 }),
+    dealPlan({ bruto: 3, segmentLabel: "middeldure koop", eigendom: "koop", koopprijs: 400000 }),
+    // "sociale huur" at € 950 in 2026: middenhuur; "middenhuur" at € 812 in 2026: sociale huur
+    dealPlan({ bruto: 8, segment: "sociale huur", huurprijs: 950 }),
+    dealPlan({ bruto: 5, segment: "middenhuur", huurprijs: 812 }),
+    // "vrije sector" without price: not classifiable, out of the ⅔ share
+    dealPlan({ bruto: 6, segmentLabel: "vrije sector" }),
+  ];
+  it("counts each plan in the segment its price gives, and leaves the unclassifiable ones out of the ⅔ share", () => {
+    const s = samen(plannen).byGemeente.Emmen;
+    expect(s).toMatchObject({
+      affordableBuy: 14,
+      expensiveBuy: 3,
+      socialRent: 5,
+      midRent: 8,
+      unknownSegment: 6,
+      knownSegmentFrom2025: 30,
+      unknownSegmentFrom2025: 6,
+      affordableFrom2025: 27,
+    });
+    expect(s.affordableShareFrom2025).toBeCloseTo(27 / 30, 10);
+  });
+  it("with the label's segment 'dure koop' but a betaalbare price, the samenstelling is betaalbare koop", () => {
+    expect(samenstelling(plannen[0], ctx())).toEqual([["betaalbare koop", 1]]);
+    expect(samenstelling(plannen[5], ctx())).toEqual([["onbekend", 1]]);
+  });
+});
+
+describe("art. 4.13 and doelgroepen in the summary", () => {
+  it("counts flexwoningen and transformatie (column or plantype) per gemeente and region, and net homes per doelgroep", () => {
+    const r = samen([
+      dealPlan({ bruto: 12, flex: true, doelgroep: "spoedzoekers" }),
+      dealPlan({ bruto: 7, transformatie: true, doelgroep: "Starters" }),
+      dealPlan({ bruto: 5, plantype: "Transformatie kantoor", doelgroep: " starters " }),
+      dealPlan({ bruto: 3, plantype: "uitleg" }),
+      dealPlan({
+        bruto: 9,
+        gemeente: "Coevorden",
+        flex: true,
+        transformatie: false,
+        plantype: "transformatie",
+      }),
+    ]);
+    expect(r.byGemeente.Emmen).toMatchObject({
+      flex: 12,
+      transformation: 12,
+      targetGroups: { Spoedzoekers: 12, Starters: 12, "": 3 },
+    });
+    expect(r.byGemeente.Coevorden).toMatchObject({ flex: 9, transformation: 0 });
+    expect(r.region).toMatchObject({ flex: 21, transformation: 12 });
+  });
+});
+
+describe("planstatus hard/soft: the reading is a setting", () => {
+  const plannen = ["1A", "1B", "1C", "2A", "2B", "2C", "3", "4A", "vergund", "opgeleverd"].map(
+    (status) => dealPlan({ bruto: 1, planstatus: status })
+  );
+  it("ruim (default): 1A–2C, vergund and opgeleverd are hard; 3 and 4 soft", () => {
+    expect(samen(plannen).byGemeente.Emmen).toMatchObject({ hard: 8, soft: 2 });
+  });
+  it("streng: 1B, 1C, 2B and 2C (uitwerkingsplicht, wijzigingsbevoegdheid) are soft", () => {
+    const s = samen(plannen, {
+      instellingen: { gemeenten: {}, hardheid: "streng" },
+    }).byGemeente.Emmen;
+    expect(s).toMatchObject({ hard: 4, soft: 6, hardNextFiveYears: 4 });
+  });
+});

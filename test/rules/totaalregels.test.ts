@@ -394,3 +394,36 @@ describe("sheet-level context (info)", () => {
     expect(toetsTotalen([blad], vatSamen([blad], ctx()), ctx())).toEqual([]);
   });
 });
+
+describe("art. 6: per-gemeente segment targets from the settings", () => {
+  it("checks sociale huur and middensegment against the gemeente's own numbers, counted by price", () => {
+    const inst = instellingen({ Emmen: { aandeel: 10 } });
+    inst.gemeenten.Emmen!.socialeHuur = 20;
+    inst.gemeenten.Emmen!.middensegment = 5;
+    const f = regels(
+      [
+        huizen(12, { segment: "sociale huur", huurprijs: 700 }),
+        // labelled sociale huur, but € 950 in 2026 is middenhuur
+        huizen(6, { segment: "sociale huur", huurprijs: 950 }),
+      ],
+      { instellingen: inst },
+      "segment-doel-gemeente"
+    );
+    expect(f).toHaveLength(1);
+    expect(f[0]).toMatchObject({
+      severity: "warning",
+      article: "art. 6, bijlage 3",
+      gemeente: "Emmen",
+      value: 12,
+      limit: 20,
+    });
+    expect(f[0].message).toBe(
+      "Emmen: 12 sociale huurwoningen netto in 2022–2030 (segment op prijs waar die bekend is); ingesteld voor Emmen (bijlage 3 of prestatieafspraken) is 20. Art. 6: partijen zetten in op deze aantallen."
+    );
+  });
+  it("no targets set: no finding", () => {
+    expect(regels([huizen(1, { segment: "sociale huur" })], {}, "segment-doel-gemeente")).toEqual(
+      []
+    );
+  });
+});
