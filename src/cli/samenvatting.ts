@@ -12,7 +12,7 @@ import * as path from "path";
 import ExcelJS from "exceljs";
 import { GEMEENTEN, GemeenteNaam, REGIO, herkenGemeente } from "../deal/gemeenten";
 import { DealInstellingen, aandeelVan } from "../deal/instellingen";
-import { AFSPRAKEN, Bron, DEAL, PERIODE } from "../deal/parameters";
+import { AFSPRAKEN, Bron, DEAL, PERIODE, socialeHuurgrens } from "../deal/parameters";
 import { PlanlijstBlad, WerkmapInvoer, leesWerkmap } from "../planlijst/lezer";
 import { Plan, nettoVan } from "../planlijst/plan";
 import {
@@ -703,6 +703,8 @@ function schrijfSamenvattingBlad(wb: ExcelJS.stream.xlsx.WorkbookWriter, c: Cons
       notatie: PROCENT,
     },
     { kop: "Betaalbaar ≥ twee derde (art. 6)", breedte: 10 },
+    { kop: "Flexwoningen (art. 4.13)", breedte: 9, notatie: GETAL },
+    { kop: "Transformatie (art. 4.13)", breedte: 9, notatie: GETAL },
     ...jaren.map((j) => ({ kop: `Netto ${j}`, breedte: 8, notatie: GETAL })),
     { kop: "Totaal volgens samenvatting per gemeente (geen plannen)", breedte: 14, notatie: GETAL },
     { kop: "Bron samenvatting", breedte: 34 },
@@ -744,12 +746,9 @@ function schrijfSamenvattingBlad(wb: ExcelJS.stream.xlsx.WorkbookWriter, c: Cons
     const onvolledig = regio && r.summary.region.gemeenten.length < GEMEENTEN.length;
     const waarden: (string | number | null)[] = [naam];
     if (s) {
+      // Art. 4.10 needs the bijlage 3 jaarschijven; without them it is not judged (never against the list's own plan).
       const hardGenoeg =
-        s.requiredNextFiveYears !== null
-          ? s.hardNextFiveYears >= s.requiredNextFiveYears
-          : s.plannedNextFiveYears > 0
-            ? s.hardNextFiveYears >= s.plannedNextFiveYears
-            : null;
+        s.requiredNextFiveYears !== null ? s.hardNextFiveYears >= s.requiredNextFiveYears : null;
       const betaalbaarGenoeg =
         s.affordableShareFrom2025 === null
           ? null
@@ -782,13 +781,15 @@ function schrijfSamenvattingBlad(wb: ExcelJS.stream.xlsx.WorkbookWriter, c: Cons
         s.unknownSegment,
         s.affordableShareFrom2025,
         jaNee(betaalbaarGenoeg),
+        s.flex,
+        s.transformation,
         ...jaren.map((j) => s.perYear[j] ?? 0)
       );
     } else {
       const g = GEMEENTEN.includes(naam as GemeenteNaam)
         ? aandeelVan(c.instellingen, naam as GemeenteNaam)
         : undefined;
-      waarden.push(...Array(6).fill(null), g ?? null, ...Array(18 + jaren.length).fill(null));
+      waarden.push(...Array(6).fill(null), g ?? null, ...Array(20 + jaren.length).fill(null));
     }
     const svTotaal = sv.length
       ? sv.reduce(
@@ -992,20 +993,32 @@ function schrijfVerantwoordingBlad(
     bronTekst(g.bronnen.huur),
     '"€" #,##0.00'
   );
-  regel(
-    "Prijsgrenzen",
-    "Sociale huur: hoogste kale huur per maand (liberalisatiegrens)",
-    g.socialeHuur,
-    bronTekst(g.bronnen.socialeHuur),
-    '"€" #,##0.00'
-  );
-  regel(
-    "Prijsgrenzen",
-    "Middenhuur: ondergrens kale huur per maand",
-    g.middenhuurMin,
-    bronTekst(g.bronnen.middenhuurMin),
-    '"€" #,##0.00'
-  );
+  if (r.grensjaar === undefined) {
+    // The deal does not fix sociale huur: each plan takes the liberalisatiegrens of its opleverjaar.
+    for (const w of socialeHuurgrens.waarden)
+      regel(
+        "Prijsgrenzen",
+        `Sociale huur en ondergrens middenhuur: liberalisatiegrens voor plannen met oplevering in ${w.geldigVanaf.slice(0, 4)}${w === socialeHuurgrens.waarden[socialeHuurgrens.waarden.length - 1] ? " (en later, tot een nieuwe waarde bekend is; de bevinding zegt dat)" : ""}`,
+        w.waarde,
+        bronTekst(w.bron),
+        '"€" #,##0.00'
+      );
+  } else {
+    regel(
+      "Prijsgrenzen",
+      "Sociale huur: hoogste kale huur per maand (liberalisatiegrens)",
+      g.socialeHuur,
+      bronTekst(g.bronnen.socialeHuur),
+      '"€" #,##0.00'
+    );
+    regel(
+      "Prijsgrenzen",
+      "Middenhuur: ondergrens kale huur per maand",
+      g.middenhuurMin,
+      bronTekst(g.bronnen.middenhuurMin),
+      '"€" #,##0.00'
+    );
+  }
   const a = AFSPRAKEN;
   regel(
     "Afspraken",
