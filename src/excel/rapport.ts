@@ -15,7 +15,7 @@
  * Requirement sets: ExcelApi 1.1 (values, formulas, numberFormat, worksheets.add/delete),
  * 1.4 (getItemOrNullObject), 1.2 (autofitColumns).
  */
-import { Bron } from "../deal/parameters";
+import { Bron, socialeHuurgrens } from "../deal/parameters";
 import { ERNST_LABEL } from "../rules/bevinding";
 import { REGEL_OP_CODE } from "../rules/regels";
 import { Samenvatting } from "../rules/samenvatting";
@@ -73,6 +73,8 @@ export const SAMENVATTING_KOPPEN = [
   "Segment onbekend",
   "Betaalbaar vanaf 2025",
   "Komende 5 jaar (hard)",
+  "Flexwoningen (art. 4.13)",
+  "Transformatie (art. 4.13)",
 ];
 
 function bronTekst(b: Bron): string {
@@ -132,12 +134,24 @@ export function rapportRaster(rapport: Rapport): RapportRaster {
     [g.huur, EURO],
     [bronTekst(g.bronnen.huur)],
   ]);
-  rij([
-    ["Sociale huur tot en met (liberalisatiegrens)"],
-    [g.socialeHuur, EURO],
-    [bronTekst(g.bronnen.socialeHuur)],
-  ]);
-  rij([["Middenhuur vanaf"], [g.middenhuurMin, EURO], [bronTekst(g.bronnen.middenhuurMin)]]);
+  if (rapport.grensjaar === undefined) {
+    // The deal does not fix sociale huur: each plan takes the liberalisatiegrens of its opleverjaar.
+    for (const w of socialeHuurgrens.waarden)
+      rij([
+        [
+          `Sociale huur tot en met, oplevering in ${w.geldigVanaf.slice(0, 4)} (liberalisatiegrens; daarboven middenhuur)`,
+        ],
+        [w.waarde, EURO],
+        [bronTekst(w.bron)],
+      ]);
+  } else {
+    rij([
+      ["Sociale huur tot en met (liberalisatiegrens)"],
+      [g.socialeHuur, EURO],
+      [bronTekst(g.bronnen.socialeHuur)],
+    ]);
+    rij([["Middenhuur vanaf"], [g.middenhuurMin, EURO], [bronTekst(g.bronnen.middenhuurMin)]]);
+  }
   leeg();
   rij([["Bevindingen"], ["Fouten"], ["Waarschuwingen"], ["Ter informatie"]], true);
   rij([["Aantal"], [telling.error], [telling.warning], [telling.info]]);
@@ -166,6 +180,8 @@ export function rapportRaster(rapport: Rapport): RapportRaster {
       [s.unknownSegment, DECIMAAL],
       s.affordableShareFrom2025 === null ? [""] : [s.affordableShareFrom2025, PROCENT],
       [s.hardNextFiveYears, DECIMAAL],
+      [s.flex, DECIMAAL],
+      [s.transformation, DECIMAAL],
     ]);
   const gemeenten = Object.keys(rapport.summary.byGemeente).sort((a, b) =>
     a.localeCompare(b, "nl")

@@ -264,6 +264,8 @@ describe("woondeal-toets samenvatting (end to end)", () => {
     for (const j of [2022, 2026, 2030]) expect(kop).toContain(`Netto ${j}`);
     expect(kop).toContain("Hard 2026–2030");
     expect(kop).toContain("Betaalbaar vanaf 2025 (bekend segment)");
+    expect(kop).toContain("Flexwoningen (art. 4.13)");
+    expect(kop).toContain("Transformatie (art. 4.13)");
 
     const bev = wb.getWorksheet("Bevindingen")!;
     expect(rijen(bev)[1]).toEqual([

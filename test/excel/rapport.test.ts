@@ -40,7 +40,20 @@ describe("report sheet", () => {
         "Regionale woondeal Zuidoost Drenthe (21 december 2022), art. 1a",
       ],
     ]);
-    expect(w("A6:C6")[0][1]).toBe(763.47);
+    // Sociale huur: the liberalisatiegrens of each opleverjaar, with its national source.
+    expect(w("A6:C6")).toEqual([
+      [
+        "Sociale huur tot en met, oplevering in 2022 (liberalisatiegrens; daarboven middenhuur)",
+        763.47,
+        "liberalisatiegrens 2022: de maximale huurgrens van art. 13, eerste lid, onder a, Wet op de huurtoeslag, bedrag per 1 januari 2022",
+      ],
+    ]);
+    expect(w("A10:B10")).toEqual([
+      [
+        "Sociale huur tot en met, oplevering in 2026 (liberalisatiegrens; daarboven middenhuur)",
+        932.93,
+      ],
+    ]);
     const telRij = rijMet(fake, "Aantal");
     const telling = telErnst(rapport.findings);
     expect(telling.error).toBe(4);
@@ -59,14 +72,14 @@ describe("report sheet", () => {
     expect(w(`A${kop + 1}:H${kop + 1}`)).toEqual([BEVINDING_KOPPEN]);
     const eerste = fake.waarden(RAPPORTBLAD, `A${kop + 2}:H${kop + 2}`)[0];
     expect(eerste.slice(0, 5)).toEqual([
-      "waarschuwing",
-      "art. 4.9",
-      "Na 2024 nog geen planologische status",
+      "fout",
+      "art. 1a",
+      "Prijs past niet bij het segment",
       "Plannen 'Emmen'",
-      "E6",
+      "I7",
     ]);
     const link = fake.cel(RAPPORTBLAD, `E${kop + 2}`)!;
-    expect(link.formule).toBe(`=HYPERLINK("#'Plannen ''Emmen'''!E6","E6")`);
+    expect(link.formule).toBe(`=HYPERLINK("#'Plannen ''Emmen'''!I7","I7")`);
     expect(link.getalnotatie).toBeUndefined();
     // Text cells are text-formatted before their values are written.
     expect(fake.cel(RAPPORTBLAD, `H${kop + 2}`)!.getalnotatie).toBe("@");

@@ -38,7 +38,7 @@ export function planRij(i: number, gemeente = "Emmen"): (Waarde | null)[] {
         ? 465000
         : 329000
     : null;
-  const huur = segment.endsWith("huur") ? (segment === "Sociale huur" ? 712 : 925) : null;
+  const huur = segment.endsWith("huur") ? (segment === "Sociale huur" ? 712 : 975) : null;
   return [
     `P-${String(i + 1).padStart(5, "0")}`,
     `Plan ${KERNEN[i % KERNEN.length]} ${i + 1}`,
