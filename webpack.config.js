@@ -216,6 +216,8 @@ function createConfig(options) {
             noErrorOnMissing: true,
             info: { minimized: true },
           },
+          // The rules as the pane links them from each finding's article.
+          { from: "docs/regels.md", to: "help/regels.md", noErrorOnMissing: true },
         ],
       }),
       new WoondealBuildChecksPlugin(checks),

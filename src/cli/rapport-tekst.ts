@@ -3,7 +3,7 @@ import { GEMEENTEN, REGIO } from "../deal/gemeenten";
 import { VELD_LABEL } from "../planlijst/kolommen";
 import { Bevinding, ERNST_LABEL, Ernst, aantal, euro, procent } from "../rules/bevinding";
 import { REGEL_OP_CODE } from "../rules/regels";
-import { Samenvatting } from "../rules/samenvatting";
+import { Samenvatting, doelgroepenTekst } from "../rules/samenvatting";
 import { Rapport, telErnst } from "../rules/toets";
 
 export interface TekstOpties {
@@ -62,16 +62,6 @@ function samenvattingRegel(naam: string, s: Samenvatting): string[] {
     if (groepen) r.push(`    doelgroepen: ${groepen}`);
   }
   return r;
-}
-
-/** "Starters 24 · Ouderen 1.000 · geen doelgroep 42", or "" when the list names no doelgroep. */
-export function doelgroepenTekst(s: Samenvatting): string {
-  const groepen = Object.entries(s.targetGroups);
-  if (!groepen.some(([g]) => g !== "")) return "";
-  return groepen
-    .sort(([a], [b]) => (a === "" ? 1 : b === "" ? -1 : a.localeCompare(b, "nl")))
-    .map(([g, n]) => `${g || "geen doelgroep"} ${aantal(n)}`)
-    .join(" · ");
 }
 
 export function rapportAlsTekst(

@@ -5,6 +5,7 @@ import { AFSPRAKEN, PERIODE } from "../deal/parameters";
 import { PlanlijstBlad } from "../planlijst/lezer";
 import { Plan, brutoVan, nettoVan } from "../planlijst/plan";
 import { BETAALBARE_SEGMENTEN, SEGMENTEN, Segment } from "../planlijst/waarden";
+import { aantal } from "./bevinding";
 import { ToetsContext, hardheidVan } from "./context";
 import { vindDubbelen } from "./rijregels";
 import { leveringVan, somInJaren, somInPeriode } from "./levering";
@@ -287,4 +288,14 @@ export function vatSamen(
     : undefined;
   sluitAf(region, Math.max(alleAandelen ?? 0, AFSPRAKEN.versnellingsopgaveRegio.waarde));
   return { byGemeente, region };
+}
+
+/** "Starters 24 · Ouderen 1.000 · geen doelgroep 42", or "" when the list names no doelgroep. */
+export function doelgroepenTekst(s: Samenvatting): string {
+  const groepen = Object.entries(s.targetGroups);
+  if (!groepen.some(([g]) => g !== "")) return "";
+  return groepen
+    .sort(([a], [b]) => (a === "" ? 1 : b === "" ? -1 : a.localeCompare(b, "nl")))
+    .map(([g, n]) => `${g || "geen doelgroep"} ${aantal(n)}`)
+    .join(" · ");
 }

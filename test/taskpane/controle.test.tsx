@@ -98,6 +98,39 @@ describe("a check", () => {
     );
   });
 
+  test("each group links its article to the rules (docs/regels.md as help/regels.md)", async () => {
+    const rapport = voorbeeldRapport(VOORBEELD_INSTELLINGEN);
+    toonPane({ acties: nepActies({ rapport, instellingen: { deal: VOORBEELD_INSTELLINGEN } }) });
+    await controleer();
+    openAlles();
+    const links = screen.getAllByRole("link", {
+      name: /wat de woondeal zegt en hoe dit getoetst wordt/,
+    });
+    expect(links.length).toBe(new Set(rapport.findings.map((f) => f.rule)).size);
+    for (const l of links) {
+      expect(l).toHaveAttribute("href", "help/regels.md");
+      expect(l).toHaveAttribute("target", "_blank");
+    }
+    expect(
+      screen.getByRole("link", {
+        name: "art. 1a; art. 1g: wat de woondeal zegt en hoe dit getoetst wordt",
+      })
+    ).toBeInTheDocument();
+  });
+
+  test("each gemeente card shows flexwoningen and transformatie (art. 4.13)", async () => {
+    const rapport = voorbeeldRapport(VOORBEELD_INSTELLINGEN);
+    toonPane({ acties: nepActies({ rapport, instellingen: { deal: VOORBEELD_INSTELLINGEN } }) });
+    await controleer();
+    fireEvent.click(document.getElementById("tab-gemeenten")!);
+    const s = rapport.summary.byGemeente.Emmen;
+    expect(
+      within(kaart("Emmen")).getByText(
+        `Flexwoningen ${s.flex} · transformatie ${s.transformation} (netto 2022–2030)`
+      )
+    ).toBeInTheDocument();
+  });
+
   test("shows the progress while Excel works and disables the buttons", async () => {
     const rapport = voorbeeldRapport();
     const acties = nepActies({ rapport });

@@ -98,7 +98,7 @@ describe("bevindingenCsv", () => {
       "Emmen",
       "18",
       "20",
-      "Netto moet bruto min sloop zijn: 24 − 4 = 20; deze rij zegt 18.",
+      "Netto is bruto min sloop: 24 − 4 = 20; deze rij zegt 18.",
     ]);
     const regio = rijen.find((r) => r[2] === "regio-onvolledig")!;
     expect(regio.slice(4, 8)).toEqual(["", "", "", ""]);

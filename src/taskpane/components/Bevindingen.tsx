@@ -13,6 +13,7 @@ import {
   Button,
   Caption1,
   CounterBadge,
+  Link,
   createFocusOutlineStyle,
   makeStyles,
   mergeClasses,
@@ -27,6 +28,11 @@ import { ErnstIcoon } from "./Ernst";
 export const PER_KEER = 50;
 /** Up to this many findings, every group starts open. */
 export const OPEN_TOT = 12;
+/**
+ * docs/regels.md as the build serves it beside the help pages: every rule with the deal's
+ * words, the reading chosen and why its severity.
+ */
+export const REGELS_URL = "help/regels.md";
 
 const useStyles = makeStyles({
   kopKnop: { width: "100%", textAlign: "left" },
@@ -180,6 +186,14 @@ function GroepItem({
         </span>
       </AccordionHeader>
       <AccordionPanel>
+        {isOpen && (
+          <Caption1 as="p" className={s.artikel}>
+            <Link href={REGELS_URL} target="_blank" rel="noopener noreferrer" inline>
+              {groep.artikelen}: wat de woondeal zegt en hoe dit getoetst wordt
+            </Link>{" "}
+            (regel {groep.rule})
+          </Caption1>
+        )}
         {isOpen && (
           <ul className={s.lijst}>
             {zichtbaar.map((f) => {

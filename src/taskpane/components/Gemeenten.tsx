@@ -20,7 +20,7 @@ import {
 import { GEMEENTEN, REGIO } from "../../deal/gemeenten";
 import { AFSPRAKEN, PERIODE } from "../../deal/parameters";
 import { aantal, procent } from "../../rules/bevinding";
-import { Samenvatting } from "../../rules/samenvatting";
+import { Samenvatting, doelgroepenTekst } from "../../rules/samenvatting";
 import { Rapport } from "../../rules/toets";
 import { Jaarkolommen, Meter, Staaf, Staven } from "./Grafieken";
 
@@ -149,7 +149,7 @@ function GemeenteKaart({ naam, s, regio, onOpenSettings }: KaartProps) {
               { fractie: factor, label: "130%" },
             ]}
             kwaliteit={kwaliteit(s.coverage)}
-            omschrijving={`${naam}: netto plancapaciteit ${aantal(s.netInPeriod)} woningen, ${procent(s.coverage)} van het ${doel} van ${aantal(s.target)}; art. 4.10 vraagt 130%.`}
+            omschrijving={`${naam}: netto plancapaciteit ${aantal(s.netInPeriod)} woningen, ${procent(s.coverage)} van het ${doel} van ${aantal(s.target)}; volgens art. 4.10 spannen de gemeenten zich in voor ten minste 130%.`}
           />
         ) : (
           <MessageBar intent="warning" layout="multiline">
@@ -186,7 +186,7 @@ function GemeenteKaart({ naam, s, regio, onOpenSettings }: KaartProps) {
             schaal={1}
             markeringen={[{ fractie: tweeDerde, label: "⅔" }]}
             kwaliteit={s.affordableShareFrom2025 >= tweeDerde - 1e-9 ? "goed" : "slecht"}
-            omschrijving={`${naam}: ${procent(s.affordableShareFrom2025)} van de woningen met bekend segment vanaf 2025 is betaalbaar; art. 6 vraagt ten minste twee derde.`}
+            omschrijving={`${naam}: ${procent(s.affordableShareFrom2025)} van de woningen met bekend segment vanaf 2025 is betaalbaar; art. 6 streeft naar ten minste twee derde.`}
           />
         )}
       </div>
@@ -194,11 +194,24 @@ function GemeenteKaart({ naam, s, regio, onOpenSettings }: KaartProps) {
       <div className={st.blok}>
         <Text className={st.blokTitel}>Segmenten (netto 2022–2030)</Text>
         <Staven staven={segmenten} titel={`${naam}: netto woningen per segment`} />
+        <Caption1 className={st.sub}>
+          Segment op prijs waar die bekend is (art. 1a, 1g), anders zoals de lijst het noemt.
+        </Caption1>
         {regio && (
           <Caption1 className={st.sub}>
-            Art. 6: ten minste {aantal(AFSPRAKEN.socialeHuurRegio.waarde)} sociale huur en{" "}
-            {aantal(AFSPRAKEN.middensegmentRegio.waarde)} middensegment in de regio.
+            Art. 6: ingezet wordt op ten minste {aantal(AFSPRAKEN.socialeHuurRegio.waarde)} sociale
+            huur en {aantal(AFSPRAKEN.middensegmentRegio.waarde)} middensegment in de regio.
           </Caption1>
+        )}
+      </div>
+
+      <div className={st.blok}>
+        <Text className={st.blokTitel}>Flexwoningen en transformatie (art. 4.13)</Text>
+        <Caption1 className={st.sub}>
+          Flexwoningen {aantal(s.flex)} · transformatie {aantal(s.transformation)} (netto 2022–2030)
+        </Caption1>
+        {!regio && doelgroepenTekst(s) && (
+          <Caption1 className={st.sub}>Doelgroepen: {doelgroepenTekst(s)}</Caption1>
         )}
       </div>
 
