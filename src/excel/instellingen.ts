@@ -40,10 +40,10 @@ export function valideerWerkmapInstellingen(json: unknown): WerkmapInstellingen 
     throw new InstellingenFout(
       'Instellingen moeten een JSON-object zijn, zoals {"gemeenten": {…}}.'
     );
-  const deal: DealInstellingen =
-    json.gemeenten === undefined
-      ? { gemeenten: {} }
-      : leesInstellingen({ gemeenten: json.gemeenten });
+  const deal: DealInstellingen = leesInstellingen({
+    gemeenten: json.gemeenten ?? {},
+    hardheid: json.hardheid,
+  });
   const uit: WerkmapInstellingen = { deal };
   if (json.peildatum !== undefined && json.peildatum !== null) {
     if (
@@ -133,6 +133,7 @@ export function instellingenAlsTekst(inst: WerkmapInstellingen): string {
 
 function alsJson(inst: WerkmapInstellingen): Record<string, unknown> {
   const json: Record<string, unknown> = { gemeenten: inst.deal.gemeenten };
+  if (inst.deal.hardheid !== undefined) json.hardheid = inst.deal.hardheid;
   if (inst.peildatum !== undefined) json.peildatum = inst.peildatum;
   if (inst.grensjaar !== undefined) json.grensjaar = inst.grensjaar;
   if (inst.kolomToewijzing !== undefined) json.kolomToewijzing = inst.kolomToewijzing;

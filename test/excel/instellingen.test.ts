@@ -107,3 +107,23 @@ describe("settings stored in the workbook", () => {
     );
   });
 });
+
+describe("hard/soft reading and segment targets in the workbook", () => {
+  test("are stored and read back with the workbook", async () => {
+    const fake = new FakeExcel();
+    const inst: WerkmapInstellingen = {
+      deal: { gemeenten: { Emmen: { socialeHuur: 400, middensegment: 150 } }, hardheid: "streng" },
+    };
+    await bewaarWerkmapInstellingen(fake.context, inst);
+    expect(JSON.parse(fake.model.instellingen[INSTELLINGEN_SLEUTEL] as string)).toEqual({
+      gemeenten: { Emmen: { socialeHuur: 400, middensegment: 150 } },
+      hardheid: "streng",
+    });
+    expect(await leesWerkmapInstellingen(fake.context)).toEqual(inst);
+  });
+  test("an unknown reading is refused with a Dutch message", () => {
+    expect(() => importeerInstellingen('{"hardheid": "heel hard"}')).toThrow(
+      'Instelling hardheid: kies "ruim" (1A–2C hard) of "streng" (alleen 1A en 2A hard), niet "heel hard".'
+    );
+  });
+});

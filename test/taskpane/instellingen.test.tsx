@@ -162,3 +162,41 @@ test("column mapping: shows what was guessed and saves the user's choice", async
     gemeentePerBlad: { Plannen: "Emmen" },
   });
 });
+
+test("hard/soft reading and per-gemeente segment targets (art. 1h, 6) are settings that are saved", async () => {
+  const acties = nepActies();
+  toonPane({ acties });
+  await openInstellingen();
+  expect(screen.getByLabelText("Harde plancapaciteit")).toHaveValue("ruim");
+  expect(
+    screen.getByText(/art\. 1h: opharden is de uitwerking zodat omgevingsvergunningen/)
+  ).toBeInTheDocument();
+  expect(
+    screen.getByText(/sociale huur tot de liberalisatiegrens van het opleverjaar/)
+  ).toBeInTheDocument();
+  fireEvent.change(screen.getByLabelText("Harde plancapaciteit"), {
+    target: { value: "streng" },
+  });
+  fireEvent.click(knop("Jaarschijven Emmen"));
+  typ("Sociale huur Emmen", "400");
+  typ("Middensegment Emmen", "150");
+  fireEvent.click(knop("Opslaan"));
+  await screen.findByText("Instellingen opgeslagen in deze werkmap.");
+  expect(acties.bewaarInstellingen).toHaveBeenCalledWith({
+    deal: { gemeenten: { Emmen: { socialeHuur: 400, middensegment: 150 } }, hardheid: "streng" },
+  });
+});
+
+test("stored targets and the strict reading are shown", async () => {
+  const acties = nepActies({
+    instellingen: {
+      deal: { gemeenten: { Coevorden: { aandeel: 500, socialeHuur: 80 } }, hardheid: "streng" },
+    },
+  });
+  toonPane({ acties });
+  await waitFor(() => expect(acties.leesInstellingen).toHaveBeenCalled());
+  await openInstellingen();
+  expect(screen.getByLabelText("Harde plancapaciteit")).toHaveValue("streng");
+  fireEvent.click(knop("Jaarschijven Coevorden"));
+  expect(screen.getByLabelText("Sociale huur Coevorden")).toHaveValue("80");
+});

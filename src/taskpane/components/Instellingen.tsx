@@ -68,9 +68,19 @@ interface Concept {
   grensjaar: string;
   aandeel: Record<string, string>;
   schijven: Record<string, Record<number, string>>;
+  /** Art. 6 per gemeente (bijlage 3 or prestatieafspraken): sociale huur and middensegment. */
+  doelen: Record<string, Record<Doel, string>>;
+  hardheid: "ruim" | "streng";
   kolommen: Record<string, Record<string, Veld | null>>;
   gemeentePerBlad: Record<string, GemeenteNaam>;
 }
+
+const DOELEN = ["socialeHuur", "middensegment"] as const;
+type Doel = (typeof DOELEN)[number];
+const DOEL_LABEL: Record<Doel, string> = {
+  socialeHuur: "Sociale huur",
+  middensegment: "Middensegment",
+};
 
 function getalTekst(n: number | undefined): string {
   return n === undefined ? "" : String(n).replace(".", ",");
@@ -82,6 +92,8 @@ function naarConcept(i: WerkmapInstellingen | null): Concept {
     grensjaar: i?.grensjaar !== undefined ? String(i.grensjaar) : "",
     aandeel: {},
     schijven: {},
+    doelen: {},
+    hardheid: i?.deal.hardheid ?? "ruim",
     kolommen: JSON.parse(JSON.stringify(i?.kolomToewijzing ?? {})),
     gemeentePerBlad: { ...(i?.gemeentePerBlad ?? {}) },
   };
@@ -90,6 +102,10 @@ function naarConcept(i: WerkmapInstellingen | null): Concept {
     c.aandeel[g] = getalTekst(inst?.aandeel);
     c.schijven[g] = {};
     for (const j of JAREN) c.schijven[g][j] = getalTekst(inst?.jaarschijven?.[j]);
+    c.doelen[g] = {
+      socialeHuur: getalTekst(inst?.socialeHuur),
+      middensegment: getalTekst(inst?.middensegment),
+    };
   }
   return c;
 }
@@ -104,16 +120,23 @@ function leesVeld(t: string): { ok: true; waarde?: number } | { ok: false; fout:
 }
 
 function dealUitConcept(c: Concept): DealInstellingen {
-  const deal: DealInstellingen = { gemeenten: {} };
+  const deal: DealInstellingen = {
+    gemeenten: {},
+    ...(c.hardheid === "streng" ? { hardheid: "streng" as const } : {}),
+  };
   for (const g of GEMEENTEN) {
     const inst: GemeenteInstelling = {};
+    for (const d of DOELEN) {
+      const v = leesVeld(c.doelen[g][d]);
+      if (v.ok && v.waarde !== undefined) inst[d] = v.waarde;
+    }
     const a = leesVeld(c.aandeel[g]);
     if (a.ok && a.waarde !== undefined) inst.aandeel = a.waarde;
     for (const j of JAREN) {
       const v = leesVeld(c.schijven[g][j]);
       if (v.ok && v.waarde !== undefined) (inst.jaarschijven ??= {})[j] = v.waarde;
     }
-    if (inst.aandeel !== undefined || inst.jaarschijven) deal.gemeenten[g] = inst;
+    if (Object.keys(inst).length) deal.gemeenten[g] = inst;
   }
   return deal;
 }
@@ -128,6 +151,10 @@ function fouten(c: Concept): Record<string, string> {
     for (const j of JAREN) {
       const v = leesVeld(c.schijven[g][j]);
       if (!v.ok) uit[`schijf:${g}:${j}`] = v.fout;
+    }
+    for (const d of DOELEN) {
+      const v = leesVeld(c.doelen[g][d]);
+      if (!v.ok) uit[`doel:${g}:${d}`] = v.fout;
     }
   }
   return uit;
@@ -253,7 +280,9 @@ export function Instellingen({
           const inst = gelezen.gemeenten[g];
           n.aandeel[g] = getalTekst(inst?.aandeel);
           for (const j of JAREN) n.schijven[g][j] = getalTekst(inst?.jaarschijven?.[j]);
+          for (const d of DOELEN) n.doelen[g][d] = getalTekst(inst?.[d]);
         }
+        if (gelezen.hardheid) n.hardheid = gelezen.hardheid;
       });
       setImportMelding({
         soort: "succes",
@@ -311,7 +340,7 @@ export function Instellingen({
         <Field
           label="Prijsgrenzen"
           hint={zonderAfbreking(
-            `Betaalbare koop tot ${euro(grenzen.koop)}; sociale huur tot ${euro(grenzen.socialeHuur)}; middenhuur tot ${euro(grenzen.huur)} per maand.`
+            `Betaalbare koop tot ${euro(grenzen.koop)}; sociale huur tot ${c.grensjaar ? euro(grenzen.socialeHuur) : "de liberalisatiegrens van het opleverjaar (de woondeal legt die niet vast)"}; middenhuur tot ${euro(grenzen.huur)} per maand.`
           )}
         >
           <Select
@@ -325,6 +354,23 @@ export function Instellingen({
                 Landelijke grenzen van {j}
               </option>
             ))}
+          </Select>
+        </Field>
+        <Field
+          label="Harde plancapaciteit"
+          hint={zonderAfbreking(
+            "De woondeal definieert hard niet; art. 1h: opharden is de uitwerking zodat omgevingsvergunningen kunnen worden verleend. Ruim: 1A–2C hard, zoals de landelijke monitoring van plancapaciteit; 3, 4A en 4B zacht. Streng: alleen 1A en 2A (zonder uitwerkingsplicht of wijzigingsbevoegdheid). Vergund, in aanbouw en opgeleverd zijn altijd hard."
+          )}
+        >
+          <Select
+            className={s.keuzelijst}
+            value={c.hardheid}
+            onChange={(_e, d) =>
+              wijzig((n) => (n.hardheid = d.value === "streng" ? "streng" : "ruim"))
+            }
+          >
+            <option value="ruim">Ruim: 1A–2C hard</option>
+            <option value="streng">Streng: alleen 1A en 2A hard</option>
           </Select>
         </Field>
       </section>
@@ -393,6 +439,28 @@ export function Instellingen({
                           aria-label={`Jaarschijf ${j} ${g}`}
                           value={c.schijven[g][j]}
                           onChange={(_e, d) => wijzig((n) => (n.schijven[g][j] = d.value))}
+                        />
+                      </Field>
+                    ))}
+                  </div>
+                  <Caption1 className={s.uitleg}>
+                    Aantallen voor {g} uit bijlage 3 of de prestatieafspraken (art. 6), netto
+                    2022–2030; ingevuld worden ze getoetst.
+                  </Caption1>
+                  <div className={s.rij}>
+                    {DOELEN.map((d) => (
+                      <Field
+                        key={d}
+                        label={DOEL_LABEL[d]}
+                        size="small"
+                        validationMessage={foutVan(`doel:${g}:${d}`)}
+                      >
+                        <Input
+                          size="small"
+                          inputMode="decimal"
+                          aria-label={`${DOEL_LABEL[d]} ${g}`}
+                          value={c.doelen[g][d]}
+                          onChange={(_e, v) => wijzig((n) => (n.doelen[g][d] = v.value))}
                         />
                       </Field>
                     ))}
