@@ -1,5 +1,8 @@
 import { FunctieFout } from "../../src/functions/fouten";
 import { betaalbaar, grens, segment, toets } from "../../src/functions/prijzen";
+import { Plan } from "../../src/planlijst/plan";
+import { maakContext } from "../../src/rules/context";
+import { segmentVan, toetsPrijs } from "../../src/rules/prijzen";
 
 const waarde = (m: string) => new FunctieFout("#VALUE!", m);
 const nb = (m: string) => new FunctieFout("#N/A", m);
@@ -331,5 +334,34 @@ describe("TOETS (the engine's row rule for art. 1a/1g)", () => {
     expect(toets({ fout: "#N/A" }, 300000)).toEqual(
       new FunctieFout("#N/A", "Segment: cel bevat de foutwaarde #N/A.")
     );
+  });
+});
+
+describe("the functions give the engine's answers (the CLI and the pane use the same engine)", () => {
+  test("TOETS and SEGMENT for a row equal toetsPrijs and segmentVan for the same plan on the same day", () => {
+    const ctx = maakContext({ peildatum: "2026-06-01" });
+    for (const [seg, prijs] of [
+      ["sociale huur", 950],
+      ["sociale huur", 812],
+      ["middenhuur", 900],
+      ["betaalbare koop", 360000],
+      ["dure koop", 340000],
+    ] as const) {
+      const plan: Plan = {
+        blad: "",
+        rij: 0,
+        kolommen: {},
+        segmentAantallen: {},
+        jaarschijven: [],
+        problemen: [],
+        segment: seg,
+        ...(prijs > 5000 ? { koopprijs: prijs } : { huurprijs: prijs }),
+      };
+      const f = toetsPrijs(plan, ctx);
+      expect(toets(seg, prijs)).toBe(
+        f.length ? f.map((b) => `${b.article}: ${b.message}`).join(" ") : "OK"
+      );
+      expect(segment(prijs)).toBe(segmentVan(plan, ctx));
+    }
   });
 });
