@@ -18,7 +18,7 @@
 import { Bron, socialeHuurgrens } from "../deal/parameters";
 import { ERNST_LABEL } from "../rules/bevinding";
 import { REGEL_OP_CODE } from "../rules/regels";
-import { Samenvatting } from "../rules/samenvatting";
+import { Samenvatting, doelgroepenTekst } from "../rules/samenvatting";
 import { Rapport, telErnst } from "../rules/toets";
 import { kolomLetters } from "../planlijst/cel";
 import { RAPPORTBLAD } from "./namen";
@@ -75,6 +75,7 @@ export const SAMENVATTING_KOPPEN = [
   "Komende 5 jaar (hard)",
   "Flexwoningen (art. 4.13)",
   "Transformatie (art. 4.13)",
+  "Doelgroepen",
 ];
 
 function bronTekst(b: Bron): string {
@@ -182,6 +183,7 @@ export function rapportRaster(rapport: Rapport): RapportRaster {
       [s.hardNextFiveYears, DECIMAAL],
       [s.flex, DECIMAAL],
       [s.transformation, DECIMAAL],
+      [s.inDeal ? doelgroepenTekst(s) : ""],
     ]);
   const gemeenten = Object.keys(rapport.summary.byGemeente).sort((a, b) =>
     a.localeCompare(b, "nl")

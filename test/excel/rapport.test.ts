@@ -1,5 +1,6 @@
 import {
   BEVINDING_KOPPEN,
+  SAMENVATTING_KOPPEN,
   linkNaar,
   rapportRaster,
   schrijfRapport,
@@ -67,6 +68,16 @@ describe("report sheet", () => {
       [30, rapport.summary.byGemeente.Emmen.netInPeriod, "niet ingesteld"],
     ]);
     expect(w(`B${regio + 1}`)[0][0]).toBe(30);
+    // Art. 4.13 and the doelgroepen per gemeente close the summary row.
+    const doelKolom = String.fromCharCode(64 + SAMENVATTING_KOPPEN.length);
+    expect(SAMENVATTING_KOPPEN.slice(-3)).toEqual([
+      "Flexwoningen (art. 4.13)",
+      "Transformatie (art. 4.13)",
+      "Doelgroepen",
+    ]);
+    expect(w(`${doelKolom}${emmen + 1}`)[0][0]).toMatch(
+      /^Gezinnen [\d.,]+ · Ouderen [\d.,]+ · Starters [\d.,]+$/
+    );
 
     const kop = rijMet(fake, "Ernst");
     expect(w(`A${kop + 1}:H${kop + 1}`)).toEqual([BEVINDING_KOPPEN]);
