@@ -4,7 +4,7 @@ import { VELD_LABEL } from "../planlijst/kolommen";
 import { Bevinding, ERNST_LABEL, Ernst, aantal, euro, procent } from "../rules/bevinding";
 import { REGEL_OP_CODE } from "../rules/regels";
 import { Samenvatting, doelgroepenTekst } from "../rules/samenvatting";
-import { Rapport, telErnst } from "../rules/toets";
+import { Rapport, hardheidTekst, telErnst } from "../rules/toets";
 
 export interface TekstOpties {
   /** Findings shown per rule before "… en N meer". */
@@ -77,6 +77,7 @@ export function rapportAlsTekst(
   r.push(
     `Peildatum ${datumNl(rapport.referenceDate)} · prijsgrenzen ${rapport.grensjaar === undefined ? "van de woondeal (peildatum 1 januari 2022)" : `van ${rapport.grensjaar}`}: betaalbare koop ${euro(g.koop)}, huur ${euro(g.huur)}, sociale huur ${rapport.grensjaar === undefined ? "tot de liberalisatiegrens van het opleverjaar (de woondeal legt die niet vast)" : euro(g.socialeHuur)}`
   );
+  r.push(`Planstatus: ${hardheidTekst(rapport.hardheid)}`);
   r.push("");
   for (const blad of rapport.bladen) {
     if (blad.isPlanlijst) {

@@ -12,6 +12,8 @@ export interface Rapport {
   referenceDate: string;
   grensjaar?: number;
   grenzen: Prijsgrenzen;
+  /** Which plan statuses count as hard (settings; default "ruim": 1A–2C). */
+  hardheid?: "ruim" | "streng";
   bladen: PlanlijstBlad[];
   findings: Bevinding[];
   summary: SamenvattingResultaat;
@@ -65,12 +67,20 @@ export function toets(bladen: PlanlijstBlad[], opties: ToetsOpties = {}): Rappor
     referenceDate: ctx.peildatum,
     ...(ctx.grensjaar !== undefined ? { grensjaar: ctx.grensjaar } : {}),
     grenzen: ctx.grenzen,
+    hardheid: ctx.instellingen.hardheid ?? "ruim",
     bladen,
     findings: sorteerBevindingen(findings),
     summary,
     dealGemeenten: summary.region.gemeenten,
     plannenBuitenDeal,
   };
+}
+
+/** The hard/soft reading in words, as the reports state it (art. 1h; README "Hard en zacht"). */
+export function hardheidTekst(hardheid: "ruim" | "streng" = "ruim"): string {
+  return hardheid === "streng"
+    ? "hard = 1A en 2A (zonder uitwerkingsplicht of wijzigingsbevoegdheid), vergund, in aanbouw, opgeleverd; 1B–2C, 3, 4A en 4B zacht (strenge lezing, art. 1h)"
+    : "hard = 1A–2C, vergund, in aanbouw, opgeleverd; 3, 4A en 4B zacht (landelijke monitoring van plancapaciteit)";
 }
 
 export function telErnst(findings: Bevinding[]): Record<Ernst, number> {

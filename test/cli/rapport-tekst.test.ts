@@ -33,6 +33,21 @@ describe("rapportAlsTekst: every finding under its own article", () => {
       "Peildatum 01-03-2026 · prijsgrenzen van de woondeal (peildatum 1 januari 2022): betaalbare koop € 355.000, huur € 1.000, sociale huur tot de liberalisatiegrens van het opleverjaar (de woondeal legt die niet vast)"
     );
   });
+  it("states the hard/soft reading used", () => {
+    expect(regels[2]).toBe(
+      "Planstatus: hard = 1A–2C, vergund, in aanbouw, opgeleverd; 3, 4A en 4B zacht (landelijke monitoring van plancapaciteit)"
+    );
+    const streng = rapportAlsTekst(
+      "lijst.xlsx",
+      toets([blad], {
+        peildatum: "2026-03-01",
+        instellingen: { gemeenten: {}, hardheid: "streng" },
+      })
+    );
+    expect(streng.split("\n")[2]).toBe(
+      "Planstatus: hard = 1A en 2A (zonder uitwerkingsplicht of wijzigingsbevoegdheid), vergund, in aanbouw, opgeleverd; 1B–2C, 3, 4A en 4B zacht (strenge lezing, art. 1h)"
+    );
+  });
   it("shows flexwoningen, transformatie (art. 4.13) and doelgroepen per gemeente", () => {
     const i = regels.findIndex((r) => r.startsWith("  Emmen: 4 plannen"));
     expect(regels.slice(i + 5, i + 7)).toEqual([
