@@ -44,6 +44,8 @@ export interface Plan {
   /** Netto as written in the row. */
   nettoOpgegeven?: number;
   segment?: Segment;
+  /** A segment label the row gives that names no deal segment ("middeldure koop", "Huur goedkoop", "vrije sector"): the price decides, else the plan is not classifiable. */
+  segmentLabel?: string;
   eigendom?: Eigendom;
   /** Counts per segment from count columns (e.g. "Sociale huur", "HUUR"). */
   segmentAantallen: Partial<Record<SegmentAantalSoort, number>>;
@@ -60,6 +62,12 @@ export interface Plan {
   plantype?: string;
   corporatie?: string;
   opmerking?: string;
+  /**
+   * The part of a project this row holds: a bouwcluster or deelplan ("stage_naam"), or the
+   * year of a list with one row per plan per year. Rows of one project with different parts
+   * are parts, never duplicates.
+   */
+  deel?: string;
   problemen: CelProbleem[];
 }
 
