@@ -282,6 +282,10 @@ const TELWOORDEN = /\b(aantal|aantallen|woningen|woning|won|stuks|totaal|nieuwbo
 
 function telSoort(rest: string): SegmentAantalSoort | "totaal" | undefined {
   const t = rest
+    // Planregistratie: "meergezins_koop1", "eengezins_huur_onb", "onbekend_onbekend".
+    .replace(/^(meergezins|eengezins|onbekend) (?=koop|huur|onbekend)/, "")
+    .replace(/\b(koop|huur)(\d| onb)$/, "$1")
+    .replace(/^onbekend$/, "onbekend")
     .replace(/koopwoningen/g, "koop")
     .replace(/huurwoningen/g, "huur")
     .replace(TELWOORDEN, " ")
@@ -326,7 +330,8 @@ function herkenOpWoorden(sleutel: string, weergave: string): Herkenning | undefi
     if (h("huur")) return veld("huurprijs", 'een prijs bij "huur"');
     return veld("prijs", "een prijswoord");
   }
-  if (h("gemeente") && !h("aantal")) return veld("gemeente", '"gemeente"');
+  if (h("gemeente") && !h("aantal") && !/\b(code|nummer|nr|id)\b/.test(s))
+    return veld("gemeente", '"gemeente"');
   if (h("huur") && h("koop") && !h("aantal")) return veld("eigendom", '"huur" en "koop"');
   if (h("sloop")) return h("jaar") ? undefined : veld("sloop", "een sloopwoord");
   if (h("netto")) return veld("netto", '"netto"');

@@ -79,6 +79,12 @@ const TOTAAL =
 const KOP_ZOEKDIEPTE = 40;
 const HOEVEELHEID = new Set<Veld>(["bruto", "netto", "sloop"]);
 
+/** A column with the plan's own total: bruto, netto or a jaarschijf. */
+const TOTAALKOLOM = (b: Betekenis): boolean =>
+  (b.soort === "veld" && (b.veld === "bruto" || b.veld === "netto")) ||
+  b.soort === "jaarschijf" ||
+  b.soort === "jaarschijf-onbekend";
+
 function isHoeveelheid(b: Betekenis): boolean {
   return (
     (b.soort === "veld" && HOEVEELHEID.has(b.veld)) ||
@@ -841,6 +847,12 @@ function leesPlan(blad: PlanlijstBlad, rijNr: number, rij: Cel[], kolomStart: nu
       default:
         plan[veld] = tekstVan(v) ?? toonCel(v);
     }
+  }
+  // Counts per segment make up the plan where the list has no total column (planregistratie,
+  // group headers "Koopwoningen | Huurwoningen").
+  if (!blad.kolommen.some((k) => TOTAALKOLOM(k.betekenis))) {
+    const delen = Object.values(plan.segmentAantallen);
+    if (delen.length) plan.bruto = delen.reduce((a, b) => a + (b ?? 0), 0);
   }
   // Tenure and price class in two columns: "Koop" + "betaalbaar" is betaalbare koop, "Huur" +
   // "goedkoop" names no deal segment.

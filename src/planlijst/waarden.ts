@@ -379,7 +379,7 @@ export function leesPlanstatus(v: Cel): Gelezen<Planstatus> {
     return ok(status(undefined, "onbekend", "onbekend"));
   if (/opgeleverd|gerealiseerd|^(gereed|afgerond)$|^gereed,? in gebruik$|bewoond/.test(t))
     return ok(status(undefined, "opgeleverd", "hard", true));
-  if (/in aanbouw|in uitvoering|bouw (is )?gestart|start bouw|^gestart$/.test(t))
+  if (/in aanbouw|in uitvoering|^uitvoeringsfase$|bouw (is )?gestart|start bouw|^gestart$/.test(t))
     return ok(status(undefined, "in aanbouw", "hard"));
   if (/vergund|vergunning verleend|omgevingsvergunning/.test(t))
     return ok(status(undefined, "vergund", "hard"));
@@ -388,7 +388,11 @@ export function leesPlanstatus(v: Cel): Gelezen<Planstatus> {
   if (/onherroepelijk|\bhard\b|^hard/.test(t))
     return ok(status("1A", CODE_OMSCHRIJVING["1A"], "hard"));
   if (/vastgesteld/.test(t)) return ok(status("2A", CODE_OMSCHRIJVING["2A"], "hard"));
-  if (/voorbereiding|in procedure|ontwerp|voorontwerp|initiatief|haalbaarheid|zacht/.test(t))
+  if (
+    /voorbereiding|in procedure|^definitiefase$|ontwerp|voorontwerp|initiatief|haalbaarheid|zacht/.test(
+      t
+    )
+  )
     return ok(status("3", CODE_OMSCHRIJVING["3"], "zacht"));
   if (/niet opgenomen in (de )?visie/.test(t))
     return ok(status("4B", CODE_OMSCHRIJVING["4B"], "zacht"));

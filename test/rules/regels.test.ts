@@ -31,6 +31,7 @@ describe("REGELS: the catalogue of rules", () => {
       ["regio-onvolledig", "info", "art. 3.2"],
       ["geen-jaarinformatie", "info", "art. 3.1"],
       ["geen-planstatus", "info", "art. 4.10"],
+      ["kolom-niet-herkend", "info", "art. 1d"],
     ]);
   });
   it("codes are unique and every rule has a Dutch title", () => {
