@@ -344,7 +344,7 @@ function herkenOpWoorden(sleutel: string, weergave: string): Herkenning | undefi
   if (h("woonvorm")) return veld("flex", "een woonvorm- of flexwoord");
   if (h("verbouw")) return veld("transformatie", "nieuwbouw/verbouw");
   if (h("corporatie")) return veld("corporatie", "een opdrachtgeverwoord");
-  if (h("aantal") || h("huur") || h("koop")) {
+  if (h("aantal") || h("huur") || h("koop") || /^(meergezins|eengezins|onbekend) /.test(sleutel)) {
     const soort = telSoort(sleutel);
     if (soort === "totaal") return veld("bruto", "een aantal woningen");
     if (soort)

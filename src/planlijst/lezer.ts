@@ -856,7 +856,7 @@ function leesPlan(blad: PlanlijstBlad, rijNr: number, rij: Cel[], kolomStart: nu
   }
   // Tenure and price class in two columns: "Koop" + "betaalbaar" is betaalbare koop, "Huur" +
   // "goedkoop" names no deal segment.
-  if (eigendomUitKolom && plan.eigendom && klasseTekst && !/huur|koop/i.test(klasseTekst)) {
+  if (eigendomUitKolom && plan.eigendom && klasseTekst && !/\b(huur|koop)\b/i.test(klasseTekst)) {
     const g = leesPrijsklasse(`${plan.eigendom} ${klasseTekst}`);
     if (g.ok && "segment" in g.waarde) {
       plan.segment = g.waarde.segment;
