@@ -639,9 +639,10 @@ function kolomWaarden(raster: Raster, kopIndex: number, j: number): Cel[] {
 }
 
 /**
- * Unrecognised columns decided by their content: gemeente names, plan statuses or years where
- * the sheet has no such column. Other columns with prices, counts, years or statuses keep what
- * they look like, so the check reports them at their header.
+ * Unrecognised columns decided by their content: gemeente names or plan statuses where the
+ * sheet has no such column (years could be a start as well as an oplevering, amounts a koop
+ * or a huur: those are not guessed). Other columns with prices, counts, years or statuses keep
+ * what they look like, so the check reports them at their header.
  */
 function beslisOpInhoud(blad: PlanlijstBlad, raster: Raster, kopIndex: number, kolomStart: number) {
   const heeft = (v: Veld) =>
@@ -649,16 +650,13 @@ function beslisOpInhoud(blad: PlanlijstBlad, raster: Raster, kopIndex: number, k
   const besluit: Partial<Record<InhoudSoort, Veld>> = {
     gemeenten: "gemeente",
     planstatussen: "planstatus",
-    jaartallen: "opleverjaar",
   };
   blad.onbekendeKoppen = blad.onbekendeKoppen.filter((o) => {
     const index = kolomIndex(o.kolom);
     const lijkt = inhoudVan(kolomWaarden(raster, kopIndex, index - kolomStart));
     if (!lijkt) return true;
     const veld = besluit[lijkt];
-    const jaarschijven =
-      veld === "opleverjaar" && blad.kolommen.some((k) => k.betekenis.soort === "jaarschijf");
-    if (veld && !heeft(veld) && !jaarschijven) {
+    if (veld && !heeft(veld)) {
       blad.kolommen.push({
         index,
         letters: o.kolom,

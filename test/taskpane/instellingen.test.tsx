@@ -162,3 +162,31 @@ test("column mapping: shows what was guessed and saves the user's choice", async
     gemeentePerBlad: { Plannen: "Emmen" },
   });
 });
+
+test("column mapping: says which layout it recognised and maps a price-like column in one click", async () => {
+  const raster = [
+    ["naam", "stage_naam", "netto_aantal_woningen", "juridische_status", "Grondwaarde"],
+    ["Parkrand", "Fase 1", 20, "ONH", "€ 325.000"],
+    ["Parkrand", "Fase 2", 12, "VST", "€ 465.000"],
+  ];
+  const rapport = rapportVan([{ naam: "Export", raster }]);
+  const acties = nepActies({ rapport, bladen: [{ naam: "Export", actief: true }] });
+  toonPane({ acties });
+  fireEvent.click(knop("Controleer"));
+  await openInstellingen();
+  expect(
+    screen.getByText(
+      "Herkend als: Woningbouw Monitor-export (Shinto Labs): één rij per bouwcluster."
+    )
+  ).toBeInTheDocument();
+  expect(screen.getByText("1 kolom is niet herkend.")).toBeInTheDocument();
+  expect(screen.getByText("Lijkt prijzen te bevatten.")).toBeInTheDocument();
+  fireEvent.click(knop("Koppel als Prijs"));
+  expect(screen.getByLabelText("E: Grondwaarde")).toHaveDisplayValue("Prijs");
+  expect(screen.queryByText("Koppel als Prijs")).not.toBeInTheDocument();
+  fireEvent.click(knop("Opslaan"));
+  await screen.findByText("Instellingen opgeslagen in deze werkmap.");
+  expect(acties.bewaarInstellingen).toHaveBeenCalledWith(
+    expect.objectContaining({ kolomToewijzing: { Export: { E: "prijs" } } })
+  );
+});
