@@ -204,25 +204,25 @@ export function jaarschijfUitKop(v: Cel): { van: number; tot: number } | "onbeke
 
 /** Field names as public layouts export them (Woningbouw Monitor, planregistratie, Amsterdam). */
 const EXPORTNAMEN: [Veld, RegExp, number][] = [
-  ["naam", /^(naam|projectnaam|plannaam)$/, 0],
+  ["naam", /^(naam|projectnaam|plannaam)$/, 1],
   [
     "deel",
     /^(stage naam|stagenaam|bouwcluster|bouwcluster naam|deelplan|deelproject|deelplannaam|cluster|fase naam|bouwfase)$/,
-    0,
+    1,
   ],
-  ["bruto", /^(bruto aantal ?woningen|bruto aantal woningen)$/, 0],
-  ["sloop", /^(sloop aantal ?woningen|sloop aantal woningen)$/, 0],
-  ["netto", /^(netto aantal ?woningen)$/, 0],
-  ["eigendom", /^(huur koop|koop huur)$/, 0],
+  ["bruto", /^(bruto aantal ?woningen|bruto aantal woningen)$/, 1],
+  ["sloop", /^(sloop aantal ?woningen|sloop aantal woningen)$/, 1],
+  ["netto", /^(netto aantal ?woningen)$/, 1],
+  ["eigendom", /^(huur koop|koop huur)$/, 1],
   [
     "planstatus",
     /^(juridische status|status planologisch|planologische planstatus|planstatus planologisch|status \(ipo\)|ipo status|planstatus ipo)$/,
     2,
   ],
   ["planstatus", /^(procesfase|projectfase)$/, 0],
-  ["flex", /^(woonvorm)$/, 0],
-  ["transformatie", /^(nieuw verbouw|nieuwbouw\/verbouw|bouwsoort)$/, 0],
-  ["opleverjaar", /^(jaartal)$/, 0],
+  ["flex", /^(woonvorm)$/, 1],
+  ["transformatie", /^(nieuw verbouw|nieuwbouw\/verbouw|bouwsoort)$/, 1],
+  ["opleverjaar", /^(jaartal)$/, 1],
 ];
 
 /** Columns public layouts carry that the check does not need: known, shown, not reported. */
@@ -258,7 +258,7 @@ const HOUDT = {
   aantal: /aantal|woningen|\bwon\b|\bstuks\b|#|capaciteit/,
   netto: /netto|saldo/,
   bruto: /bruto/,
-  sloop: /sloop|onttrek/,
+  sloop: /sloop|slopen|onttrek/,
   juridisch: /juridisch|planologisch|\bipo\b/,
   status: /status|hardheid|\bhard\b.*\bzacht\b/,
   fase: /fase\b/,
@@ -321,8 +321,10 @@ function herkenOpWoorden(sleutel: string, weergave: string): Herkenning | undefi
     waarom: `de kop "${weergave}" bevat ${woorden}`,
     rang,
   });
-  if (h("cluster")) return veld("deel", "een bouwcluster- of deelplanwoord", 0);
+  if (h("cluster")) return veld("deel", "een bouwcluster- of deelplanwoord");
   if (h("segment")) return veld("segment", "een prijsklasse- of segmentwoord");
+  // Land and building costs, price levels: no price of a home.
+  if (/grond|kosten|kostprijs|prijspeil|peil|\bm2\b|per m/.test(s)) return undefined;
   if (h("prijs")) {
     if (h("koop") && h("huur"))
       return veld("prijs", '"koop" en "huur" bij een prijs: één prijskolom');

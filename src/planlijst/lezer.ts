@@ -631,6 +631,30 @@ export function inhoudVan(waarden: Cel[]): InhoudSoort | undefined {
   return undefined;
 }
 
+/** What the content of a column with this meaning should look like, where that is clear. */
+function verwachteInhoud(b: Betekenis): InhoudSoort | undefined {
+  if (b.soort === "segmentaantal") return "aantallen";
+  if (b.soort !== "veld") return undefined;
+  switch (b.veld) {
+    case "prijs":
+    case "koopprijs":
+    case "huurprijs":
+      return "prijzen";
+    case "bruto":
+    case "netto":
+    case "sloop":
+      return "aantallen";
+    case "opleverjaar":
+      return "jaartallen";
+    case "planstatus":
+      return "planstatussen";
+    case "gemeente":
+      return "gemeenten";
+    default:
+      return undefined;
+  }
+}
+
 function kolomWaarden(raster: Raster, kopIndex: number, j: number): Cel[] {
   const uit: Cel[] = [];
   const eind = Math.min(raster.length, kopIndex + 1 + STEEKPROEF);
@@ -651,6 +675,22 @@ function beslisOpInhoud(blad: PlanlijstBlad, raster: Raster, kopIndex: number, k
     gemeenten: "gemeente",
     planstatussen: "planstatus",
   };
+  // A column read by its header's words: its content confirms it, or contradicts it (then it is
+  // not used, and reported for what it looks like).
+  blad.kolommen = blad.kolommen.filter((k) => {
+    if (k.zekerheid !== "waarschijnlijk") return true;
+    const verwacht = verwachteInhoud(k.betekenis);
+    if (!verwacht) return true;
+    const lijkt = inhoudVan(kolomWaarden(raster, kopIndex, k.index - kolomStart));
+    if (!lijkt) return true;
+    if (lijkt === verwacht) {
+      k.waarom = `${k.waarom}; de kolom bevat ${INHOUD_LABEL[lijkt]}`;
+      return true;
+    }
+    blad.onbekendeKoppen.push({ kolom: k.letters, kop: k.kop, lijkt });
+    blad.onbekendeKoppen.sort((a, b) => kolomIndex(a.kolom) - kolomIndex(b.kolom));
+    return false;
+  });
   blad.onbekendeKoppen = blad.onbekendeKoppen.filter((o) => {
     const index = kolomIndex(o.kolom);
     const lijkt = inhoudVan(kolomWaarden(raster, kopIndex, index - kolomStart));
