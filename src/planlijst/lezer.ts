@@ -27,7 +27,8 @@ import {
   leesPrijsklasse,
   leesWoonvorm,
 } from "./waarden";
-import { Indeling, herkenIndeling } from "./indeling";
+import { INDELINGEN, Indeling, herkenIndeling } from "./indeling";
+import { isPlanmonitor, leesPlanmonitor } from "./planmonitor";
 
 export type RijSoort = "plan" | "totaal" | "subtotaal" | "titel" | "notitie" | "kop";
 
@@ -218,6 +219,30 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
   if (laatste < 0) {
     blad.reden = "het blad is leeg";
     return blad;
+  }
+  if (isPlanmonitor(raster)) {
+    const m = leesPlanmonitor(naam, raster, oorsprong);
+    if (m) {
+      blad.isPlanlijst = true;
+      blad.kopRij = m.kopRij;
+      blad.kolommen = m.kolommen;
+      blad.indeling = { code: "M", naam: INDELINGEN.M };
+      blad.heeftJaarinformatie = m.kolommen.length > 0;
+      blad.gemeente = opties.gemeente ?? m.plan.gemeente ?? gemeenteInTekst(naam);
+      if (!m.plan.gemeente && !m.plan.gemeenteTekst && blad.gemeente) {
+        m.plan.gemeente = blad.gemeente;
+        m.plan.gemeenteTekst = blad.gemeente;
+        m.plan.gemeenteVanBlad = true;
+      }
+      blad.plannen = [m.plan];
+      if (m.overigeRijen.length)
+        blad.overgeslagen = m.overigeRijen.map((r) => ({
+          rij: r.rij,
+          soort: "notitie" as const,
+          tekst: `${r.tekst} (niet gebruikt: de controle telt Nieuwbouw, betaalbaarheid, flexwoningen en Sloop)`,
+        }));
+      return blad;
+    }
   }
   const kop = vindKop(raster);
   if (!kop) {

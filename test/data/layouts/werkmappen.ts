@@ -14,10 +14,10 @@ export interface Blad {
 }
 
 export interface Sleutel {
-  /** The sheet that holds the plans. */
-  blad: string;
+  /** The sheets that hold the plans, and the header row of each. */
+  bladen: string[];
   indeling: IndelingCode;
-  kopRij: number;
+  kopRijen: number[];
   plannen: number;
   /** Net homes per gemeente (as the rows or the sheet name give it). */
   nettoPerGemeente: Record<string, number>;
@@ -284,9 +284,9 @@ const woningbouwmonitor: Werkmap = {
     },
   ],
   sleutel: {
-    blad: "Export",
+    bladen: ["Export"],
     indeling: "W",
-    kopRij: 1,
+    kopRijen: [1],
     plannen: 10,
     nettoPerGemeente: { Emmen: 100, Coevorden: 8, "Aa en Hunze": 14, "Borger-Odoorn": 20 },
     hard: 24 + 18 + 30 - 8 + 10 + 14,
@@ -410,9 +410,9 @@ const woningbouwmonitorGemeente: Werkmap = {
     },
   ],
   sleutel: {
-    blad: "Coevorden",
+    bladen: ["Coevorden"],
     indeling: "W",
-    kopRij: 4,
+    kopRijen: [4],
     plannen: 5,
     nettoPerGemeente: { Coevorden: 8 + 8 + 8 + 6 + 12 },
     hard: 16,
@@ -537,9 +537,9 @@ const tweeKolommen: Werkmap = {
     },
   ],
   sleutel: {
-    blad: "Planlijst 2025",
+    bladen: ["Planlijst 2025"],
     indeling: "eigen",
-    kopRij: 1,
+    kopRijen: [1],
     plannen: 6,
     nettoPerGemeente: { Emmen: 40, "Borger-Odoorn": 26 },
     hard: 40,
@@ -600,9 +600,9 @@ const groepskoppen: Werkmap = {
     },
   ],
   sleutel: {
-    blad: "Borger-Odoorn",
+    bladen: ["Borger-Odoorn"],
     indeling: "twee-kopregels",
-    kopRij: 2,
+    kopRijen: [2],
     plannen: 3,
     nettoPerGemeente: { "Borger-Odoorn": 36 },
     hard: 26,
@@ -717,9 +717,9 @@ const planregistratie: Werkmap = {
     },
   ],
   sleutel: {
-    blad: "detail",
+    bladen: ["detail"],
     indeling: "P",
-    kopRij: 1,
+    kopRijen: [1],
     plannen: 4,
     nettoPerGemeente: { "Aa en Hunze": 15 + 13 + 10 + 15 },
     hard: 38,
@@ -764,9 +764,9 @@ const perSegment: Werkmap = {
     },
   ],
   sleutel: {
-    blad: "Emmen",
+    bladen: ["Emmen"],
     indeling: "A",
-    kopRij: 1,
+    kopRijen: [1],
     plannen: 3,
     nettoPerGemeente: { Emmen: 110 },
     hard: 45,
@@ -789,6 +789,109 @@ const perSegment: Werkmap = {
   },
 };
 
+/** The Planmonitor Wonen matrix of one plan: key/value fields above groups by year. */
+function planmonitorBlad(
+  plannaam: string,
+  plaats: string,
+  gemeente: string,
+  status: string,
+  nieuwbouw: number[],
+  betaalbaarheid: [string, number[]][],
+  flex: number[],
+  sloop: number[]
+): Cel[][] {
+  const jaren = [2024, 2025, 2026, 2027, 2028];
+  const rij = (label: string, per: number[]): Cel[] => {
+    const som = per.reduce((a, b) => a + b, 0);
+    return [label, som, _, 0, som, ...per, _];
+  };
+  return [
+    ["Plannaam", plannaam],
+    ["Plaatsnaam", plaats],
+    ["Gemeente", gemeente],
+    ["Regio", "Zuidoost-Drenthe"],
+    ["Provincie", "Drenthe"],
+    ["Plantype", "Uitbreiding uitleg"],
+    ["Vertrouwelijkheid", "Openbaar"],
+    ["Status Project", "Actief"],
+    ["Status Planologisch", status],
+    ["Knelpunten", _],
+    ["Woonmilieu", "Dorps"],
+    ["Opmerkingen", _],
+    [],
+    ["Groepnaam", "Totalen", "Check", "Gerealiseerd", "Restcapaciteit", ...jaren, "Check"],
+    rij("Nieuwbouw", nieuwbouw),
+    ["woningtype"],
+    rij("Eengezins", nieuwbouw),
+    rij("Meergezins", [0, 0, 0, 0, 0]),
+    ["flexwoningen"],
+    rij("Flexwoningen", flex),
+    rij(
+      "Regulier permanent",
+      nieuwbouw.map((n, i) => n - flex[i])
+    ),
+    ["betaalbaarheid"],
+    ...betaalbaarheid.map(([label, per]) => rij(label, per)),
+    rij("Sloop", sloop),
+  ];
+}
+
+/** M: Planmonitor Wonen import, one sheet per plan. */
+const planmonitor: Werkmap = {
+  bestand: "m-planmonitor-wonen.xlsx",
+  bron: "Planmonitor Wonen-import (Zeeland; B3Partners): één blad per plan",
+  bladen: [
+    {
+      naam: "Gasselte Noord",
+      rijen: planmonitorBlad(
+        "Gasselte Noord",
+        "Gasselte",
+        "Aa en Hunze",
+        "2A Vastgesteld",
+        [0, 6, 8, 0, 0],
+        [
+          ["Sociale huur", [0, 4, 0, 0, 0]],
+          ["Koop betaalbare koop", [0, 2, 4, 0, 0]],
+          ["Koop dure koop", [0, 0, 4, 0, 0]],
+        ],
+        [0, 0, 0, 0, 0],
+        [0, 2, 0, 0, 0]
+      ),
+    },
+    {
+      naam: "Annen Flex",
+      rijen: planmonitorBlad(
+        "Annen Flex",
+        "Annen",
+        "Aa en Hunze",
+        "3 In voorbereiding",
+        [0, 0, 12, 0, 0],
+        [["Huur onbekend", [0, 0, 12, 0, 0]]],
+        [0, 0, 12, 0, 0],
+        [0, 0, 0, 0, 0]
+      ),
+    },
+  ],
+  sleutel: {
+    bladen: ["Gasselte Noord", "Annen Flex"],
+    indeling: "M",
+    kopRijen: [14, 14],
+    plannen: 2,
+    nettoPerGemeente: { "Aa en Hunze": 14 - 2 + 12 },
+    hard: 12,
+    zacht: 12,
+    onbekend: 0,
+    segmenten: {},
+    segmentAantallen: { "sociale huur": 4, "betaalbare koop": 6, "dure koop": 4, huur: 12 },
+    flex: 1,
+    transformatie: 0,
+    delen: 0,
+    dubbel: 0,
+    nietHerkend: [],
+    celProblemen: 0,
+  },
+};
+
 export const WERKMAPPEN: Werkmap[] = [
   woningbouwmonitor,
   woningbouwmonitorGemeente,
@@ -796,4 +899,5 @@ export const WERKMAPPEN: Werkmap[] = [
   groepskoppen,
   planregistratie,
   perSegment,
+  planmonitor,
 ];
