@@ -74,6 +74,8 @@ export interface Kolom {
   zekerheid?: Zekerheid;
   /** Why the reader took the column this way (Dutch), for the pane and the report. */
   waarom?: string;
+  /** One of several columns that add up to one field (the planregistratie's sloop per class). */
+  optellen?: boolean;
 }
 
 export type Zekerheid = "zeker" | "waarschijnlijk" | "inhoud";
@@ -88,6 +90,8 @@ export interface Herkenning {
    * beats a plain "Status" or "Planstatus", which beats a procesfase.
    */
   rang: number;
+  /** One of several columns that add up to one field (the planregistratie's sloop per class). */
+  optellen?: boolean;
 }
 
 const VELDEN: [Veld, RegExp][] = [
@@ -335,6 +339,8 @@ function herkenOpWoorden(sleutel: string, weergave: string): Herkenning | undefi
   if (h("gemeente") && !h("aantal") && !/\b(code|nummer|nr|id)\b/.test(s))
     return veld("gemeente", '"gemeente"');
   if (h("huur") && h("koop") && !h("aantal")) return veld("eigendom", '"huur" en "koop"');
+  if (/^sloop (meergezins|eengezins|onbekend) /.test(sleutel))
+    return { ...veld("sloop", "sloop per woningtype en prijsklasse"), optellen: true };
   if (h("sloop")) return h("jaar") ? undefined : veld("sloop", "een sloopwoord");
   if (h("netto")) return veld("netto", '"netto"');
   if (h("bruto")) return veld("bruto", '"bruto"');

@@ -288,6 +288,7 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
       betekenis: h.betekenis,
       zekerheid: h.zekerheid,
       waarom: h.waarom,
+      ...(h.optellen ? { optellen: true } : {}),
     };
     const b = h.betekenis;
     if (b.soort === "veld") {
@@ -296,6 +297,10 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
         return;
       }
       const eerder = perVeld.get(b.veld);
+      if (eerder && h.optellen && eerder.kolom.optellen) {
+        blad.kolommen.push(kolom);
+        return;
+      }
       if (eerder && eerder.rang === h.rang) {
         blad.onbekendeKoppen.push({ kolom: kolLetters, kop: weergave });
         return;
@@ -858,7 +863,7 @@ function leesPlan(blad: PlanlijstBlad, rijNr: number, rij: Cel[], kolomStart: nu
       }
       case "sloop": {
         const n = lees(veld, k, v, leesAantal);
-        if (n !== undefined) plan.sloop = Math.abs(n);
+        if (n !== undefined) plan.sloop = Math.abs(n) + (k.optellen ? (plan.sloop ?? 0) : 0);
         break;
       }
       case "koopprijs":

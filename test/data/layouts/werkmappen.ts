@@ -648,6 +648,8 @@ const planregistratie: Werkmap = {
           "eengezins_koop2",
           "eengezins_koop4",
           "onbekend_onbekend",
+          "sloop_meergezins_koop1",
+          "sloop_eengezins_huur_onb",
         ],
         [
           "De Hondsrug",
@@ -664,6 +666,8 @@ const planregistratie: Werkmap = {
           3,
           _,
           _,
+          2,
+          1,
         ],
         [
           "De Hondsrug",
@@ -679,6 +683,8 @@ const planregistratie: Werkmap = {
           _,
           5,
           2,
+          _,
+          _,
           _,
         ],
         [
@@ -696,6 +702,8 @@ const planregistratie: Werkmap = {
           _,
           6,
           _,
+          _,
+          _,
         ],
         [
           "Rolde Kern",
@@ -712,6 +720,8 @@ const planregistratie: Werkmap = {
           _,
           _,
           15,
+          _,
+          _,
         ],
       ],
     },
@@ -721,8 +731,9 @@ const planregistratie: Werkmap = {
     indeling: "P",
     kopRijen: [1],
     plannen: 4,
-    nettoPerGemeente: { "Aa en Hunze": 15 + 13 + 10 + 15 },
-    hard: 38,
+    // De Hondsrug 2025: 15 new, 3 demolished (sloop per class adds up).
+    nettoPerGemeente: { "Aa en Hunze": 15 - 3 + 13 + 10 + 15 },
+    hard: 35,
     zacht: 15,
     onbekend: 0,
     segmenten: {},
