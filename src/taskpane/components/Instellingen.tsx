@@ -552,6 +552,13 @@ function Kolomtoewijzing({ blad, toewijzing, onWijzig }: KolomtoewijzingProps) {
       uitleg: k.zekerheid && k.zekerheid !== "zeker" ? `Herkend omdat ${k.waarom}.` : undefined,
       voorstel: undefined as Veld | undefined,
     })),
+    ...(blad.overigeKoppen ?? []).map((k) => ({
+      letters: k.kolom,
+      kop: k.kop,
+      herkend: `niet gebruikt (${k.wat})`,
+      uitleg: undefined as string | undefined,
+      voorstel: undefined as Veld | undefined,
+    })),
     ...blad.onbekendeKoppen.map((k) => ({
       letters: k.kolom,
       kop: k.kop,
