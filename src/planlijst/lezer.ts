@@ -80,6 +80,12 @@ const TOTAAL =
 const KOP_ZOEKDIEPTE = 40;
 const HOEVEELHEID = new Set<Veld>(["bruto", "netto", "sloop"]);
 
+/**
+ * Status columns that lost to a planologische status (a Woningbouw Monitor's `planstatus`
+ * Actief/Gereed, its `procesfase`): still read for one thing, a plan already built.
+ */
+const tweedeStatus = new WeakMap<PlanlijstBlad, number[]>();
+
 /** A column with the plan's own total: bruto, netto or a jaarschijf. */
 const TOTAALKOLOM = (b: Betekenis): boolean =>
   (b.soort === "veld" && (b.veld === "bruto" || b.veld === "netto")) ||
@@ -314,6 +320,10 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
           kop: verliest.kop,
           wat: `ook ${VELD_LABEL[b.veld].toLowerCase()}; kolom ${wint.letters} gaat voor`,
         });
+        if (b.veld === "planstatus") {
+          const lijst = tweedeStatus.get(blad) ?? [];
+          tweedeStatus.set(blad, [...lijst, verliest.index]);
+        }
         if (wint === kolom) {
           blad.kolommen[blad.kolommen.indexOf(eerder.kolom)] = kolom;
           perVeld.set(b.veld, { kolom, rang: h.rang });
@@ -915,6 +925,12 @@ function leesPlan(blad: PlanlijstBlad, rijNr: number, rij: Cel[], kolomStart: nu
       default:
         plan[veld] = tekstVan(v) ?? toonCel(v);
     }
+  }
+  // Built already, says a procesfase ("Gereed, in gebruik") or project status ("Gereed").
+  for (const index of tweedeStatus.get(blad) ?? []) {
+    const g = leesPlanstatus(rij[index - kolomStart]);
+    if (g.ok && g.waarde.gerealiseerd && plan.planstatus && !plan.planstatus.gerealiseerd)
+      plan.planstatus = { ...plan.planstatus, gerealiseerd: true };
   }
   // Counts per segment make up the plan where the list has no total column (planregistratie,
   // group headers "Koopwoningen | Huurwoningen").

@@ -57,6 +57,18 @@ describe("a Woningbouw Monitor export", () => {
     });
     expect(b.onbekendeKoppen).toEqual([{ kolom: "L", kop: "Grondprijs", lijkt: "prijzen" }]);
   });
+  it("a procesfase or project status 'Gereed' marks the plan as built; its status stays the juridische", () => {
+    const g = leesBlad("Export", [
+      ["naam", "planstatus", "netto_aantal_woningen", "juridische_status", "procesfase"],
+      ["Gieten Centrum", "Gereed", 14, "ONH", "Gereed, in gebruik"],
+      ["Exloo Esrand", "Actief", 20, "OTW", "Ontwerpplan/besluit"],
+    ]);
+    expect(g.plannen.map((p) => p.planstatus)).toEqual([
+      { code: "1A", omschrijving: "onherroepelijk", hardheid: "hard", gerealiseerd: true },
+      { code: "3", omschrijving: "ontwerpplan", hardheid: "zacht", gerealiseerd: false },
+    ]);
+    expect(g.plannen.flatMap((p) => p.problemen)).toEqual([]);
+  });
   it("reads bouwclusters as parts, price classes as segments or labels, flex and onttrekking", () => {
     expect(
       b.plannen.map((p) => [
