@@ -4,7 +4,7 @@
  */
 import type { PlanlijstBlad } from "./lezer";
 
-export type IndelingCode = "W" | "E" | "P" | "A" | "M" | "twee-kopregels" | "eigen";
+export type IndelingCode = "W" | "E" | "P" | "A" | "M" | "D" | "twee-kopregels" | "eigen";
 
 export interface Indeling {
   code: IndelingCode;
@@ -18,6 +18,7 @@ export const INDELINGEN: Record<IndelingCode, string> = {
   P: "provinciale planregistratie: één rij per plan per jaar",
   A: "aantallen per segment in kolommen (zoals open data Amsterdam)",
   M: "Planmonitor Wonen-import: één blad per plan",
+  D: "DIWI-importsjabloon (VNG): een datumkolom per planstatus",
   "twee-kopregels": "planlijst met groepskoppen boven de kolomkoppen",
   eigen: "eigen planlijst",
 };
@@ -42,6 +43,11 @@ export function herkenIndeling(
   if (heeft(/^(status planologisch|jaartal)$/) || heeft(/^(meergezins|eengezins) (koop|huur)/))
     return maak("P");
   if (telt(/^aantal woningen .+/) >= 3) return maak("A");
+  if (
+    blad.kolommen.filter((k) => k.statusDatum).length >= 2 ||
+    heeft(/^(particuliere verhuurder|huur woningcorporatie)$/)
+  )
+    return maak("D");
   if (metGroepen) return maak("twee-kopregels");
   return maak("eigen");
 }

@@ -1,6 +1,6 @@
 /** Header text → what a column means (a plan field, a jaarschijf, or a count per segment). */
 import { Cel } from "./cel";
-import { Segment, leesPrijsklasse, normaliseer } from "./waarden";
+import { Planstatus, Segment, leesPlanstatus, leesPrijsklasse, normaliseer } from "./waarden";
 
 export type Veld =
   | "id"
@@ -76,6 +76,11 @@ export interface Kolom {
   waarom?: string;
   /** One of several columns that add up to one field (the planregistratie's sloop per class). */
   optellen?: boolean;
+  /**
+   * A column of dates for one plan status (DIWI: "1a Onherroepelijk" over "Startdatum"): the
+   * status with the latest date holds.
+   */
+  statusDatum?: Planstatus;
 }
 
 export type Zekerheid = "zeker" | "waarschijnlijk" | "inhoud";
@@ -92,6 +97,11 @@ export interface Herkenning {
   rang: number;
   /** One of several columns that add up to one field (the planregistratie's sloop per class). */
   optellen?: boolean;
+  /**
+   * A column of dates for one plan status (DIWI: "1a Onherroepelijk" over "Startdatum"): the
+   * status with the latest date holds.
+   */
+  statusDatum?: Planstatus;
 }
 
 const VELDEN: [Veld, RegExp][] = [
@@ -388,6 +398,30 @@ export function herkenKopUitleg(v: Cel): Herkenning | undefined {
   if (schijf === "onbekend") return zeker({ soort: "jaarschijf-onbekend" });
   if (schijf) return zeker({ soort: "jaarschijf", ...schijf });
   if (typeof v !== "string" || bekendOngebruikt(v)) return undefined;
+  // DIWI: one date column per plan status, headed by the coded status.
+  if (/^[1-5][abc]? [a-z]/.test(sleutel)) {
+    const status = leesPlanstatus(v);
+    if (status.ok && status.waarde.code)
+      return {
+        betekenis: { soort: "veld", veld: "planstatus" },
+        zekerheid: "waarschijnlijk",
+        waarom: `de kop "${weergave}" is een planstatus: de kolom geeft de datum waarop het plan die status kreeg`,
+        rang: 1,
+        statusDatum: status.waarde,
+      };
+  }
+  // DIWI: tenure as counts.
+  if (
+    /^(koopwoning(en)?|particuliere verhuurder|huur woningcorporatie|huur corporatie)$/.test(
+      sleutel
+    )
+  )
+    return {
+      betekenis: { soort: "segmentaantal", segment: /koop/.test(sleutel) ? "koop" : "huur" },
+      zekerheid: "zeker",
+      waarom: `"${weergave}" is een bekende kop`,
+      rang: 1,
+    };
   return herkenOpWoorden(sleutel, weergave);
 }
 

@@ -163,7 +163,8 @@ function beoordeelKop(raster: Raster, i: number): KopKandidaat {
     const groep = groepen?.[j];
     if (groep && weergave && groep !== weergave && typeof kop === "string" && algemeen(h)) {
       const metGroep = herkenKopUitleg(`${groep} ${weergave}`);
-      if (metGroep && !algemeen(metGroep)) {
+      // A count stays a count: the group may only make it more precise.
+      if (metGroep && !algemeen(metGroep) && (!h || metGroep.betekenis.soort === "segmentaantal")) {
         h = {
           ...metGroep,
           zekerheid: "waarschijnlijk",
@@ -178,6 +179,13 @@ function beoordeelKop(raster: Raster, i: number): KopKandidaat {
     if (!h) continue;
     if (h.betekenis.soort === "jaarschijf" && typeof kop === "number") jaren++;
     else velden++;
+  }
+  // Status date columns count only as a row of them: a data row may hold one status.
+  const statusKoppen = herkenningen.filter((h) => h?.statusDatum).length;
+  if (statusKoppen === 1) {
+    const j = herkenningen.findIndex((h) => h?.statusDatum);
+    herkenningen[j] = undefined;
+    velden--;
   }
   // Bare year numbers count only as a row of them: a data row may hold one year.
   const score = velden + (jaren >= 3 ? jaren / 2 : 0);
@@ -295,6 +303,7 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
       zekerheid: h.zekerheid,
       waarom: h.waarom,
       ...(h.optellen ? { optellen: true } : {}),
+      ...(h.statusDatum ? { statusDatum: h.statusDatum } : {}),
     };
     const b = h.betekenis;
     if (b.soort === "veld") {
@@ -303,6 +312,10 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
         return;
       }
       const eerder = perVeld.get(b.veld);
+      if (eerder && h.statusDatum && eerder.kolom.statusDatum) {
+        blad.kolommen.push(kolom);
+        return;
+      }
       if (eerder && h.optellen && eerder.kolom.optellen) {
         blad.kolommen.push(kolom);
         return;
@@ -718,7 +731,7 @@ function beslisOpInhoud(blad: PlanlijstBlad, raster: Raster, kopIndex: number, k
   // A column read by its header's words: its content confirms it, or contradicts it (then it is
   // not used, and reported for what it looks like).
   blad.kolommen = blad.kolommen.filter((k) => {
-    if (k.zekerheid !== "waarschijnlijk") return true;
+    if (k.zekerheid !== "waarschijnlijk" || k.statusDatum) return true;
     const verwacht = verwachteInhoud(k.betekenis);
     if (!verwacht) return true;
     const lijkt = inhoudVan(kolomWaarden(raster, kopIndex, k.index - kolomStart));
@@ -808,6 +821,25 @@ function leesPrijs(v: Cel): Gelezen<number> {
   return g;
 }
 
+/** A date as a sortable number (a Date, an Excel serial, or a Dutch "d-m-jjjj" text). */
+function leesDatum(v: Cel): Gelezen<number> {
+  if (v instanceof Date)
+    return Number.isNaN(v.getTime())
+      ? { ok: false, reden: "ongeldige datum" }
+      : { ok: true, waarde: v.getTime() };
+  if (typeof v === "number" && v >= 3000 && v < 80000)
+    return { ok: true, waarde: Date.UTC(1899, 11, 30) + Math.round(v) * 86400000 };
+  if (typeof v === "string") {
+    const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(v.trim());
+    if (m) return { ok: true, waarde: Date.UTC(+m[3], +m[2] - 1, +m[1]) };
+    const j = /^(19|20)\d{2}$/.exec(v.trim());
+    if (j) return { ok: true, waarde: Date.UTC(+v.trim(), 0, 1) };
+  }
+  if (typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2100)
+    return { ok: true, waarde: Date.UTC(v, 0, 1) };
+  return { ok: false, reden: `"${toonCel(v)}" is geen datum` };
+}
+
 function leesPlan(blad: PlanlijstBlad, rijNr: number, rij: Cel[], kolomStart: number): Plan {
   const plan: Plan = {
     blad: blad.naam,
@@ -830,6 +862,7 @@ function leesPlan(blad: PlanlijstBlad, rijNr: number, rij: Cel[], kolomStart: nu
   let klasseTekst: string | undefined;
   let eigendomUitKolom = false;
   let onttrekking = false;
+  let statusDatum: number | undefined;
   function lees<T>(veld: string, k: Kolom, v: Cel, lezer: (c: Cel) => Gelezen<T>): T | undefined {
     if (isLeeg(v)) return undefined;
     const g = lezer(v);
@@ -897,7 +930,15 @@ function leesPlan(blad: PlanlijstBlad, rijNr: number, rij: Cel[], kolomStart: nu
         break;
       }
       case "planstatus":
-        plan.planstatus = lees(veld, k, v, leesPlanstatus);
+        if (k.statusDatum) {
+          // The status with the latest date holds.
+          const d = lees(veld, k, v, leesDatum);
+          if (d !== undefined && (statusDatum === undefined || d >= statusDatum)) {
+            statusDatum = d;
+            plan.planstatus = k.statusDatum;
+            plan.kolommen.planstatus = k.letters;
+          }
+        } else plan.planstatus = lees(veld, k, v, leesPlanstatus);
         break;
       case "opleverjaar":
         plan.opleverjaar = lees(veld, k, v, leesJaar);
