@@ -163,6 +163,18 @@ function beoordeelKop(raster: Raster, i: number): KopKandidaat {
     const groep = groepen?.[j];
     if (groep && weergave && groep !== weergave && typeof kop === "string" && algemeen(h)) {
       const metGroep = herkenKopUitleg(`${groep} ${weergave}`);
+      // Counts under a sloop group (DIWI's mirrored "Sloop gegevens" block) add up to sloop.
+      if (h && h.betekenis.soort === "segmentaantal" && /sloop|onttrek/i.test(groep)) {
+        h = {
+          betekenis: { soort: "veld", veld: "sloop" },
+          zekerheid: "waarschijnlijk",
+          waarom: `de kop "${weergave}" onder de groepskop "${groep}"`,
+          rang: 1,
+          optellen: true,
+        };
+        weergave = `${groep} – ${weergave}`;
+        metGroepen = true;
+      }
       // A count stays a count: the group may only make it more precise.
       if (metGroep && !algemeen(metGroep) && (!h || metGroep.betekenis.soort === "segmentaantal")) {
         h = {

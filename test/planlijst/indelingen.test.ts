@@ -164,6 +164,34 @@ describe("content confirms or contradicts a header read by its words", () => {
   });
 });
 
+describe("a mirrored sloop block under a group header", () => {
+  it("its counts add up to the plan's sloop, not to its new homes", () => {
+    const b = leesBlad("Projecten", [
+      ["Projectgegevens", "", "Woning aantallen", "", "Sloop gegevens", ""],
+      [
+        "Projectnaam",
+        "Gemeente",
+        "Koopwoning",
+        "Huur woningcorporatie",
+        "Koopwoning",
+        "Huur woningcorporatie",
+      ],
+      ["Eext Brink", "Aa en Hunze", 6, 4, 1, 2],
+    ]);
+    expect(b.kolommen.map((k) => [k.letters, k.kop, k.betekenis])).toEqual([
+      ["A", "Projectnaam", { soort: "veld", veld: "naam" }],
+      ["B", "Gemeente", { soort: "veld", veld: "gemeente" }],
+      ["C", "Koopwoning", { soort: "segmentaantal", segment: "koop" }],
+      ["D", "Huur woningcorporatie", { soort: "segmentaantal", segment: "huur" }],
+      ["E", "Sloop gegevens – Koopwoning", { soort: "veld", veld: "sloop" }],
+      ["F", "Sloop gegevens – Huur woningcorporatie", { soort: "veld", veld: "sloop" }],
+    ]);
+    expect(b.plannen.map((p) => [p.bruto, p.sloop, p.segmentAantallen])).toEqual([
+      [10, 3, { koop: 6, huur: 4 }],
+    ]);
+  });
+});
+
 describe("one row per plan per year", () => {
   it("rows of one plan with different opleverjaren are its parts", () => {
     const b = leesBlad("detail", [
