@@ -187,7 +187,8 @@ function kopTekst(v: Cel): string {
 
 /** Normalised header text used for matching ("aantalWoningenSocialeHuur" → "aantal woningen sociale huur"). */
 export function kopSleutel(v: Cel): string {
-  return normaliseer(kopTekst(v).replace(/([a-z])([A-Z])/g, "$1 $2"))
+  const tekst = kopTekst(v);
+  return normaliseer(/[a-z][A-Z]/.test(tekst) ? tekst.replace(/([a-z])([A-Z])/g, "$1 $2") : tekst)
     .replace(/([a-z])-(?=[a-z])/g, "$1 ")
     .replace(/\s*\/\s*/g, "/")
     .replace(/[*:]+$/g, "")

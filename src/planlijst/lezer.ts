@@ -410,6 +410,10 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
       )
   );
   const sommen = new Sommen(hoeveelheidKolommen.length);
+  const planContext: PlanContext = {
+    metTotaal: blad.kolommen.some((k) => TOTAALKOLOM(k.betekenis)),
+    tweedeStatus: tweedeStatus.get(blad) ?? [],
+  };
   let sectie: { gemeente?: GemeenteNaam; tekst: string } | undefined;
   for (let i = kop.index + 1; i <= laatste; i++) {
     const rij = raster[i] ?? [];
@@ -494,7 +498,7 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
       sommen.naTotaal();
       continue;
     }
-    const plan = leesPlan(blad, nr, rij, oorsprong.kolom);
+    const plan = leesPlan(blad, nr, rij, oorsprong.kolom, planContext);
     if (!plan.gemeente && !plan.gemeenteTekst) {
       const g =
         sectie ?? (blad.gemeente ? { gemeente: blad.gemeente, tekst: blad.gemeente } : undefined);
@@ -783,23 +787,35 @@ function beslisOpInhoud(blad: PlanlijstBlad, raster: Raster, kopIndex: number, k
  * with different opleverjaren) gives each row its year as part. Bouwclusters have their own column.
  */
 function markeerDelen(blad: PlanlijstBlad) {
+  if (
+    !blad.kolommen.some((k) => k.betekenis.soort === "veld" && k.betekenis.veld === "opleverjaar")
+  )
+    return;
   if (blad.kolommen.some((k) => k.betekenis.soort === "veld" && k.betekenis.veld === "deel"))
     return;
-  const jaren = new Map<string, Set<string>>();
-  const sleutel = (p: Plan) => `${p.id ?? ""}|${p.naam ?? ""}|${p.gemeenteTekst ?? ""}`;
-  const jaar = (p: Plan) =>
-    p.opleverjaar
-      ? `${p.opleverjaar.van}${p.opleverjaar.tot !== p.opleverjaar.van ? `–${p.opleverjaar.tot}` : ""}`
-      : "";
+  // The first row of each name (or ID); names whose rows give more than one opleverjaar.
+  const eerste = new Map<string, Plan>();
+  const meer = new Set<string>();
+  const zelfde = (a: Plan, b: Plan) =>
+    a.id === b.id && a.naam === b.naam && a.gemeenteTekst === b.gemeenteTekst;
   for (const p of blad.plannen) {
-    if (!p.opleverjaar) continue;
-    const k = sleutel(p);
-    let set = jaren.get(k);
-    if (!set) jaren.set(k, (set = new Set()));
-    set.add(jaar(p));
+    const k = p.id ?? p.naam;
+    if (k === undefined || !p.opleverjaar) continue;
+    const e = eerste.get(k);
+    if (!e) eerste.set(k, p);
+    else if (
+      zelfde(e, p) &&
+      (e.opleverjaar!.van !== p.opleverjaar.van || e.opleverjaar!.tot !== p.opleverjaar.tot)
+    )
+      meer.add(k);
   }
-  for (const p of blad.plannen)
-    if (p.opleverjaar && (jaren.get(sleutel(p))?.size ?? 0) > 1) p.deel = `oplevering ${jaar(p)}`;
+  if (!meer.size) return;
+  for (const p of blad.plannen) {
+    const k = p.id ?? p.naam;
+    const j = p.opleverjaar;
+    if (k === undefined || !j || !meer.has(k) || !zelfde(eerste.get(k)!, p)) continue;
+    p.deel = `oplevering ${j.van}${j.tot !== j.van ? `–${j.tot}` : ""}`;
+  }
 }
 
 /**
@@ -852,7 +868,21 @@ function leesDatum(v: Cel): Gelezen<number> {
   return { ok: false, reden: `"${toonCel(v)}" is geen datum` };
 }
 
-function leesPlan(blad: PlanlijstBlad, rijNr: number, rij: Cel[], kolomStart: number): Plan {
+/** What every row of a sheet shares, worked out once. */
+interface PlanContext {
+  /** The sheet has a bruto, netto or jaarschijf column. */
+  metTotaal: boolean;
+  /** Status columns that lost to a planologische status. */
+  tweedeStatus: number[];
+}
+
+function leesPlan(
+  blad: PlanlijstBlad,
+  rijNr: number,
+  rij: Cel[],
+  kolomStart: number,
+  ctx: PlanContext
+): Plan {
   const plan: Plan = {
     blad: blad.naam,
     rij: rijNr,
@@ -980,14 +1010,14 @@ function leesPlan(blad: PlanlijstBlad, rijNr: number, rij: Cel[], kolomStart: nu
     }
   }
   // Built already, says a procesfase ("Gereed, in gebruik") or project status ("Gereed").
-  for (const index of tweedeStatus.get(blad) ?? []) {
+  for (const index of ctx.tweedeStatus) {
     const g = leesPlanstatus(rij[index - kolomStart]);
     if (g.ok && g.waarde.gerealiseerd && plan.planstatus && !plan.planstatus.gerealiseerd)
       plan.planstatus = { ...plan.planstatus, gerealiseerd: true };
   }
   // Counts per segment make up the plan where the list has no total column (planregistratie,
   // group headers "Koopwoningen | Huurwoningen").
-  if (!blad.kolommen.some((k) => TOTAALKOLOM(k.betekenis))) {
+  if (!ctx.metTotaal) {
     const delen = Object.values(plan.segmentAantallen);
     if (delen.length) plan.bruto = delen.reduce((a, b) => a + (b ?? 0), 0);
   }
