@@ -3,3 +3,4 @@ export * from "./waarden";
 export * from "./kolommen";
 export * from "./plan";
 export * from "./lezer";
+export * from "./indeling";

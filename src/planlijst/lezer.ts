@@ -4,18 +4,31 @@
  * Never changes a value; every cell it cannot use is kept as a problem at its address.
  */
 import { GemeenteNaam, gemeenteInTekst, herkenGemeente } from "../deal/gemeenten";
-import { Cel, Raster, foutVan, isLeeg, kolomLetters, leesAdres, toonCel } from "./cel";
-import { Betekenis, Kolom, Veld, herkenKop, kopSleutel, kopWeergave } from "./kolommen";
+import { Cel, Raster, foutVan, isLeeg, kolomIndex, kolomLetters, leesAdres, toonCel } from "./cel";
+import {
+  Betekenis,
+  Herkenning,
+  Kolom,
+  VELD_LABEL,
+  Veld,
+  bekendOngebruikt,
+  herkenKopUitleg,
+  kopSleutel,
+  kopWeergave,
+} from "./kolommen";
 import { CelProbleem, Plan } from "./plan";
 import {
   Gelezen,
   leesAantal,
   leesGetal,
   leesJaar,
-  leesJaNee,
+  leesBouwsoort,
   leesPlanstatus,
-  leesSegment,
+  leesPrijsklasse,
+  leesWoonvorm,
 } from "./waarden";
+import { INDELINGEN, Indeling, herkenIndeling } from "./indeling";
+import { isPlanmonitor, leesPlanmonitor } from "./planmonitor";
 
 export type RijSoort = "plan" | "totaal" | "subtotaal" | "titel" | "notitie" | "kop";
 
@@ -33,8 +46,15 @@ export interface PlanlijstBlad {
   /** 1-based row of the header. */
   kopRij?: number;
   kolommen: Kolom[];
-  /** Header cells the reader did not recognise. */
-  onbekendeKoppen: { kolom: string; kop: string }[];
+  /**
+   * Header cells the reader did not recognise; `lijkt` says what their content looks like
+   * (prices, counts, years, statuses), so the check can report them.
+   */
+  onbekendeKoppen: { kolom: string; kop: string; lijkt?: InhoudSoort }[];
+  /** Recognised columns the check does not use (a month, a woningtype, a second status column), with why. */
+  overigeKoppen?: { kolom: string; kop: string; wat: string }[];
+  /** The public layout the sheet is written in, when the reader recognises one. */
+  indeling?: Indeling;
   plannen: Plan[];
   overgeslagen: OvergeslagenRij[];
   /** The gemeente the sheet is about when rows don't say (sheet name, title or setting). */
@@ -60,6 +80,18 @@ const TOTAAL =
 const KOP_ZOEKDIEPTE = 40;
 const HOEVEELHEID = new Set<Veld>(["bruto", "netto", "sloop"]);
 
+/**
+ * Status columns that lost to a planologische status (a Woningbouw Monitor's `planstatus`
+ * Actief/Gereed, its `procesfase`): still read for one thing, a plan already built.
+ */
+const tweedeStatus = new WeakMap<PlanlijstBlad, number[]>();
+
+/** A column with the plan's own total: bruto, netto or a jaarschijf. */
+const TOTAALKOLOM = (b: Betekenis): boolean =>
+  (b.soort === "veld" && (b.veld === "bruto" || b.veld === "netto")) ||
+  b.soort === "jaarschijf" ||
+  b.soort === "jaarschijf-onbekend";
+
 function isHoeveelheid(b: Betekenis): boolean {
   return (
     (b.soort === "veld" && HOEVEELHEID.has(b.veld)) ||
@@ -72,32 +104,104 @@ function isHoeveelheid(b: Betekenis): boolean {
 interface KopKandidaat {
   index: number;
   score: number;
-  betekenissen: (Betekenis | undefined)[];
+  herkenningen: (Herkenning | undefined)[];
   koppen: Cel[];
+  /** The header as shown: "Koopwoningen – Betaalbaar" where a group header gives the meaning. */
+  weergaven: string[];
+  /** True when a group header above decided the meaning of at least one column. */
+  metGroepen: boolean;
+}
+
+/** Counts that only say huur, koop or unknown: a group header above may say more. */
+function algemeen(h: Herkenning | undefined): boolean {
+  return (
+    !h ||
+    (h.betekenis.soort === "segmentaantal" &&
+      (h.betekenis.segment === "huur" ||
+        h.betekenis.segment === "koop" ||
+        h.betekenis.segment === "onbekend"))
+  );
+}
+
+/**
+ * Group headers of the row above a header: a merged cell ("Koopwoningen" over "Betaalbaar |
+ * Duur") holds its text in its first cell only, so each text reaches right until the next.
+ * A row with one text only is a title, not groups.
+ */
+function groepenBoven(boven: Cel[], breedte: number): (string | undefined)[] | undefined {
+  const teksten = boven.filter((c) => typeof c === "string" && c.trim() !== "").length;
+  if (teksten < 2) return undefined;
+  const uit: (string | undefined)[] = [];
+  let huidig: string | undefined;
+  for (let j = 0; j < breedte; j++) {
+    const c = boven[j];
+    if (typeof c === "string" && c.trim()) huidig = c.trim();
+    else if (!isLeeg(c)) huidig = undefined;
+    uit.push(huidig);
+  }
+  return uit;
 }
 
 function beoordeelKop(raster: Raster, i: number): KopKandidaat {
   const rij = raster[i] ?? [];
   const boven = raster[i - 1] ?? [];
   const koppen: Cel[] = [];
-  const betekenissen: (Betekenis | undefined)[] = [];
+  const herkenningen: (Herkenning | undefined)[] = [];
+  const weergaven: string[] = [];
+  let metGroepen = false;
   let velden = 0;
   let jaren = 0;
   const breedte = Math.max(rij.length, i > 0 ? boven.length : 0);
+  const groepen = i > 0 ? groepenBoven(boven, breedte) : undefined;
   for (let j = 0; j < breedte; j++) {
     let kop = rij[j];
     // A two-row header: a label above an empty cell belongs to this column.
     if (isLeeg(kop) && i > 0 && typeof boven[j] === "string") kop = boven[j];
     koppen.push(kop);
-    const b = typeof kop === "string" || typeof kop === "number" ? herkenKop(kop) : undefined;
-    betekenissen.push(b);
-    if (!b) continue;
-    if (b.soort === "jaarschijf" && typeof kop === "number") jaren++;
+    let h = typeof kop === "string" || typeof kop === "number" ? herkenKopUitleg(kop) : undefined;
+    let weergave = kopWeergave(kop);
+    const groep = groepen?.[j];
+    if (groep && weergave && groep !== weergave && typeof kop === "string" && algemeen(h)) {
+      const metGroep = herkenKopUitleg(`${groep} ${weergave}`);
+      // Counts under a sloop group (DIWI's mirrored "Sloop gegevens" block) add up to sloop.
+      if (h && h.betekenis.soort === "segmentaantal" && /sloop|onttrek/i.test(groep)) {
+        h = {
+          betekenis: { soort: "veld", veld: "sloop" },
+          zekerheid: "waarschijnlijk",
+          waarom: `de kop "${weergave}" onder de groepskop "${groep}"`,
+          rang: 1,
+          optellen: true,
+        };
+        weergave = `${groep} – ${weergave}`;
+        metGroepen = true;
+      }
+      // A count stays a count: the group may only make it more precise.
+      if (metGroep && !algemeen(metGroep) && (!h || metGroep.betekenis.soort === "segmentaantal")) {
+        h = {
+          ...metGroep,
+          zekerheid: "waarschijnlijk",
+          waarom: `de kop "${weergave}" onder de groepskop "${groep}"`,
+        };
+        weergave = `${groep} – ${weergave}`;
+        metGroepen = true;
+      }
+    }
+    herkenningen.push(h);
+    weergaven.push(weergave);
+    if (!h) continue;
+    if (h.betekenis.soort === "jaarschijf" && typeof kop === "number") jaren++;
     else velden++;
+  }
+  // Status date columns count only as a row of them: a data row may hold one status.
+  const statusKoppen = herkenningen.filter((h) => h?.statusDatum).length;
+  if (statusKoppen === 1) {
+    const j = herkenningen.findIndex((h) => h?.statusDatum);
+    herkenningen[j] = undefined;
+    velden--;
   }
   // Bare year numbers count only as a row of them: a data row may hold one year.
   const score = velden + (jaren >= 3 ? jaren / 2 : 0);
-  return { index: i, score, betekenissen, koppen };
+  return { index: i, score, herkenningen, koppen, weergaven, metGroepen };
 }
 
 function vindKop(raster: Raster): KopKandidaat | undefined {
@@ -142,6 +246,30 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
     blad.reden = "het blad is leeg";
     return blad;
   }
+  if (isPlanmonitor(raster)) {
+    const m = leesPlanmonitor(naam, raster, oorsprong);
+    if (m) {
+      blad.isPlanlijst = true;
+      blad.kopRij = m.kopRij;
+      blad.kolommen = m.kolommen;
+      blad.indeling = { code: "M", naam: INDELINGEN.M };
+      blad.heeftJaarinformatie = m.kolommen.length > 0;
+      blad.gemeente = opties.gemeente ?? m.plan.gemeente ?? gemeenteInTekst(naam);
+      if (!m.plan.gemeente && !m.plan.gemeenteTekst && blad.gemeente) {
+        m.plan.gemeente = blad.gemeente;
+        m.plan.gemeenteTekst = blad.gemeente;
+        m.plan.gemeenteVanBlad = true;
+      }
+      blad.plannen = [m.plan];
+      if (m.overigeRijen.length)
+        blad.overgeslagen = m.overigeRijen.map((r) => ({
+          rij: r.rij,
+          soort: "notitie" as const,
+          tekst: `${r.tekst} (niet gebruikt: de controle telt Nieuwbouw, betaalbaarheid, flexwoningen en Sloop)`,
+        }));
+      return blad;
+    }
+  }
   const kop = vindKop(raster);
   if (!kop) {
     blad.reden =
@@ -150,45 +278,94 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
   }
   blad.kopRij = rijNr(kop.index);
 
-  // Columns: one per field (a column mapped by hand, else the first wins), every jaarschijf and segment count.
+  // Columns: one per field (a column mapped by hand, else the highest rank, else the first
+  // wins), every jaarschijf and segment count.
   const toewijzing = opties.kolomToewijzing ?? {};
-  const gezien = new Set<Veld>(Object.values(toewijzing).filter((v): v is Veld => !!v));
+  const handVelden = new Set<Veld>(Object.values(toewijzing).filter((v): v is Veld => !!v));
+  const perVeld = new Map<Veld, { kolom: Kolom; rang: number }>();
+  const overige: { kolom: string; kop: string; wat: string }[] = [];
   kop.koppen.forEach((kopCel, j) => {
     const kolLetters = letters(j);
     const handmatig = toewijzing[kolLetters];
-    let b = kop.betekenissen[j];
+    const h = kop.herkenningen[j];
     if (handmatig === null) return; // ignored by the user: not an unknown header either
-    if (handmatig !== undefined) b = { soort: "veld", veld: handmatig };
-    const weergave = kopWeergave(kopCel);
-    if (!b) {
-      if (weergave) blad.onbekendeKoppen.push({ kolom: kolLetters, kop: weergave });
-      return;
-    }
+    const weergave = kop.weergaven[j];
     if (handmatig !== undefined) {
       blad.kolommen.push({
         index: oorsprong.kolom + j,
         letters: kolLetters,
         kop: weergave,
-        betekenis: b,
+        betekenis: { soort: "veld", veld: handmatig },
         handmatig: true,
+        waarom: "door u gekoppeld bij Instellingen",
       });
       return;
     }
-    if (b.soort === "veld") {
-      if (gezien.has(b.veld)) {
-        blad.onbekendeKoppen.push({ kolom: kolLetters, kop: weergave });
-        return;
-      }
-      gezien.add(b.veld);
+    if (!h) {
+      const wat = bekendOngebruikt(kopCel);
+      if (wat) overige.push({ kolom: kolLetters, kop: weergave, wat });
+      else if (weergave) blad.onbekendeKoppen.push({ kolom: kolLetters, kop: weergave });
+      return;
     }
-    blad.kolommen.push({
+    const kolom: Kolom = {
       index: oorsprong.kolom + j,
       letters: kolLetters,
       kop: weergave,
-      betekenis: b,
-    });
+      betekenis: h.betekenis,
+      zekerheid: h.zekerheid,
+      waarom: h.waarom,
+      ...(h.optellen ? { optellen: true } : {}),
+      ...(h.statusDatum ? { statusDatum: h.statusDatum } : {}),
+    };
+    const b = h.betekenis;
+    if (b.soort === "veld") {
+      if (handVelden.has(b.veld)) {
+        blad.onbekendeKoppen.push({ kolom: kolLetters, kop: weergave });
+        return;
+      }
+      const eerder = perVeld.get(b.veld);
+      if (eerder && h.statusDatum && eerder.kolom.statusDatum) {
+        blad.kolommen.push(kolom);
+        return;
+      }
+      if (eerder && h.optellen && eerder.kolom.optellen) {
+        blad.kolommen.push(kolom);
+        return;
+      }
+      if (eerder && eerder.rang === h.rang) {
+        blad.onbekendeKoppen.push({ kolom: kolLetters, kop: weergave });
+        return;
+      }
+      if (eerder) {
+        // A planologische status beats a plain status, which beats a procesfase.
+        const [wint, verliest] =
+          h.rang > eerder.rang ? [kolom, eerder.kolom] : [eerder.kolom, kolom];
+        overige.push({
+          kolom: verliest.letters,
+          kop: verliest.kop,
+          wat: `ook ${VELD_LABEL[b.veld].toLowerCase()}; kolom ${wint.letters} gaat voor`,
+        });
+        if (b.veld === "planstatus") {
+          const lijst = tweedeStatus.get(blad) ?? [];
+          tweedeStatus.set(blad, [...lijst, verliest.index]);
+        }
+        if (wint === kolom) {
+          blad.kolommen[blad.kolommen.indexOf(eerder.kolom)] = kolom;
+          perVeld.set(b.veld, { kolom, rang: h.rang });
+        }
+        return;
+      }
+      perVeld.set(b.veld, { kolom, rang: h.rang });
+    }
+    blad.kolommen.push(kolom);
   });
+  blad.kolommen.sort((a, b) => a.index - b.index);
+  if (overige.length)
+    blad.overigeKoppen = overige.sort((a, b) => kolomIndex(a.kolom) - kolomIndex(b.kolom));
   corrigeerOpInhoud(blad, raster, kop.index, oorsprong.kolom);
+  beslisOpInhoud(blad, raster, kop.index, oorsprong.kolom);
+  const indeling = herkenIndeling(blad, kop.koppen.map(kopSleutel), kop.metGroepen);
+  if (indeling) blad.indeling = indeling;
 
   const heeft = (v: Veld) =>
     blad.kolommen.some((k) => k.betekenis.soort === "veld" && k.betekenis.veld === v);
@@ -233,6 +410,10 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
       )
   );
   const sommen = new Sommen(hoeveelheidKolommen.length);
+  const planContext: PlanContext = {
+    metTotaal: blad.kolommen.some((k) => TOTAALKOLOM(k.betekenis)),
+    tweedeStatus: tweedeStatus.get(blad) ?? [],
+  };
   let sectie: { gemeente?: GemeenteNaam; tekst: string } | undefined;
   for (let i = kop.index + 1; i <= laatste; i++) {
     const rij = raster[i] ?? [];
@@ -317,7 +498,7 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
       sommen.naTotaal();
       continue;
     }
-    const plan = leesPlan(blad, nr, rij, oorsprong.kolom);
+    const plan = leesPlan(blad, nr, rij, oorsprong.kolom, planContext);
     if (!plan.gemeente && !plan.gemeenteTekst) {
       const g =
         sectie ?? (blad.gemeente ? { gemeente: blad.gemeente, tekst: blad.gemeente } : undefined);
@@ -330,6 +511,7 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
     sommen.telOp(getallen);
     blad.plannen.push(plan);
   }
+  markeerDelen(blad);
   if (blad.plannen.length === 0) {
     blad.isPlanlijst = false;
     blad.reden = "de kopregel is gevonden, maar er staan geen plannen onder";
@@ -461,6 +643,181 @@ function corrigeerOpInhoud(
   });
 }
 
+/** What a column's content looks like. */
+export type InhoudSoort = "prijzen" | "aantallen" | "jaartallen" | "planstatussen" | "gemeenten";
+
+export const INHOUD_LABEL: Record<InhoudSoort, string> = {
+  prijzen: "prijzen",
+  aantallen: "aantallen woningen",
+  jaartallen: "jaartallen",
+  planstatussen: "planstatussen",
+  gemeenten: "gemeentenamen",
+};
+
+const STEEKPROEF = 200;
+
+/**
+ * What the first filled cells of a column look like: at least two, and four in five of one
+ * kind. Euro amounts and numbers from 20.000 are prices; whole numbers from 1990 to 2100 (or
+ * dates) years; other whole numbers counts; texts plan statuses or gemeente names.
+ */
+export function inhoudVan(waarden: Cel[]): InhoudSoort | undefined {
+  const tel: Record<InhoudSoort, number> = {
+    prijzen: 0,
+    aantallen: 0,
+    jaartallen: 0,
+    planstatussen: 0,
+    gemeenten: 0,
+  };
+  let gevuld = 0;
+  for (const c of waarden) {
+    if (isLeeg(c) || foutVan(c)) continue;
+    gevuld++;
+    if (c instanceof Date) {
+      tel.jaartallen++;
+      continue;
+    }
+    if (typeof c === "string" && /[a-z]/i.test(c) && !/€|\beur/i.test(c)) {
+      const t = c.trim();
+      if (t.length > 60) continue;
+      const h = herkenGemeente(t);
+      if (h.soort === "deal" || h.soort === "drenthe") tel.gemeenten++;
+      else if (leesPlanstatus(t).ok) tel.planstatussen++;
+      continue;
+    }
+    const g = leesGetal(c);
+    if (!g.ok) continue;
+    const n = g.waarde;
+    if (typeof c === "string" && /€|\beur/i.test(c)) tel.prijzen++;
+    else if (Math.abs(n) >= 20000) tel.prijzen++;
+    else if (Number.isInteger(n) && n >= 1990 && n <= 2100) tel.jaartallen++;
+    else if (Number.isInteger(n) && Math.abs(n) < 5000) tel.aantallen++;
+    else if (n >= 300 && n < 5000) tel.prijzen++;
+  }
+  if (gevuld < 2) return undefined;
+  for (const soort of Object.keys(tel) as InhoudSoort[])
+    if (tel[soort] * 5 >= gevuld * 4) return soort;
+  return undefined;
+}
+
+/** What the content of a column with this meaning should look like, where that is clear. */
+function verwachteInhoud(b: Betekenis): InhoudSoort | undefined {
+  if (b.soort === "segmentaantal") return "aantallen";
+  if (b.soort !== "veld") return undefined;
+  switch (b.veld) {
+    case "prijs":
+    case "koopprijs":
+    case "huurprijs":
+      return "prijzen";
+    case "bruto":
+    case "netto":
+    case "sloop":
+      return "aantallen";
+    case "opleverjaar":
+      return "jaartallen";
+    case "planstatus":
+      return "planstatussen";
+    case "gemeente":
+      return "gemeenten";
+    default:
+      return undefined;
+  }
+}
+
+function kolomWaarden(raster: Raster, kopIndex: number, j: number): Cel[] {
+  const uit: Cel[] = [];
+  const eind = Math.min(raster.length, kopIndex + 1 + STEEKPROEF);
+  for (let i = kopIndex + 1; i < eind; i++) uit.push(raster[i]?.[j]);
+  return uit;
+}
+
+/**
+ * Unrecognised columns decided by their content: gemeente names or plan statuses where the
+ * sheet has no such column (years could be a start as well as an oplevering, amounts a koop
+ * or a huur: those are not guessed). Other columns with prices, counts, years or statuses keep
+ * what they look like, so the check reports them at their header.
+ */
+function beslisOpInhoud(blad: PlanlijstBlad, raster: Raster, kopIndex: number, kolomStart: number) {
+  const heeft = (v: Veld) =>
+    blad.kolommen.some((k) => k.betekenis.soort === "veld" && k.betekenis.veld === v);
+  const besluit: Partial<Record<InhoudSoort, Veld>> = {
+    gemeenten: "gemeente",
+    planstatussen: "planstatus",
+  };
+  // A column read by its header's words: its content confirms it, or contradicts it (then it is
+  // not used, and reported for what it looks like).
+  blad.kolommen = blad.kolommen.filter((k) => {
+    if (k.zekerheid !== "waarschijnlijk" || k.statusDatum) return true;
+    const verwacht = verwachteInhoud(k.betekenis);
+    if (!verwacht) return true;
+    const lijkt = inhoudVan(kolomWaarden(raster, kopIndex, k.index - kolomStart));
+    if (!lijkt) return true;
+    if (lijkt === verwacht) {
+      k.waarom = `${k.waarom}; de kolom bevat ${INHOUD_LABEL[lijkt]}`;
+      return true;
+    }
+    blad.onbekendeKoppen.push({ kolom: k.letters, kop: k.kop, lijkt });
+    blad.onbekendeKoppen.sort((a, b) => kolomIndex(a.kolom) - kolomIndex(b.kolom));
+    return false;
+  });
+  blad.onbekendeKoppen = blad.onbekendeKoppen.filter((o) => {
+    const index = kolomIndex(o.kolom);
+    const lijkt = inhoudVan(kolomWaarden(raster, kopIndex, index - kolomStart));
+    if (!lijkt) return true;
+    const veld = besluit[lijkt];
+    if (veld && !heeft(veld)) {
+      blad.kolommen.push({
+        index,
+        letters: o.kolom,
+        kop: o.kop,
+        betekenis: { soort: "veld", veld },
+        zekerheid: "inhoud",
+        waarom: `de kop "${o.kop}" is onbekend, maar de kolom bevat ${INHOUD_LABEL[lijkt]}`,
+      });
+      blad.kolommen.sort((a, b) => a.index - b.index);
+      return false;
+    }
+    o.lijkt = lijkt;
+    return true;
+  });
+}
+
+/**
+ * Rows of one project that are its parts: a list with one row per plan per year (the same name
+ * with different opleverjaren) gives each row its year as part. Bouwclusters have their own column.
+ */
+function markeerDelen(blad: PlanlijstBlad) {
+  if (
+    !blad.kolommen.some((k) => k.betekenis.soort === "veld" && k.betekenis.veld === "opleverjaar")
+  )
+    return;
+  if (blad.kolommen.some((k) => k.betekenis.soort === "veld" && k.betekenis.veld === "deel"))
+    return;
+  // The first row of each name (or ID); names whose rows give more than one opleverjaar.
+  const eerste = new Map<string, Plan>();
+  const meer = new Set<string>();
+  const zelfde = (a: Plan, b: Plan) =>
+    a.id === b.id && a.naam === b.naam && a.gemeenteTekst === b.gemeenteTekst;
+  for (const p of blad.plannen) {
+    const k = p.id ?? p.naam;
+    if (k === undefined || !p.opleverjaar) continue;
+    const e = eerste.get(k);
+    if (!e) eerste.set(k, p);
+    else if (
+      zelfde(e, p) &&
+      (e.opleverjaar!.van !== p.opleverjaar.van || e.opleverjaar!.tot !== p.opleverjaar.tot)
+    )
+      meer.add(k);
+  }
+  if (!meer.size) return;
+  for (const p of blad.plannen) {
+    const k = p.id ?? p.naam;
+    const j = p.opleverjaar;
+    if (k === undefined || !j || !meer.has(k) || !zelfde(eerste.get(k)!, p)) continue;
+    p.deel = `oplevering ${j.van}${j.tot !== j.van ? `–${j.tot}` : ""}`;
+  }
+}
+
 /**
  * The two ends of a range written "a - b", "a – b", "a tot b" or "a à b", or undefined when the
  * text is not exactly one such range. A dash separates only after a digit or a dash ("355.000,- -
@@ -492,7 +849,40 @@ function leesPrijs(v: Cel): Gelezen<number> {
   return g;
 }
 
-function leesPlan(blad: PlanlijstBlad, rijNr: number, rij: Cel[], kolomStart: number): Plan {
+/** A date as a sortable number (a Date, an Excel serial, or a Dutch "d-m-jjjj" text). */
+function leesDatum(v: Cel): Gelezen<number> {
+  if (v instanceof Date)
+    return Number.isNaN(v.getTime())
+      ? { ok: false, reden: "ongeldige datum" }
+      : { ok: true, waarde: v.getTime() };
+  if (typeof v === "number" && v >= 3000 && v < 80000)
+    return { ok: true, waarde: Date.UTC(1899, 11, 30) + Math.round(v) * 86400000 };
+  if (typeof v === "string") {
+    const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(v.trim());
+    if (m) return { ok: true, waarde: Date.UTC(+m[3], +m[2] - 1, +m[1]) };
+    const j = /^(19|20)\d{2}$/.exec(v.trim());
+    if (j) return { ok: true, waarde: Date.UTC(+v.trim(), 0, 1) };
+  }
+  if (typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2100)
+    return { ok: true, waarde: Date.UTC(v, 0, 1) };
+  return { ok: false, reden: `"${toonCel(v)}" is geen datum` };
+}
+
+/** What every row of a sheet shares, worked out once. */
+interface PlanContext {
+  /** The sheet has a bruto, netto or jaarschijf column. */
+  metTotaal: boolean;
+  /** Status columns that lost to a planologische status. */
+  tweedeStatus: number[];
+}
+
+function leesPlan(
+  blad: PlanlijstBlad,
+  rijNr: number,
+  rij: Cel[],
+  kolomStart: number,
+  ctx: PlanContext
+): Plan {
   const plan: Plan = {
     blad: blad.naam,
     rij: rijNr,
@@ -509,6 +899,12 @@ function leesPlan(blad: PlanlijstBlad, rijNr: number, rij: Cel[], kolomStart: nu
       waarde,
       reden,
     } satisfies CelProbleem);
+  let label: string | undefined;
+  let labelEigendom: Plan["eigendom"];
+  let klasseTekst: string | undefined;
+  let eigendomUitKolom = false;
+  let onttrekking = false;
+  let statusDatum: number | undefined;
   function lees<T>(veld: string, k: Kolom, v: Cel, lezer: (c: Cel) => Gelezen<T>): T | undefined {
     if (isLeeg(v)) return undefined;
     const g = lezer(v);
@@ -552,7 +948,7 @@ function leesPlan(blad: PlanlijstBlad, rijNr: number, rij: Cel[], kolomStart: nu
       }
       case "sloop": {
         const n = lees(veld, k, v, leesAantal);
-        if (n !== undefined) plan.sloop = Math.abs(n);
+        if (n !== undefined) plan.sloop = Math.abs(n) + (k.optellen ? (plan.sloop ?? 0) : 0);
         break;
       }
       case "koopprijs":
@@ -564,21 +960,42 @@ function leesPlan(blad: PlanlijstBlad, rijNr: number, rij: Cel[], kolomStart: nu
       }
       case "segment":
       case "eigendom": {
-        const s = lees(veld, k, v, leesSegment);
-        if (s && "segment" in s) plan.segment ??= s.segment;
-        else if (s) plan.eigendom = s.eigendom;
+        const s = lees(veld, k, v, leesPrijsklasse);
+        if (!s) break;
+        if (veld === "eigendom") eigendomUitKolom = true;
+        else if (typeof v === "string") klasseTekst = v.trim();
+        if ("segment" in s) plan.segment ??= s.segment;
+        else if ("label" in s) {
+          label ??= s.label;
+          if (s.eigendom) labelEigendom ??= s.eigendom;
+        } else plan.eigendom = s.eigendom;
         break;
       }
       case "planstatus":
-        plan.planstatus = lees(veld, k, v, leesPlanstatus);
+        if (k.statusDatum) {
+          // The status with the latest date holds.
+          const d = lees(veld, k, v, leesDatum);
+          if (d !== undefined && (statusDatum === undefined || d >= statusDatum)) {
+            statusDatum = d;
+            plan.planstatus = k.statusDatum;
+            plan.kolommen.planstatus = k.letters;
+          }
+        } else plan.planstatus = lees(veld, k, v, leesPlanstatus);
         break;
       case "opleverjaar":
         plan.opleverjaar = lees(veld, k, v, leesJaar);
         break;
       case "flex":
-      case "transformatie":
-        plan[veld] = lees(veld, k, v, leesJaNee);
+        plan.flex = lees(veld, k, v, leesWoonvorm);
         break;
+      case "transformatie": {
+        const b = lees(veld, k, v, leesBouwsoort);
+        if (b) {
+          plan.transformatie = b.transformatie;
+          onttrekking = b.onttrekking;
+        }
+        break;
+      }
       case "gemeente": {
         const t = tekstVan(v);
         plan.gemeenteTekst = t;
@@ -592,8 +1009,41 @@ function leesPlan(blad: PlanlijstBlad, rijNr: number, rij: Cel[], kolomStart: nu
         plan[veld] = tekstVan(v) ?? toonCel(v);
     }
   }
+  // Built already, says a procesfase ("Gereed, in gebruik") or project status ("Gereed").
+  for (const index of ctx.tweedeStatus) {
+    const g = leesPlanstatus(rij[index - kolomStart]);
+    if (g.ok && g.waarde.gerealiseerd && plan.planstatus && !plan.planstatus.gerealiseerd)
+      plan.planstatus = { ...plan.planstatus, gerealiseerd: true };
+  }
+  // Counts per segment make up the plan where the list has no total column (planregistratie,
+  // group headers "Koopwoningen | Huurwoningen").
+  if (!ctx.metTotaal) {
+    const delen = Object.values(plan.segmentAantallen);
+    if (delen.length) plan.bruto = delen.reduce((a, b) => a + (b ?? 0), 0);
+  }
+  // Tenure and price class in two columns: "Koop" + "betaalbaar" is betaalbare koop, "Huur" +
+  // "goedkoop" names no deal segment.
+  if (eigendomUitKolom && plan.eigendom && klasseTekst && !/\b(huur|koop)\b/i.test(klasseTekst)) {
+    const g = leesPrijsklasse(`${plan.eigendom} ${klasseTekst}`);
+    if (g.ok && "segment" in g.waarde) {
+      plan.segment = g.waarde.segment;
+      label = undefined;
+    } else if (g.ok && "label" in g.waarde) {
+      plan.segment = undefined;
+      label = `${plan.eigendom} ${klasseTekst}`;
+    }
+  }
+  if (label !== undefined && !plan.segment) {
+    plan.segmentLabel = label;
+    if (labelEigendom && !plan.eigendom) plan.eigendom = labelEigendom;
+  }
   if (plan.segment && !plan.eigendom)
     plan.eigendom = plan.segment.endsWith("huur") ? "huur" : "koop";
+  // An onttrekking row without sloop or netto columns: its homes leave the stock.
+  if (onttrekking && plan.sloop === undefined && plan.nettoOpgegeven === undefined && plan.bruto) {
+    plan.sloop = Math.abs(plan.bruto);
+    plan.bruto = 0;
+  }
   return plan;
 }
 

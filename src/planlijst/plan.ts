@@ -62,6 +62,12 @@ export interface Plan {
   plantype?: string;
   corporatie?: string;
   opmerking?: string;
+  /**
+   * The part of a project this row holds: a bouwcluster or deelplan ("stage_naam"), or the
+   * year of a list with one row per plan per year. Rows of one project with different parts
+   * are parts, never duplicates.
+   */
+  deel?: string;
   problemen: CelProbleem[];
 }
 

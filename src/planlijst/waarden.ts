@@ -149,6 +149,49 @@ export function leesJaNee(v: Cel): Gelezen<boolean> {
   return nee(`"${v.trim()}" is geen ja of nee`);
 }
 
+/** A woonvorm (Woningbouw Monitor) or yes/no: flexwoning, tijdelijke woning and tiny house are flex. */
+export function leesWoonvorm(v: Cel): Gelezen<boolean> {
+  const j = leesJaNee(v);
+  if (j.ok || typeof v !== "string") return j;
+  const t = normaliseer(v);
+  if (/flex|tijdelijk|tiny/.test(t)) return ok(true);
+  if (
+    /^(regulier|permanent|regulier permanent|friendswoning|innovatieve woonvorm|mantelzorgwoning|woonwagen|woonwagen\/?woonwagenstandplaats|woonwagenstandplaats|woonwerk ?combinatie|woon ?werk ?combinatie|overig|onbekend)$/.test(
+      t
+    )
+  )
+    return ok(false);
+  return nee(
+    `"${v.trim()}" is geen bekende woonvorm (flexwoning, tijdelijke woningen, tiny house, regulier, …)`
+  );
+}
+
+/** What a nieuw_verbouw cell says: a transformatie, an onttrekking (the row's homes leave the stock), or neither. */
+export interface Bouwsoort {
+  transformatie: boolean;
+  onttrekking: boolean;
+}
+
+/** Reads nieuw_verbouw words (Nieuwbouw, Transformatie, Verbouw overig, Onttrekking sloop, …) or yes/no. */
+export function leesBouwsoort(v: Cel): Gelezen<Bouwsoort> {
+  const j = leesJaNee(v);
+  if (j.ok) return ok({ transformatie: j.waarde, onttrekking: false });
+  if (typeof v !== "string") return nee(j.reden);
+  const t = normaliseer(v);
+  if (/^onttrekking|^sloop/.test(t)) return ok({ transformatie: false, onttrekking: true });
+  if (/transformatie|verbouw|functieverandering|splitsing/.test(t))
+    return ok({ transformatie: true, onttrekking: false });
+  if (
+    /^(nieuwbouw|nieuwbouw vervangend|vervangende nieuwbouw|sloop\/nieuwbouw|uitbreiding|inbreiding|herstructurering|verdichting)$/.test(
+      t
+    )
+  )
+    return ok({ transformatie: false, onttrekking: false });
+  return nee(
+    `"${v.trim()}" is geen bekende bouwsoort (nieuwbouw, transformatie, verbouw, onttrekking)`
+  );
+}
+
 export type Segment = "sociale huur" | "middenhuur" | "dure huur" | "betaalbare koop" | "dure koop";
 export const SEGMENTEN: readonly Segment[] = [
   "sociale huur",
@@ -171,41 +214,78 @@ export function eigendomVan(segment: Segment): Eigendom {
 /** What a segment cell says: a deal segment, or only huur/koop. */
 export type SegmentLezing = { segment: Segment } | { eigendom: Eigendom };
 
+/**
+ * What a price-class cell says: a deal segment, only huur/koop, or a label that names no
+ * deal segment ("middeldure koop", "Huur goedkoop", "vrije sector") with the tenure it names.
+ * Price-class words mean different bands in different sources; only those that name one
+ * segment of the deal (art. 1a, 1g) map to it, the rest stay labels for a price to decide.
+ */
+export type PrijsklasseLezing = SegmentLezing | { label: string; eigendom?: Eigendom };
+
+/** Words that name one deal segment, after normalisation (lower case, "-", "_", "()" as spaces). */
 const SEGMENT_WOORDEN: [RegExp, SegmentLezing][] = [
   [
-    /^(sh|soc\.?\s*huur|sociale?\s*huur(woning)?(en)?|sociaal|sociale?\s*sector|corporatie\s*huur|huur\s*sociaal|dah|goedkope huur|betaalbare huur\s*\(sociaal\))$/,
+    /^(sh|soc\.? huur|sociale? huur(woning)?(en)?|sociaal|sociale? sector|corporatie huur|huur sociaal|huur sociale huur|dah|betaalbare huur sociaal|sociale huur corporatie|sociale huur particulier)$/,
     { segment: "sociale huur" },
   ],
   [
-    /^(mh|middenhuur|midden\s*huur|middeldure\s*huur|huur\s*midden|middensegment\s*huur|betaalbare huur)$/,
+    /^(mh|middenhuur|midden huur|middeldure huur|huur midden|huur middenhuur|middensegment huur|huur middelduur)$/,
     { segment: "middenhuur" },
   ],
+  [/^(dh|vsh|dure huur|vrije sector huur|huur vrije sector|huur duur)$/, { segment: "dure huur" }],
   [
-    /^(dh|vsh|dure\s*huur|vrije\s*sector\s*huur|huur\s*vrije\s*sector|huur\s*duur|geliberaliseerde huur)$/,
-    { segment: "dure huur" },
-  ],
-  [
-    /^(bk|betaalbare\s*koop|goedkope\s*koop|koop\s*betaalbaar|sociale\s*koop|koop\s*goedkoop|starterswoning|koop\s*tot\s*nhg)$/,
+    /^(bk|betaalbare koop|koop betaalbaar|sociale koop|koop sociaal|koop tot nhg|starterswoning)$/,
     { segment: "betaalbare koop" },
   ],
   [
-    /^(dk|mdk|dure\s*koop|middeldure\s*koop|\(middel\)\s*dure\s*koop|koop\s*duur|vrije\s*sector\s*koop|koop\s*vrije\s*sector|koop\s*midden|middensegment\s*koop|koop\s*boven\s*nhg|luxe\s*koop)$/,
+    /^(dk|dure koop|koop duur|vrije sector koop|koop vrije sector|koop boven nhg|luxe koop)$/,
     { segment: "dure koop" },
   ],
   [/^(huur|huurwoning(en)?|h)$/, { eigendom: "huur" }],
   [/^(koop|koopwoning(en)?|k)$/, { eigendom: "koop" }],
 ];
 
-/** Reads a segment word or abbreviation (SH, MH, DH/VSH, BK, DK). */
-export function leesSegment(v: Cel): Gelezen<SegmentLezing> {
+/** Price-class words that name no single deal segment: a price decides, else the plan is not classifiable. */
+const KLASSE_WOORDEN =
+  /^((huur|koop) )?(goedkoop|goedkope|betaalbaar|betaalbare|laag middelduur|middelduur|middeldure|midden|middensegment|duur|dure|vrije sector|onbekend|nader te bepalen|ntb|geliberaliseerd|geliberaliseerde)( (huur|koop))?$|^(mdk|middel dure koop|geliberaliseerde huur|huur of koop onbekend|onbekend koop of huur)$/;
+
+function normaliseerKlasse(v: string): string {
+  return v
+    .trim()
+    .toLowerCase()
+    .replace(/[-_()/]/g, " ")
+    .replace(/\s+/g, " ")
+    .trim();
+}
+
+/** Reads a segment or price-class word (SH, MH, DH/VSH, BK, DK, "Koop laag middelduur", "Huur(sociaal)"). */
+export function leesPrijsklasse(v: Cel): Gelezen<PrijsklasseLezing> {
   if (typeof v !== "string") return nee(isLeeg(v) ? "lege cel" : "geen segment");
-  const t = v.trim().toLowerCase().replace(/\s+/g, " ").replace(/-/g, " ");
+  const t = normaliseerKlasse(v);
   for (const [re, lezing] of SEGMENT_WOORDEN) {
     if (re.test(t)) return ok(lezing);
+  }
+  if (KLASSE_WOORDEN.test(t)) {
+    const huur = /\bhuur\b/.test(t);
+    const koop = /\bkoop\b/.test(t) || t === "mdk";
+    const label = v.trim().replace(/\s+/g, " ");
+    if (huur !== koop) return ok({ label, eigendom: huur ? "huur" : "koop" });
+    return ok({ label });
   }
   return nee(
     `"${v.trim()}" is geen bekend segment (sociale huur, middenhuur, dure huur, betaalbare koop, dure koop)`
   );
+}
+
+/** Reads a segment word or abbreviation (SH, MH, DH/VSH, BK, DK): only a deal segment or huur/koop. */
+export function leesSegment(v: Cel): Gelezen<SegmentLezing> {
+  const g = leesPrijsklasse(v);
+  if (!g.ok) return g;
+  if ("label" in g.waarde)
+    return nee(
+      `"${g.waarde.label}" noemt geen segment van de woondeal (sociale huur, middenhuur, dure huur, betaalbare koop, dure koop); de prijs bepaalt het segment`
+    );
+  return ok(g.waarde);
 }
 
 export type Hardheid = "hard" | "zacht" | "onbekend";
@@ -228,6 +308,20 @@ const CODE_OMSCHRIJVING: Record<string, string> = {
   "3": "in voorbereiding",
   "4A": "potentiële locatie in visie",
   "4B": "potentiële locatie, optie",
+  "5A": "ambtelijk, met locatie",
+  "5B": "ambtelijk, zonder locatie",
+};
+
+/**
+ * The juridische status of the Woningbouw Monitor (Shinto Labs), also written as Tilburg does:
+ * "5. onherroepelijk/ hard (ONH)". Checked before the IPO codes, whose numbers differ.
+ */
+const JURIDISCHE_STATUS: Record<string, [string | undefined, string, Hardheid]> = {
+  onh: ["1A", CODE_OMSCHRIJVING["1A"], "hard"],
+  vst: ["2A", CODE_OMSCHRIJVING["2A"], "hard"],
+  otw: ["3", "ontwerpplan", "zacht"],
+  plv: ["3", CODE_OMSCHRIJVING["3"], "zacht"],
+  poc: [undefined, "geen aanvraag", "zacht"],
 };
 
 function status(
@@ -241,7 +335,10 @@ function status(
     : { omschrijving, hardheid, gerealiseerd };
 }
 
-/** Reads a plan status: coded (1A … 4B) or words (onherroepelijk, vergund, in aanbouw, …). */
+/**
+ * Reads a plan status: coded (IPO 1A … 4B, 5A/5B; Woningbouw Monitor ONH, VST, OTW, PLV, POC)
+ * or words (onherroepelijk, vergund, in aanbouw, procesfase words, hard/zacht, …).
+ */
 export function leesPlanstatus(v: Cel): Gelezen<Planstatus> {
   const fout = foutVan(v);
   if (fout) return nee(foutReden(fout));
@@ -259,6 +356,17 @@ export function leesPlanstatus(v: Cel): Gelezen<Planstatus> {
   if (typeof v !== "string") return nee(isLeeg(v) ? "lege cel" : "geen planstatus");
   const t = v.trim().toLowerCase();
   if (t === "") return nee("lege cel");
+  const shinto = /^(onh|vst|otw|plv|poc)$|\((onh|vst|otw|plv|poc)\)\s*$/.exec(t);
+  if (shinto) {
+    const [code, omschrijving, hardheid] = JURIDISCHE_STATUS[shinto[1] ?? shinto[2]];
+    return ok(status(code, omschrijving, hardheid));
+  }
+  // "5A Ambtelijk met locatie" (some provinces): an idea inside the gemeente's own organisation.
+  const vijf = /^5\s*([ab])(?![a-z\d])/.exec(t);
+  if (vijf) {
+    const code = `5${vijf[1].toUpperCase()}`;
+    return ok(status(code, CODE_OMSCHRIJVING[code], "zacht"));
+  }
   // A code: 1A … 4B, not the start of a year or a number ("2025", "1,5").
   const m = /^([1-4])\s*([abc])?(?![a-z\d]|[.,]\d)/.exec(t);
   if (m) {
@@ -269,9 +377,9 @@ export function leesPlanstatus(v: Cel): Gelezen<Planstatus> {
   }
   if (/onbekend|n\.?b\.?$|^\?$|^unknown/.test(t))
     return ok(status(undefined, "onbekend", "onbekend"));
-  if (/opgeleverd|gerealiseerd|^(gereed|afgerond)$|bewoond/.test(t))
+  if (/opgeleverd|gerealiseerd|^(gereed|afgerond)$|^gereed,? in gebruik$|bewoond/.test(t))
     return ok(status(undefined, "opgeleverd", "hard", true));
-  if (/in aanbouw|in uitvoering|bouw (is )?gestart|start bouw|^gestart$/.test(t))
+  if (/in aanbouw|in uitvoering|^uitvoeringsfase$|bouw (is )?gestart|start bouw|^gestart$/.test(t))
     return ok(status(undefined, "in aanbouw", "hard"));
   if (/vergund|vergunning verleend|omgevingsvergunning/.test(t))
     return ok(status(undefined, "vergund", "hard"));
@@ -280,8 +388,25 @@ export function leesPlanstatus(v: Cel): Gelezen<Planstatus> {
   if (/onherroepelijk|\bhard\b|^hard/.test(t))
     return ok(status("1A", CODE_OMSCHRIJVING["1A"], "hard"));
   if (/vastgesteld/.test(t)) return ok(status("2A", CODE_OMSCHRIJVING["2A"], "hard"));
-  if (/voorbereiding|in procedure|ontwerp|voorontwerp|initiatief|haalbaarheid|zacht/.test(t))
+  if (
+    /voorbereiding|in procedure|^definitiefase$|ontwerp|voorontwerp|initiatief|haalbaarheid|zacht/.test(
+      t
+    )
+  )
     return ok(status("3", CODE_OMSCHRIJVING["3"], "zacht"));
+  if (/niet opgenomen in (de )?visie/.test(t))
+    return ok(status("4B", CODE_OMSCHRIJVING["4B"], "zacht"));
+  // Procesfase words of the Woningbouw Monitor before any plan procedure.
+  if (/^(intake|start project|in studie|verkenning)$/.test(t))
+    return ok(status(undefined, t, "zacht"));
+  if (/^ambtelijk/.test(t))
+    return ok(
+      status(
+        /zonder/.test(t) ? "5B" : "5A",
+        /zonder/.test(t) ? CODE_OMSCHRIJVING["5B"] : CODE_OMSCHRIJVING["5A"],
+        "zacht"
+      )
+    );
   if (/visie|potenti/.test(t)) return ok(status("4A", CODE_OMSCHRIJVING["4A"], "zacht"));
   if (/optie|idee|reserve/.test(t)) return ok(status("4B", CODE_OMSCHRIJVING["4B"], "zacht"));
   return nee(

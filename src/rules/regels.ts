@@ -152,6 +152,7 @@ export const REGELS = {
     "Planlijst zonder opleverjaren"
   ),
   geenPlanstatus: regel("geen-planstatus", "context", "art. 4.10", "Planlijst zonder planstatus"),
+  kolomNietHerkend: regel("kolom-niet-herkend", "context", "art. 1d", "Kolom niet herkend"),
 } as const satisfies Record<string, RegelDefinitie>;
 
 export const REGEL_OP_CODE: Record<string, RegelDefinitie> = Object.fromEntries(

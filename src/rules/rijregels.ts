@@ -287,7 +287,8 @@ export function vindDubbelen(plannen: Plan[]): Dubbel[] {
   const perCijfers = new Map<string, Plan>();
   const uit: Dubbel[] = [];
   for (const plan of plannen) {
-    const gemeente = plan.gemeente ?? normaliseer(plan.gemeenteTekst ?? "");
+    // Bouwclusters and yearly rows of one project are its parts (plan.deel), not duplicates.
+    const gemeente = `${plan.gemeente ?? normaliseer(plan.gemeenteTekst ?? "")}${plan.deel ? `|${normaliseer(plan.deel)}` : ""}`;
     const idSleutel = plan.id ? `${normaliseer(plan.id)}|${gemeente}` : undefined;
     const naamSleutel = plan.naam
       ? [

@@ -7,6 +7,7 @@ import { ToetsContext, ToetsOpties, maakContext } from "./context";
 import { dubbelBevindingen, toetsRij, vindDubbelen } from "./rijregels";
 import { SamenvattingResultaat, vatSamen } from "./samenvatting";
 import { toetsTotalen } from "./totaalregels";
+import { toetsKolommen } from "./kolomregels";
 
 export interface Rapport {
   referenceDate: string;
@@ -52,6 +53,7 @@ export function toets(bladen: PlanlijstBlad[], opties: ToetsOpties = {}): Rappor
   const lijsten = bladen.filter((b) => b.isPlanlijst);
   const findings: Bevinding[] = [];
   for (const blad of lijsten) voegToe(findings, toetsPlannen(blad, ctx));
+  for (const blad of lijsten) voegToe(findings, toetsKolommen(blad));
   const dubbelen = vindDubbelen(lijsten.flatMap((b) => b.plannen));
   voegToe(findings, dubbelBevindingen(dubbelen));
   const summary = vatSamen(

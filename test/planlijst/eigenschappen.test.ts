@@ -354,7 +354,7 @@ describe("value parsers on any cell", () => {
         const p = leesPlanstatus(v);
         if (p.ok) {
           expect(["hard", "zacht", "onbekend"]).toContain(p.waarde.hardheid);
-          if (p.waarde.code !== undefined) expect(p.waarde.code).toMatch(/^[1-4][ABC]?$/);
+          if (p.waarde.code !== undefined) expect(p.waarde.code).toMatch(/^[1-5][ABC]?$/);
         }
         const j = leesJaNee(v);
         if (j.ok) expect(typeof j.waarde).toBe("boolean");

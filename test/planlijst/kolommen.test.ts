@@ -2,6 +2,8 @@ import { Cel } from "../../src/planlijst/cel";
 import {
   Betekenis,
   VELD_LABEL,
+  bekendOngebruikt,
+  herkenKopUitleg,
   herkenKop,
   jaarschijfUitKop,
   kopSleutel,
@@ -151,5 +153,84 @@ describe("kopSleutel / kopWeergave / VELD_LABEL", () => {
     expect(VELD_LABEL.bruto).toBe("Aantal woningen (bruto)");
     expect(VELD_LABEL.netto).toBe("Netto toevoeging");
     expect(Object.values(VELD_LABEL).every((l) => l.length > 0)).toBe(true);
+  });
+});
+
+describe("herkenKopUitleg: headers by their words, with how sure and why", () => {
+  it.each([
+    ["Koopprijs / huurprijs (€)", "prijs", '"koop" en "huur" bij een prijs: één prijskolom'],
+    ["Prijs v.o.n. / huur p.m.", "prijs", '"koop" en "huur" bij een prijs: één prijskolom'],
+    ["Verkoopprijs incl. BTW", "koopprijs", 'een prijs bij "koop"'],
+    ["Huurprijs kaal p/m", "huurprijs", 'een prijs bij "huur"'],
+    ["Aantal woningen (netto)", "netto", '"netto"'],
+    ["Aantal te slopen woningen", "sloop", "een sloopwoord"],
+    ["Planologische status bestemmingsplan", "planstatus", "een planologische status"],
+    ["Verwacht jaar van oplevering", "opleverjaar", "een opleverwoord"],
+    ["Naam van het project", "naam", "een projectnaam"],
+    ["Woonvorm (flex/regulier)", "flex", "een woonvorm- of flexwoord"],
+    ["Gemeente (naam)", "gemeente", '"gemeente"'],
+  ])("%j → %s", (kop, v, woorden) => {
+    expect(herkenKopUitleg(kop)).toEqual({
+      betekenis: veld(v),
+      zekerheid: "waarschijnlijk",
+      waarom: `de kop "${kop}" bevat ${woorden}`,
+      rang: v === "planstatus" ? 2 : 1,
+    });
+  });
+  it("a known header is sure", () => {
+    expect(herkenKopUitleg("Projectnaam")).toEqual({
+      betekenis: veld("naam"),
+      zekerheid: "zeker",
+      waarom: '"Projectnaam" is een bekende kop',
+      rang: 1,
+    });
+  });
+  it.each([
+    ["naam", "naam", 1],
+    ["stage_naam", "deel", 1],
+    ["bruto_aantalwoningen", "bruto", 1],
+    ["sloop_aantal_woningen", "sloop", 1],
+    ["netto_aantal_woningen", "netto", 1],
+    ["huur_koop", "eigendom", 1],
+    ["juridische_status", "planstatus", 2],
+    ["Status (IPO)", "planstatus", 2],
+    ["status_planologisch", "planstatus", 2],
+    ["procesfase", "planstatus", 0],
+    ["woonvorm", "flex", 1],
+    ["nieuw_verbouw", "transformatie", 1],
+    ["jaartal", "opleverjaar", 1],
+  ])("export name %j → %s (rank %d)", (kop, v, rang) => {
+    expect(herkenKopUitleg(kop)).toMatchObject({ betekenis: veld(v), zekerheid: "zeker", rang });
+  });
+  it.each([
+    ["aantalWoningenSocialeHuur", "sociale huur"],
+    ["aantalWoningenMiddeldureHuur", "middenhuur"],
+    ["aantalWoningenDureHuurOfKoop", "onbekend"],
+    ["aantalWoningenNaderTeBepalen", "onbekend"],
+    ["Aantal koopwoningen betaalbaar", "betaalbare koop"],
+    ["meergezins_koop1", "koop"],
+    ["eengezins_huur_onb", "huur"],
+    ["onbekend_onbekend", "onbekend"],
+    ["Aantal middeldure koop", "koop"],
+  ])("count %j → %s", (kop, segment) => {
+    expect(herkenKop(kop)).toEqual({ soort: "segmentaantal", segment });
+  });
+  it("aantalWoningenTotaal is the plan's bruto", () => {
+    expect(herkenKop("aantalWoningenTotaal")).toEqual(veld("bruto"));
+  });
+  it.each(["€ 420.000", "Realisatie 2024", "Inhuur Impulsteam", "Gemeente code", "oplevermaand"])(
+    "%j is no header by its words",
+    (kop) => {
+      expect(herkenKop(kop)).toBeUndefined();
+    }
+  );
+  it.each([
+    ["oplevermaand", "maand"],
+    ["startbouwjaar", "start bouw"],
+    ["woningtype", "woningtype"],
+    ["WTYPGGB", "woningtype"],
+    ["type_ontwikkelaar", "soort opdrachtgever"],
+  ])("%j is known but not used: %s", (kop, wat) => {
+    expect(bekendOngebruikt(kop)).toBe(wat);
   });
 });

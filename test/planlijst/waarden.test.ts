@@ -9,8 +9,11 @@ import {
   leesGetal,
   leesJaar,
   leesJaNee,
+  leesBouwsoort,
   leesPlanstatus,
+  leesPrijsklasse,
   leesSegment,
+  leesWoonvorm,
   normaliseer,
 } from "../../src/planlijst/waarden";
 
@@ -214,12 +217,17 @@ describe("leesSegment: words and abbreviations", () => {
     ["vrije-sector huur", "dure huur"],
     ["BK", "betaalbare koop"],
     ["Betaalbare koop", "betaalbare koop"],
-    ["goedkope koop", "betaalbare koop"],
     ["DK", "dure koop"],
     ["dure koop", "dure koop"],
-    ["(middel)dure koop", "dure koop"],
-    ["middeldure koop", "dure koop"],
     ["vrije sector koop", "dure koop"],
+    ["Huur(sociaal)", "sociale huur"],
+    ["Huur middelduur", "middenhuur"],
+    ["Huur(middenhuur)", "middenhuur"],
+    ["Huur duur", "dure huur"],
+    ["Koop betaalbaar", "betaalbare koop"],
+    ["Koop(sociaal)", "betaalbare koop"],
+    ["Koop(duur)", "dure koop"],
+    ["sociale huur - corporatie", "sociale huur"],
   ])("%j → %s", (cel, segment) => {
     expect(leesSegment(cel)).toEqual({ ok: true, waarde: { segment } });
   });
@@ -228,10 +236,10 @@ describe("leesSegment: words and abbreviations", () => {
     expect(leesSegment("koopwoningen")).toEqual({ ok: true, waarde: { eigendom: "koop" } });
   });
   it("an unknown word gets a reason listing the segments", () => {
-    expect(leesSegment("middensegment")).toEqual({
+    expect(leesSegment("penthouse")).toEqual({
       ok: false,
       reden:
-        '"middensegment" is geen bekend segment (sociale huur, middenhuur, dure huur, betaalbare koop, dure koop)',
+        '"penthouse" is geen bekend segment (sociale huur, middenhuur, dure huur, betaalbare koop, dure koop)',
     });
     expect(leesSegment(3)).toEqual({ ok: false, reden: "geen segment" });
   });
@@ -249,6 +257,118 @@ describe("leesSegment: words and abbreviations", () => {
       "sociale huur",
     ]);
     expect(SEGMENTEN.map(eigendomVan)).toEqual(["huur", "huur", "huur", "koop", "koop"]);
+  });
+});
+
+describe("leesPrijsklasse: price-class words that name no deal segment stay labels", () => {
+  it.each([
+    ["middeldure koop", "koop"],
+    ["Koop middelduur", "koop"],
+    ["Koop laag middelduur", "koop"],
+    ["koop midden", "koop"],
+    ["(middel)dure koop", "koop"],
+    ["goedkope koop", "koop"],
+    ["Koop goedkoop", "koop"],
+    ["Koop onbekend", "koop"],
+    ["Huur goedkoop", "huur"],
+    ["Huur(goedkoop)", "huur"],
+    ["Huur betaalbaar", "huur"],
+    ["betaalbare huur", "huur"],
+    ["geliberaliseerde huur", "huur"],
+    ["Huur onbekend", "huur"],
+  ])("%j → label, %s", (cel, eigendom) => {
+    expect(leesPrijsklasse(cel)).toEqual({ ok: true, waarde: { label: cel, eigendom } });
+  });
+  it.each(["vrije sector", "Onbekend", "middelduur", "duur", "betaalbaar"])(
+    "%j → label without tenure",
+    (cel) => {
+      expect(leesPrijsklasse(cel)).toEqual({ ok: true, waarde: { label: cel } });
+    }
+  );
+  it("deal segments and huur/koop read as leesSegment reads them", () => {
+    expect(leesPrijsklasse("Sociale huur")).toEqual({
+      ok: true,
+      waarde: { segment: "sociale huur" },
+    });
+    expect(leesPrijsklasse("Koop")).toEqual({ ok: true, waarde: { eigendom: "koop" } });
+  });
+  it("leesSegment refuses a label: the price decides the segment", () => {
+    expect(leesSegment("Koop laag middelduur")).toEqual({
+      ok: false,
+      reden:
+        '"Koop laag middelduur" noemt geen segment van de woondeal (sociale huur, middenhuur, dure huur, betaalbare koop, dure koop); de prijs bepaalt het segment',
+    });
+  });
+});
+
+describe("leesPlanstatus: Woningbouw Monitor codes, 5A/5B, procesfase words", () => {
+  it.each([
+    ["ONH", "1A", "hard"],
+    ["VST", "2A", "hard"],
+    ["OTW", "3", "zacht"],
+    ["PLV", "3", "zacht"],
+    ["5. onherroepelijk/ hard (ONH)", "1A", "hard"],
+    ["4. vastgesteld/ hard (VST)", "2A", "hard"],
+    ["3. concept bp/ zacht (PLV)", "3", "zacht"],
+    ["2. ontwerp bp/ zacht (OTW)", "3", "zacht"],
+    ["1a_onherroepelijk", "1A", "hard"],
+    ["1A.", "1A", "hard"],
+    ["1B onhr + uitwerkingsplicht", "1B", "hard"],
+    ["5A Ambtelijk met locatie", "5A", "zacht"],
+    ["Ambtelijk zonder locatie", "5B", "zacht"],
+    ["Niet opgenomen in de visie", "4B", "zacht"],
+    ["Potentieel", "4A", "zacht"],
+    ["Planologische voorbereiding", "3", "zacht"],
+    ["Ontwerpplan/besluit", "3", "zacht"],
+    ["Vastgesteld plan/besluit", "2A", "hard"],
+    ["Onherroepelijk plan/besluit", "1A", "hard"],
+  ])("%j → %s (%s)", (cel, code, hardheid) => {
+    expect(leesPlanstatus(cel)).toMatchObject({ ok: true, waarde: { code, hardheid } });
+  });
+  it.each([
+    ["POC", "geen aanvraag", "zacht", false],
+    ["1. geen aanvraag/ zacht (POC)", "geen aanvraag", "zacht", false],
+    ["Intake", "intake", "zacht", false],
+    ["Start Project", "start project", "zacht", false],
+    ["Vergunning verleend", "vergund", "hard", false],
+    ["In aanbouw", "in aanbouw", "hard", false],
+    ["Gereed, in gebruik", "opgeleverd", "hard", true],
+  ])("%j → %s (%s)", (cel, omschrijving, hardheid, gerealiseerd) => {
+    expect(leesPlanstatus(cel)).toEqual({
+      ok: true,
+      waarde: { omschrijving, hardheid, gerealiseerd },
+    });
+  });
+});
+
+describe("leesWoonvorm and leesBouwsoort: Woningbouw Monitor words", () => {
+  it.each([
+    ["Flexwoning", true],
+    ["Tijdelijke woningen", true],
+    ["Tiny house", true],
+    ["Mantelzorgwoning", false],
+    ["Woonwagen/woonwagenstandplaats", false],
+    ["Regulier permanent", false],
+    ["ja", true],
+  ])("%j → flex %s", (cel, flex) => {
+    expect(leesWoonvorm(cel)).toEqual({ ok: true, waarde: flex });
+  });
+  it("an unknown woonvorm gets a reason", () => {
+    expect(leesWoonvorm("Woonboot")).toEqual({
+      ok: false,
+      reden:
+        '"Woonboot" is geen bekende woonvorm (flexwoning, tijdelijke woningen, tiny house, regulier, …)',
+    });
+  });
+  it.each([
+    ["Nieuwbouw", false, false],
+    ["Nieuwbouw vervangend", false, false],
+    ["Transformatie", true, false],
+    ["Verbouw overig", true, false],
+    ["Onttrekking sloop", false, true],
+    ["Onttrekking overig", false, true],
+  ])("%j → transformatie %s, onttrekking %s", (cel, transformatie, onttrekking) => {
+    expect(leesBouwsoort(cel)).toEqual({ ok: true, waarde: { transformatie, onttrekking } });
   });
 });
 

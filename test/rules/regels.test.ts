@@ -35,6 +35,7 @@ describe("REGELS: the catalogue of rules", () => {
       ["regio-onvolledig", "context", "info", "art. 3.2"],
       ["geen-jaarinformatie", "context", "info", "art. 3.1"],
       ["geen-planstatus", "context", "info", "art. 4.10"],
+      ["kolom-niet-herkend", "context", "info", "art. 1d"],
     ]);
   });
   it("only a definition (or self-contradicting numbers) is an error; aims and efforts are never errors", () => {

@@ -200,3 +200,43 @@ test("stored targets and the strict reading are shown", async () => {
   fireEvent.click(knop("Jaarschijven Coevorden"));
   expect(screen.getByLabelText("Sociale huur Coevorden")).toHaveValue("80");
 });
+
+test("column mapping: says which layout it recognised and maps a price-like column in one click", async () => {
+  const raster = [
+    [
+      "naam",
+      "stage_naam",
+      "netto_aantal_woningen",
+      "juridische_status",
+      "Grondwaarde",
+      "oplevermaand",
+    ],
+    ["Parkrand", "Fase 1", 20, "ONH", "€ 325.000", 6],
+    ["Parkrand", "Fase 2", 12, "VST", "€ 465.000", 9],
+  ];
+  const rapport = rapportVan([{ naam: "Export", raster }]);
+  const acties = nepActies({ rapport, bladen: [{ naam: "Export", actief: true }] });
+  toonPane({ acties });
+  fireEvent.click(knop("Controleer"));
+  await openInstellingen();
+  expect(
+    screen.getByText(
+      "Herkend als: Woningbouw Monitor-export (Shinto Labs): één rij per bouwcluster."
+    )
+  ).toBeInTheDocument();
+  expect(screen.getByText("1 kolom is niet herkend.")).toBeInTheDocument();
+  expect(screen.getByText("Lijkt prijzen te bevatten.")).toBeInTheDocument();
+  // A known column the check does not use is listed with the recognised ones.
+  fireEvent.click(screen.getByLabelText("Toon ook de herkende kolommen (5)"));
+  expect(screen.getByLabelText("F: oplevermaand")).toHaveDisplayValue(
+    "Automatisch: niet gebruikt (maand)"
+  );
+  fireEvent.click(knop("Koppel als Prijs"));
+  expect(screen.getByLabelText("E: Grondwaarde")).toHaveDisplayValue("Prijs");
+  expect(screen.queryByText("Koppel als Prijs")).not.toBeInTheDocument();
+  fireEvent.click(knop("Opslaan"));
+  await screen.findByText("Instellingen opgeslagen in deze werkmap.");
+  expect(acties.bewaarInstellingen).toHaveBeenCalledWith(
+    expect.objectContaining({ kolomToewijzing: { Export: { E: "prijs" } } })
+  );
+});

@@ -38,7 +38,7 @@ import { AFSPRAKEN, GRENZEN, PERIODE, prijsgrenzen } from "../../deal/parameters
 import { BladInfo, WerkmapInstellingen } from "../../excel/acties";
 import { kolomIndex } from "../../planlijst/cel";
 import { VELD_LABEL, Veld } from "../../planlijst/kolommen";
-import { PlanlijstBlad } from "../../planlijst/lezer";
+import { INHOUD_LABEL, InhoudSoort, PlanlijstBlad } from "../../planlijst/lezer";
 import { leesGetal } from "../../planlijst/waarden";
 import { aantal, euro } from "../../rules/bevinding";
 import { Rapport } from "../../rules/toets";
@@ -588,6 +588,15 @@ interface KolomtoewijzingProps {
   onWijzig: (letters: string, veld: Veld | null | undefined) => void;
 }
 
+/** The field a column is most likely meant as, by what its content looks like. */
+const VOORSTEL: Record<InhoudSoort, Veld> = {
+  prijzen: "prijs",
+  aantallen: "bruto",
+  jaartallen: "opleverjaar",
+  planstatussen: "planstatus",
+  gemeenten: "gemeente",
+};
+
 function Kolomtoewijzing({ blad, toewijzing, onWijzig }: KolomtoewijzingProps) {
   const s = useStyles();
   const [alles, setAlles] = React.useState(false);
@@ -608,11 +617,22 @@ function Kolomtoewijzing({ blad, toewijzing, onWijzig }: KolomtoewijzingProps) {
       letters: k.letters,
       kop: k.kop,
       herkend: k.handmatig ? undefined : betekenisLabel(k.betekenis),
+      uitleg: k.zekerheid && k.zekerheid !== "zeker" ? `Herkend omdat ${k.waarom}.` : undefined,
+      voorstel: undefined as Veld | undefined,
+    })),
+    ...(blad.overigeKoppen ?? []).map((k) => ({
+      letters: k.kolom,
+      kop: k.kop,
+      herkend: `niet gebruikt (${k.wat})`,
+      uitleg: undefined as string | undefined,
+      voorstel: undefined as Veld | undefined,
     })),
     ...blad.onbekendeKoppen.map((k) => ({
       letters: k.kolom,
       kop: k.kop,
       herkend: undefined as string | undefined,
+      uitleg: k.lijkt ? `Lijkt ${INHOUD_LABEL[k.lijkt]} te bevatten.` : undefined,
+      voorstel: k.lijkt ? VOORSTEL[k.lijkt] : undefined,
     })),
   ].sort((a, b) => kolomIndex(a.letters) - kolomIndex(b.letters));
   const zichtbaar = kolommen.filter((k) => alles || !k.herkend || k.letters in toewijzing);
@@ -621,6 +641,9 @@ function Kolomtoewijzing({ blad, toewijzing, onWijzig }: KolomtoewijzingProps) {
       <Body1 className={s.bladNaam}>
         Blad {blad.naam} (kopregel {blad.kopRij})
       </Body1>
+      {blad.indeling && (
+        <Caption1 className={s.uitleg}>Herkend als: {blad.indeling.naam}.</Caption1>
+      )}
       {!blad.isPlanlijst && blad.reden && (
         <Caption1 className={s.uitleg}>{hoofdletter(blad.reden)}.</Caption1>
       )}
@@ -637,29 +660,36 @@ function Kolomtoewijzing({ blad, toewijzing, onWijzig }: KolomtoewijzingProps) {
               : (toewijzing[k.letters] as string)
             : "";
         return (
-          <Field key={k.letters} label={`${k.letters}: ${k.kop || "(geen kop)"}`} size="small">
-            <Select
-              className={s.keuzelijst}
-              size="small"
-              value={waarde}
-              onChange={(_e, d) =>
-                onWijzig(
-                  k.letters,
-                  d.value === "" ? undefined : d.value === NEGEER ? null : (d.value as Veld)
-                )
-              }
-            >
-              <option value="">
-                {k.herkend ? `Automatisch: ${k.herkend}` : "Automatisch: niet herkend"}
-              </option>
-              {VELDEN.map((v) => (
-                <option key={v} value={v}>
-                  {VELD_LABEL[v]}
+          <React.Fragment key={k.letters}>
+            <Field label={`${k.letters}: ${k.kop || "(geen kop)"}`} size="small" hint={k.uitleg}>
+              <Select
+                className={s.keuzelijst}
+                size="small"
+                value={waarde}
+                onChange={(_e, d) =>
+                  onWijzig(
+                    k.letters,
+                    d.value === "" ? undefined : d.value === NEGEER ? null : (d.value as Veld)
+                  )
+                }
+              >
+                <option value="">
+                  {k.herkend ? `Automatisch: ${k.herkend}` : "Automatisch: niet herkend"}
                 </option>
-              ))}
-              <option value={NEGEER}>Negeren</option>
-            </Select>
-          </Field>
+                {VELDEN.map((v) => (
+                  <option key={v} value={v}>
+                    {VELD_LABEL[v]}
+                  </option>
+                ))}
+                <option value={NEGEER}>Negeren</option>
+              </Select>
+            </Field>
+            {k.voorstel && !(k.letters in toewijzing) && (
+              <Button size="small" onClick={() => onWijzig(k.letters, k.voorstel)}>
+                Koppel als {VELD_LABEL[k.voorstel]}
+              </Button>
+            )}
+          </React.Fragment>
         );
       })}
       {kolommen.some((k) => k.herkend) && (
