@@ -798,6 +798,7 @@ type WorksheetLeden =
   | "getUsedRange"
   | "getUsedRangeOrNullObject"
   | "freezePanes"
+  | "protection"
   | "tables"
   | "onChanged"
   | "isNullObject";
@@ -808,6 +809,7 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, W
   readonly zoek: BladZoeker;
   private readonly ofNull: boolean;
   readonly freezePanes: Excel.WorksheetFreezePanes;
+  readonly protection: Excel.WorksheetProtection;
   readonly tables: Excel.TableCollection;
   readonly onChanged: OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs>;
 
@@ -816,6 +818,11 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, W
     this.zoek = zoek;
     this.ofNull = ofNull;
     this.freezePanes = new FakeFreezePanes(ctx, this) as unknown as Excel.WorksheetFreezePanes;
+    this.protection = metPad(
+      new FakeProtection(ctx, this),
+      this,
+      "protection"
+    ) as unknown as Excel.WorksheetProtection;
     this.tables = new FakeTableCollection(ctx, this) as unknown as Excel.TableCollection;
     this.onChanged = new FakeEventHandlers(
       ctx,
@@ -989,6 +996,7 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, W
     }) as unknown as Excel.Range;
   }
   protected navigatie(naam: string): FakeObject | undefined {
+    if (naam === "protection") return this.protection as unknown as FakeObject;
     if (naam === "tables") return this.tables as unknown as FakeObject;
     return undefined;
   }
@@ -1009,6 +1017,27 @@ function geldig(g: Rechthoek): Rechthoek {
     );
   }
   return g;
+}
+
+/** Worksheet protection (ExcelApi 1.2): whether the sheet is protected. */
+class FakeProtection
+  extends FakeObject
+  implements Pick<Excel.WorksheetProtection, "protected" | "load">
+{
+  protected readonly soort = "WorksheetProtection";
+  protected readonly scalair = ["protected"] as const;
+  constructor(
+    ctx: FakeContext,
+    private readonly blad: FakeWorksheet
+  ) {
+    super(ctx);
+  }
+  protected lees(): unknown {
+    return !!this.blad.los().beveiligd;
+  }
+  get protected(): boolean {
+    return this.waarde("protected");
+  }
 }
 
 class FakeFreezePanes
