@@ -7,7 +7,13 @@ import * as React from "react";
 import { Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { GEMEENTEN } from "../deal/gemeenten";
 import { aandeelVan } from "../deal/instellingen";
-import { BladInfo, PaneActies, Voortgang, WerkmapInstellingen } from "../excel/acties";
+import {
+  BladInfo,
+  NietGemarkeerd,
+  PaneActies,
+  Voortgang,
+  WerkmapInstellingen,
+} from "../excel/acties";
 import { Rapport, telErnst } from "../rules/toets";
 import { BLAD_ACTIEF, Bezig, Controle, Melding } from "./components/Controle";
 import { Gemeenten } from "./components/Gemeenten";
@@ -133,9 +139,19 @@ export function App({ acties, download = downloadBestand, nu = () => new Date() 
         setLive(true);
       }
     } catch (e) {
-      // The message bar announces itself; the status region only says the check ended.
-      setMelding({ soort: "fout", tekst: foutmelding(e, "Controleren") });
-      setAankondiging("");
+      if (e instanceof NietGemarkeerd) {
+        // Checked, but the cells could not be marked (a protected sheet): show the findings
+        // and say why the marks are missing. Not followed live: every re-check would fail too.
+        setRapport(e.rapport);
+        setBijgewerkt(nu());
+        setControleNummer((n) => n + 1);
+        setAankondiging(samenvattingTekst(e.rapport));
+        setMelding({ soort: "fout", tekst: e.message });
+      } else {
+        // The message bar announces itself; the status region only says the check ended.
+        setMelding({ soort: "fout", tekst: foutmelding(e, "Controleren") });
+        setAankondiging("");
+      }
     } finally {
       setBezig(null);
       setVoortgang(null);
