@@ -18,7 +18,7 @@ import { Rapport, telErnst } from "../rules/toets";
 import { BLAD_ACTIEF, Bezig, Controle, Melding } from "./components/Controle";
 import { Gemeenten } from "./components/Gemeenten";
 import { Instellingen, Sectie } from "./components/Instellingen";
-import { Download, downloadBestand } from "./download";
+import { Download, Kopieer, downloadBestand, kopieerNaarKlembord } from "./download";
 import { bestandsnaam, bevindingenCsv, rapportJson } from "./export";
 import { foutmelding } from "./foutmelding";
 import { geenPlanlijst, telTekst } from "./weergave";
@@ -29,6 +29,10 @@ export interface AppProps {
   acties: PaneActies;
   /** Offers a file to the user (default: a browser download). */
   download?: Download;
+  /** Whether this host lets the pane download files (not Excel for Mac or iPad). */
+  kanDownloaden?: boolean;
+  /** Copies text to the clipboard (export where downloads are blocked). */
+  kopieer?: Kopieer;
   /** The clock (tests pass a fixed one). */
   nu?: () => Date;
 }
@@ -72,7 +76,13 @@ function samenvattingTekst(r: Rapport): string {
   return `Controle klaar: ${telTekst("error", t.error)}, ${telTekst("warning", t.warning)}, ${telTekst("info", t.info)}.`;
 }
 
-export function App({ acties, download = downloadBestand, nu = () => new Date() }: AppProps) {
+export function App({
+  acties,
+  download = downloadBestand,
+  kanDownloaden = true,
+  kopieer = kopieerNaarKlembord,
+  nu = () => new Date(),
+}: AppProps) {
   const s = useStyles();
   const [tab, setTab] = React.useState<TabNaam>("controle");
   const [sectie, setSectie] = React.useState<Sectie | undefined>();
@@ -202,16 +212,43 @@ export function App({ acties, download = downloadBestand, nu = () => new Date() 
     }
   }
 
-  function exporteer(soort: "csv" | "json") {
+  async function exporteer(soort: "csv" | "json") {
     if (!rapport) return;
     const naam = bestandsnaam(rapport, soort);
+    const inhoud = soort === "csv" ? bevindingenCsv(rapport.findings) : rapportJson(rapport);
+    const rapportBlad =
+      "Kies anders Rapport maken: dan komen de bevindingen op een blad in deze werkmap.";
+    if (kanDownloaden) {
+      try {
+        download(
+          naam,
+          inhoud,
+          soort === "csv" ? "text/csv;charset=utf-8" : "application/json;charset=utf-8"
+        );
+        // The browser does not say whether the file arrived: offer, never claim.
+        setMelding({
+          soort: "info",
+          tekst: `${naam} is aangeboden om te downloaden. Verschijnt er geen bestand? ${rapportBlad}`,
+        });
+      } catch (e) {
+        setMelding({ soort: "fout", tekst: foutmelding(e, "Exporteren") });
+      }
+      return;
+    }
+    // Excel for Mac and iPad block downloads: the text goes to the clipboard.
     try {
-      if (soort === "csv")
-        download(naam, bevindingenCsv(rapport.findings), "text/csv;charset=utf-8");
-      else download(naam, rapportJson(rapport), "application/json;charset=utf-8");
-      setMelding({ soort: "info", tekst: `${naam} wordt gedownload.` });
-    } catch (e) {
-      setMelding({ soort: "fout", tekst: foutmelding(e, "Exporteren") });
+      await kopieer(inhoud.replace(/^\uFEFF/, ""));
+      setMelding({
+        soort: "succes",
+        tekst: `Excel kan op dit apparaat geen bestanden downloaden. ${
+          soort === "csv" ? "De bevindingen (CSV) staan" : "Het rapport (JSON) staat"
+        } nu op het klembord: plak in een teksteditor en bewaar als ${naam}. ${rapportBlad}`,
+      });
+    } catch {
+      setMelding({
+        soort: "fout",
+        tekst: `Excel kan op dit apparaat geen bestanden downloaden en het klembord is niet beschikbaar. Kies Rapport maken: dan komen de bevindingen op een blad in deze werkmap.`,
+      });
     }
   }
 
@@ -260,8 +297,8 @@ export function App({ acties, download = downloadBestand, nu = () => new Date() 
             onSelectCell={selecteer}
             onClearMarks={wis}
             onMakeReport={maakRapport}
-            onExportCsv={() => exporteer("csv")}
-            onExportJson={() => exporteer("json")}
+            onExportCsv={() => void exporteer("csv")}
+            onExportJson={() => void exporteer("json")}
             onOpenSettings={openInstellingen}
             bezig={bezig}
             voortgang={voortgang}
