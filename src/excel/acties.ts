@@ -49,6 +49,8 @@ export interface Voortgang {
   stap: string;
   /** 0..1 */
   fractie: number;
+  /** With the last step: Dutch remarks on what was read in a bounded way (see src/excel/planlijst.ts). */
+  opmerkingen?: string[];
 }
 
 export interface PaneActies {

@@ -355,7 +355,8 @@ export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
         context,
         lijsten.map((g) => ({ naam: g.invoer.naam, id: g.invoer.id }))
       );
-    voortgang?.({ stap: "Klaar", fractie: 1 });
+    const opmerkingen = lijsten.flatMap((g) => g.invoer.opmerkingen);
+    voortgang?.({ stap: "Klaar", fractie: 1, ...(opmerkingen.length ? { opmerkingen } : {}) });
     if (nietGemarkeerd) throw new NietGemarkeerd(nietGemarkeerd, rapport);
     return rapport;
   }

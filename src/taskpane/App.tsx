@@ -133,9 +133,13 @@ export function App({
     setMelding(null);
     setAankondiging("Bezig met controleren…");
     try {
-      const r = await acties.controleer(keuze === BLAD_ACTIEF ? undefined : keuze, (v) =>
-        setVoortgang(v)
-      );
+      let opmerkingen: string[] = [];
+      const r = await acties.controleer(keuze === BLAD_ACTIEF ? undefined : keuze, (v) => {
+        setVoortgang(v);
+        if (v.opmerkingen) opmerkingen = v.opmerkingen;
+      });
+      // What was read in a bounded way (a huge used range, very long texts).
+      if (opmerkingen.length) setMelding({ soort: "info", tekst: opmerkingen.join(" ") });
       setRapport(r);
       setBijgewerkt(nu());
       setControleNummer((n) => n + 1);

@@ -1209,6 +1209,8 @@ type RangeLeden =
   | "getIntersectionOrNullObject"
   | "getUsedRange"
   | "getUsedRangeOrNullObject"
+  | "getSpecialCellsOrNullObject"
+  | "rowHidden"
   | "find"
   | "findOrNullObject"
   | "select"
@@ -1229,6 +1231,7 @@ export class FakeRange extends FakeObject implements Pick<Excel.Range, RangeLede
     "columnIndex",
     "cellCount",
     "hyperlink",
+    "rowHidden",
   ] as const;
   readonly doel: () => RangeDoel;
   readonly format: Excel.RangeFormat;
@@ -1305,6 +1308,13 @@ export class FakeRange extends FakeObject implements Pick<Excel.Range, RangeLede
         return perCel(blad, g, (c) => c?.getalnotatie ?? "General");
       case "hyperlink":
         return blad.cellen[g.r]?.[g.c]?.hyperlink ?? null;
+      case "rowHidden": {
+        // true when every row is hidden, false when none is, null when mixed (as Excel).
+        const verborgen = new Set(blad.verborgenRijen ?? []);
+        let n = 0;
+        for (const r of verborgen) if (r >= g.r && r < g.r + g.rijen) n++;
+        return n === 0 ? false : n === g.rijen ? true : null;
+      }
     }
     return undefined;
   }
@@ -1331,6 +1341,31 @@ export class FakeRange extends FakeObject implements Pick<Excel.Range, RangeLede
   }
   get values(): any[][] {
     return this.waarde("values");
+  }
+  get rowHidden(): boolean {
+    return this.waarde("rowHidden");
+  }
+  /** Only "Visible" (ExcelApi 1.9): the areas of the range in rows that are not hidden. */
+  getSpecialCellsOrNullObject(cellType: Excel.SpecialCellType | string): Excel.RangeAreas {
+    if (cellType !== "Visible") throw new Error(`fake: getSpecialCells(${cellType}) not modelled`);
+    return metPad(
+      new FakeRangeAreas(this.ctx, () => {
+        const d = this.doel();
+        if (!d) return null;
+        const verborgen = new Set(d.blad.verborgenRijen ?? []);
+        const gebieden: Rechthoek[] = [];
+        for (let r = d.g.r; r < d.g.r + d.g.rijen; r++) {
+          if (verborgen.has(r)) continue;
+          const vorige = gebieden[gebieden.length - 1];
+          if (vorige && vorige.r + vorige.rijen === r) vorige.rijen++;
+          else gebieden.push({ r, c: d.g.c, rijen: 1, kolommen: d.g.kolommen });
+        }
+        return gebieden.length ? { blad: d.blad, gebieden } : null;
+      }),
+      this,
+      "getSpecialCellsOrNullObject",
+      cellType
+    ) as unknown as Excel.RangeAreas;
   }
   set values(v: any[][]) {
     this.schrijf("values", v, () => this.schrijfInhoud(v, false));
