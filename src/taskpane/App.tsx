@@ -25,6 +25,12 @@ import { geenPlanlijst, telTekst } from "./weergave";
 
 export type TabNaam = "controle" | "gemeenten" | "instellingen";
 
+const TAB_TITEL: Record<TabNaam, string> = {
+  controle: "Controle",
+  gemeenten: "Per gemeente",
+  instellingen: "Instellingen",
+};
+
 export interface AppProps {
   acties: PaneActies;
   /** Offers a file to the user (default: a browser download). */
@@ -273,7 +279,7 @@ export function App({
 
   return (
     <div className={s.pane}>
-      <div className={s.tabs}>
+      <header className={s.tabs}>
         <TabList
           selectedValue={tab}
           onTabSelect={(_e, d) => setTab(d.value as TabNaam)}
@@ -290,46 +296,51 @@ export function App({
             Instellingen
           </Tab>
         </TabList>
-      </div>
-      <main className={s.inhoud} role="tabpanel" aria-labelledby={`tab-${tab}`}>
-        {tab === "controle" && (
-          <Controle
-            bladen={bladen}
-            keuze={keuze}
-            onKies={setKeuze}
-            onCheck={controleer}
-            onSelectCell={selecteer}
-            onClearMarks={wis}
-            onMakeReport={maakRapport}
-            onExportCsv={() => void exporteer("csv")}
-            onExportJson={() => void exporteer("json")}
-            onOpenSettings={openInstellingen}
-            bezig={bezig}
-            voortgang={voortgang}
-            rapport={rapport}
-            controleNummer={controleNummer}
-            bijgewerkt={bijgewerkt}
-            live={live}
-            aandelenOntbreken={aandelenOntbreken}
-            melding={melding}
-          />
-        )}
-        {tab === "gemeenten" && (
-          <Gemeenten rapport={rapport} onOpenSettings={() => openInstellingen("bijlage3")} />
-        )}
-        {tab === "instellingen" && !instellingen && (
-          <Spinner size="small" label="Instellingen lezen…" />
-        )}
-        {tab === "instellingen" && instellingen && (
-          <Instellingen
-            instellingen={instellingen}
-            bladen={bladen}
-            rapport={rapport}
-            onSave={bewaar}
-            onCheck={controleer}
-            sectie={sectie}
-          />
-        )}
+      </header>
+      <main>
+        <h1 className={s.verborgen}>Woondeal-toets</h1>
+        <div className={s.inhoud} role="tabpanel" aria-labelledby={`tab-${tab}`}>
+          {/* Headings in order (h1 pane, h2 tab, h3 sections) for screen-reader navigation. */}
+          <h2 className={s.verborgen}>{TAB_TITEL[tab]}</h2>
+          {tab === "controle" && (
+            <Controle
+              bladen={bladen}
+              keuze={keuze}
+              onKies={setKeuze}
+              onCheck={controleer}
+              onSelectCell={selecteer}
+              onClearMarks={wis}
+              onMakeReport={maakRapport}
+              onExportCsv={() => void exporteer("csv")}
+              onExportJson={() => void exporteer("json")}
+              onOpenSettings={openInstellingen}
+              bezig={bezig}
+              voortgang={voortgang}
+              rapport={rapport}
+              controleNummer={controleNummer}
+              bijgewerkt={bijgewerkt}
+              live={live}
+              aandelenOntbreken={aandelenOntbreken}
+              melding={melding}
+            />
+          )}
+          {tab === "gemeenten" && (
+            <Gemeenten rapport={rapport} onOpenSettings={() => openInstellingen("bijlage3")} />
+          )}
+          {tab === "instellingen" && !instellingen && (
+            <Spinner size="small" label="Instellingen lezen…" />
+          )}
+          {tab === "instellingen" && instellingen && (
+            <Instellingen
+              instellingen={instellingen}
+              bladen={bladen}
+              rapport={rapport}
+              onSave={bewaar}
+              onCheck={controleer}
+              sectie={sectie}
+            />
+          )}
+        </div>
       </main>
       <div className={s.verborgen} role="status" aria-live="polite" aria-atomic="true">
         {aankondiging}
