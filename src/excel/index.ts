@@ -2,11 +2,13 @@
  * The PaneActies the task pane uses, implemented with Excel.run. The only module (with its
  * siblings in src/excel/) that touches Office.js.
  *
- * A full check (`controleer`) costs a constant number of syncs whatever the row count:
- * reading takes 3 (sheet names + settings + mark registry; used ranges + sample; values —
- * 2 when a sheet is named), marking 2 (state of conditional formats and validation; all
- * writes), plus 1 when a chunk of marked cells mixes the user's validation with free cells,
- * and 1 to register change handlers when the pane follows changes.
+ * A full check (`controleer`) of a list under 4 MB takes 3 syncs whatever the row count:
+ * (1) settings, mark registry, sheet names and the size of the active (or named) sheet
+ * with a sample of its values; (2) the values, together with the state of earlier marks
+ * (our conditional formats, the validation of cells we prompted, the cells with the user's
+ * validation); (3) the writes. One more per 4 MB of values or writes; "every planlijst"
+ * and an active sheet that is no planlijst add the sheet names / the other sheets; a chunk
+ * of cells that mixes validation states adds one; registering change handlers adds one.
  *
  * Following changes (`volgWijzigingen`): `worksheet.onChanged` on the checked planlijst
  * sheets (ExcelApi 1.7), debounced; an edit of rows re-reads only those rows and the header
@@ -41,16 +43,18 @@ import {
   leesWerkmapInstellingen,
 } from "./instellingen";
 import {
+  MarkeerStaat,
   MarkeringsFout,
   MarkeringsVerslag,
   Voorgeladen,
+  laadMarkeerStaat,
   laadVoorMarkeringen,
   markeer,
   markeringenVan,
   wisMarkeringen,
 } from "./markeringen";
 import { RAPPORTBLAD } from "./namen";
-import { GelezenBlad, laadRijen, leesPlanlijstBladen } from "./planlijst";
+import { GelezenBereik, GelezenBlad, laadRijen, leesPlanlijstBladen } from "./planlijst";
 import { schrijfRapport } from "./rapport";
 
 export * from "./acties";
@@ -159,6 +163,8 @@ export interface ToetsWerkmapOpties {
   metEersteSync?: (context: Excel.RequestContext) => void;
   /** Called after the sheets were read. */
   naLezen?: () => void;
+  /** Extra loads for the (first) values sync, with the sheets being read. */
+  metWaardenSync?: (context: Excel.RequestContext, bladen: GelezenBereik[]) => void;
 }
 
 export interface Toetsing {
@@ -179,27 +185,42 @@ export async function leesEnToets(
   o: ToetsWerkmapOpties = {}
 ): Promise<Toetsing> {
   let leesInst: (() => WerkmapInstellingen) | undefined;
-  let actief: Excel.Worksheet | undefined;
-  const invoer = await leesPlanlijstBladen(context, {
-    ...(o.blad !== undefined ? { blad: o.blad } : {}),
-    metEersteSync: (c) => {
-      leesInst = laadWerkmapInstellingen(c);
-      if (o.actiefVoorrang) actief = c.workbook.worksheets.getActiveWorksheet().load("name");
-      o.metEersteSync?.(c);
-    },
-  });
-  const inst = leesInst!();
-  o.naLezen?.();
-  const gelezen = invoer.map((i) => ({
-    invoer: i,
-    blad: leesBlad(i.naam, i.raster, bladOpties(inst, i)),
-  }));
-  let gekozen = gelezen;
-  if (o.blad === undefined) {
-    gekozen = gelezen.filter((g) => g.blad.isPlanlijst);
-    const actiefBlad = actief && gekozen.find((g) => g.invoer.naam === actief!.name);
-    if (actiefBlad) gekozen = [actiefBlad];
+  const eersteSync = (c: Excel.RequestContext) => {
+    leesInst = laadWerkmapInstellingen(c);
+    o.metEersteSync?.(c);
+  };
+  const metWaarden = o.metWaardenSync ? { metWaardenSync: o.metWaardenSync } : {};
+  const ontleed = (invoer: GelezenBlad[], inst: WerkmapInstellingen) =>
+    invoer.map((i) => ({ invoer: i, blad: leesBlad(i.naam, i.raster, bladOpties(inst, i)) }));
+
+  let gekozen: { invoer: GelezenBlad; blad: PlanlijstBlad }[] | undefined;
+  let inst: WerkmapInstellingen;
+  if (o.blad === undefined && o.actiefVoorrang) {
+    // The active sheet first (the usual case: one planlijst open): two syncs.
+    const actief = await leesPlanlijstBladen(context, {
+      actief: true,
+      metEersteSync: eersteSync,
+      ...metWaarden,
+    });
+    inst = leesInst!();
+    const g = ontleed(actief, inst);
+    if (g.length === 1 && g[0].blad.isPlanlijst && g[0].invoer.naam !== RAPPORTBLAD) gekozen = g;
+  } else {
+    const invoer = await leesPlanlijstBladen(context, {
+      ...(o.blad !== undefined ? { blad: o.blad } : {}),
+      metEersteSync: eersteSync,
+      ...metWaarden,
+    });
+    inst = leesInst!();
+    gekozen = ontleed(invoer, inst);
+    if (o.blad === undefined) gekozen = gekozen.filter((g) => g.blad.isPlanlijst);
   }
+  if (!gekozen) {
+    // The active sheet is no planlijst: every planlijst sheet.
+    const invoer = await leesPlanlijstBladen(context, metWaarden);
+    gekozen = ontleed(invoer, inst).filter((g) => g.blad.isPlanlijst);
+  }
+  o.naLezen?.();
   const opties = toetsOpties(inst);
   const rapport = toets(
     gekozen.map((g) => g.blad),
@@ -241,7 +262,8 @@ export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
   async function markeerEnOnthoud(
     context: Excel.RequestContext,
     rapport: Rapport,
-    voorgeladen: Voorgeladen
+    voorgeladen: Voorgeladen,
+    staat?: MarkeerStaat
   ): Promise<MarkeringsVerslag> {
     const nieuw = markeringenVan(rapport);
     const samen = new Map<string, Set<string>>();
@@ -252,7 +274,7 @@ export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
     eigen = samen;
     schrijftZelf = true;
     try {
-      return await markeer(context, rapport, voorgeladen);
+      return await markeer(context, rapport, voorgeladen, staat);
     } finally {
       schrijftZelf = false;
     }
@@ -323,20 +345,28 @@ export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
   ): Promise<Rapport> {
     voortgang?.({ stap: "Instellingen en planlijst lezen", fractie: 0.05 });
     let leesMark: (() => Voorgeladen) | undefined;
+    let markStaat: MarkeerStaat | undefined;
     const alle = blad === ALLE_PLANLIJSTEN;
     if (alle) blad = undefined;
     const { rapport, gekozen, inst, opties } = await leesEnToets(context, {
       ...(blad !== undefined ? { blad } : {}),
       actiefVoorrang: !alle,
       metEersteSync: (c) => {
-        leesMark = laadVoorMarkeringen(c);
+        const lees = laadVoorMarkeringen(c);
+        // Read once, right after the first sync (a later load of the sheets replaces them).
+        let v: Voorgeladen | undefined;
+        leesMark = () => (v ??= lees());
+      },
+      // The state of earlier marks travels with the values: no sync of its own.
+      metWaardenSync: (c, bladen) => {
+        markStaat = laadMarkeerStaat(c, leesMark!(), bladen);
       },
       naLezen: () => voortgang?.({ stap: "Planlijst controleren", fractie: 0.5 }),
     });
     voortgang?.({ stap: "Cellen markeren", fractie: 0.7 });
     let nietGemarkeerd: string | undefined;
     try {
-      const verslag = await markeerEnOnthoud(context, rapport, leesMark!());
+      const verslag = await markeerEnOnthoud(context, rapport, leesMark!(), markStaat);
       if (verslag.beveiligd.length) nietGemarkeerd = beveiligdTekst(verslag.beveiligd);
     } catch (e) {
       if (!(e instanceof MarkeringsFout)) throw e;

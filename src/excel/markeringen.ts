@@ -263,26 +263,34 @@ function isOnzeFormule(formule: string | undefined): boolean {
   return !!formule && formule.toLowerCase().includes('"woondeal-toets:');
 }
 
-/**
- * Marks the findings of a report and removes every earlier mark of ours (also on sheets not
- * in this report). An empty report = clear all marks.
- */
-export async function markeer(
+interface Stuk {
+  blad: string;
+  adres: string;
+  dv: Excel.DataValidation;
+  verwacht: "ons" | "vrij";
+}
+
+/** The state of earlier marks, queued for a sync (see laadMarkeerStaat). */
+export interface MarkeerStaat {
+  voorgeladen: Voorgeladen;
+  cfLijsten: { naam: string; lijst: Excel.ConditionalFormatCollection }[];
+  oudeMeldingen: Map<string, Set<string>>;
+  behouden: Register["bladen"];
+  stukken: Stuk[];
+  /** Per sheet read: the cells with any data validation (ours or the user's). */
+  validatie?: Map<string, Excel.RangeAreas>;
+}
+
+/** Queues the loads of the marks' state; `nieuw`: also the validation of these new cells. */
+function zetStaatInRij(
   context: Excel.RequestContext,
-  rapport: Pick<Rapport, "findings" | "bladen">,
-  voorgeladen?: Voorgeladen
-): Promise<MarkeringsVerslag> {
-  let v = voorgeladen;
-  if (!v) {
-    const lees = laadVoorMarkeringen(context);
-    await context.sync();
-    v = lees();
-  }
-  const { bladen, register, registerBestaat } = v;
+  v: Voorgeladen,
+  nieuw?: Map<string, Map<string, CelMarkering>>
+): MarkeerStaat {
+  const { bladen, register } = v;
   const bestaand = new Map(bladen.map((b) => [b.naam, b]));
   const perId = new Map(bladen.map((b) => [b.id, b.naam]));
   const beveiligd = new Set(bladen.filter((b) => b.beveiligd).map((b) => b.naam));
-  const nieuw = markeringenVan(rapport);
 
   // Old prompt cells per current sheet name (a renamed sheet is found by its id).
   const oudeMeldingen = new Map<string, Set<string>>();
@@ -299,7 +307,7 @@ export async function markeer(
     for (const c of cellenVan(r.meldingen)) oudeMeldingen.get(huidig)!.add(c);
   }
 
-  // 1. Conditional formats of every sheet; validation state of old and new cells, per chunk.
+  // Conditional formats of every sheet; validation state of old (and new) cells, per chunk.
   const cfLijsten = bladen
     .filter((b) => !b.beveiligd)
     .map((b) => {
@@ -307,20 +315,15 @@ export async function markeer(
       lijst.load("items/id,items/type,items/customOrNullObject/rule/formula");
       return { naam: b.naam, lijst };
     });
-  const stukken: {
-    blad: string;
-    adres: string;
-    dv: Excel.DataValidation;
-    verwacht: "ons" | "vrij";
-  }[] = [];
+  const stukken: Stuk[] = [];
   for (const naam of new Set([
     ...oudeMeldingen.keys(),
-    ...[...nieuw.keys()].filter((n) => bestaand.has(n) && !beveiligd.has(n)),
+    ...[...(nieuw?.keys() ?? [])].filter((n) => bestaand.has(n) && !beveiligd.has(n)),
   ])) {
     // Old prompt cells (expected: ours) and new cells (expected: free) in separate chunks,
     // so that chunks are usually uniform and need no per-cell look.
     const oud = oudeMeldingen.get(naam) ?? new Set<string>();
-    const alleenNieuw = [...(nieuw.get(naam)?.keys() ?? [])].filter((c) => !oud.has(c));
+    const alleenNieuw = [...(nieuw?.get(naam)?.keys() ?? [])].filter((c) => !oud.has(c));
     const blad = context.workbook.worksheets.getItem(naam);
     for (const [groep, verwacht] of [
       [[...oud], "ons"],
@@ -334,7 +337,79 @@ export async function markeer(
       }
     }
   }
-  await context.sync();
+  return { voorgeladen: v, cfLijsten, oudeMeldingen, behouden, stukken };
+}
+
+/**
+ * Queues the state of earlier marks so it travels with the sync that reads the values (the
+ * findings, and so the new cells, are known only after it): our conditional formats, the
+ * validation state of the cells we prompted before, and the cells with any data validation
+ * in the used ranges being read (ExcelApi 1.9 getSpecialCells): a new cell outside those
+ * has none, a cell inside that is not an old prompt of ours has the user's.
+ */
+export function laadMarkeerStaat(
+  context: Excel.RequestContext,
+  v: Voorgeladen,
+  bladen: { naam: string; gebruikt: Excel.Range }[]
+): MarkeerStaat {
+  const staat = zetStaatInRij(context, v);
+  staat.validatie = new Map();
+  const beveiligd = new Set(v.bladen.filter((b) => b.beveiligd).map((b) => b.naam));
+  for (const b of bladen) {
+    if (beveiligd.has(b.naam)) continue;
+    const gebieden = b.gebruikt.getSpecialCellsOrNullObject("DataValidations");
+    gebieden.load("address");
+    staat.validatie.set(b.naam, gebieden);
+  }
+  return staat;
+}
+
+/** Rectangles (rows 1-based, columns 0-based) of a RangeAreas address ("Blad!A1:B2,Blad!D4"). */
+function rechthoeken(adres: string): { r0: number; r1: number; c0: number; c1: number }[] {
+  const uit: { r0: number; r1: number; c0: number; c1: number }[] = [];
+  for (const deel of adres.split(",")) {
+    const kaal = (deel.split("!").pop() ?? "").replace(/\$/g, "");
+    const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(kaal);
+    if (!m) continue;
+    uit.push({
+      r0: Number(m[2]),
+      r1: Number(m[4] ?? m[2]),
+      c0: kolomIndex(m[1]),
+      c1: kolomIndex(m[3] ?? m[1]),
+    });
+  }
+  return uit;
+}
+
+/**
+ * Marks the findings of a report and removes every earlier mark of ours (also on sheets not
+ * in this report). An empty report = clear all marks. With `staat` (laadMarkeerStaat, loaded
+ * with the values) the state needs no sync of its own.
+ */
+export async function markeer(
+  context: Excel.RequestContext,
+  rapport: Pick<Rapport, "findings" | "bladen">,
+  voorgeladen?: Voorgeladen,
+  geladen?: MarkeerStaat
+): Promise<MarkeringsVerslag> {
+  let v = geladen?.voorgeladen ?? voorgeladen;
+  if (!v) {
+    const lees = laadVoorMarkeringen(context);
+    await context.sync();
+    v = lees();
+  }
+  const { bladen, registerBestaat } = v;
+  const bestaand = new Map(bladen.map((b) => [b.naam, b]));
+  const beveiligd = new Set(bladen.filter((b) => b.beveiligd).map((b) => b.naam));
+  const nieuw = markeringenVan(rapport);
+
+  // 1. The state: loaded with the values, or now.
+  let staat = geladen;
+  if (!staat) {
+    staat = zetStaatInRij(context, v, nieuw);
+    await context.sync();
+  }
+  const { cfLijsten, oudeMeldingen, behouden, stukken } = staat;
 
   const status = new Map<string, Map<string, Status>>();
   const perCel: { blad: string; adres: string; dv: Excel.DataValidation }[] = [];
@@ -349,6 +424,25 @@ export async function markeer(
         dv.load("type,prompt");
         perCel.push({ blad: s.blad, adres: c, dv });
       }
+  }
+  // New cells (state loaded with the values): free unless inside the validation areas.
+  if (staat.validatie) {
+    for (const [naam, cellen] of nieuw) {
+      if (!bestaand.has(naam) || beveiligd.has(naam)) continue;
+      if (!status.has(naam)) status.set(naam, new Map());
+      const gebieden = staat.validatie.get(naam);
+      const rh = gebieden && !gebieden.isNullObject ? rechthoeken(gebieden.address) : [];
+      const oud = oudeMeldingen.get(naam);
+      for (const adres of cellen.keys()) {
+        if (oud?.has(adres)) continue;
+        const m = /^([A-Z]+)(\d+)$/.exec(adres)!;
+        const r = Number(m[2]);
+        const c = kolomIndex(m[1]);
+        const binnen = rh.some((g) => r >= g.r0 && r <= g.r1 && c >= g.c0 && c <= g.c1);
+        // Validation there that is not an old prompt of ours: the user's (colour only).
+        status.get(naam)!.set(adres, binnen ? "gebruiker" : "vrij");
+      }
+    }
   }
   // 2. Only when a chunk mixes states: the cells of such chunks one by one.
   if (perCel.length) {

@@ -46,8 +46,12 @@ export interface GelezenBlad extends WerkmapInvoer {
 }
 
 export interface LeesOpties {
-  /** Read only this sheet (else every sheet except the report sheet and very hidden ones). */
+  /** Read only this sheet (else every sheet except the report sheet). */
   blad?: string;
+  /** Read only the active sheet (measured in the first sync, without the sheet names). */
+  actief?: boolean;
+  /** Queue extra loads (state of earlier marks, …) so they travel with the first values sync. */
+  metWaardenSync?: (context: Excel.RequestContext, bladen: GelezenBereik[]) => void;
   /** Queue extra loads (settings, …) so they travel with the first sync. */
   metEersteSync?: (context: Excel.RequestContext) => void;
   /** Bytes per sync to plan for (default 4 MB). */
@@ -55,6 +59,12 @@ export interface LeesOpties {
 }
 
 export const STANDAARD_BUDGET = 4 * 1024 * 1024;
+
+/** A sheet being read and its used range (for loads that travel with the values). */
+export interface GelezenBereik {
+  naam: string;
+  gebruikt: Excel.Range;
+}
 const STEEKPROEF_RIJEN = 200;
 const GROOT = 100_000;
 const BAND = 4_096;
@@ -122,10 +132,11 @@ export async function leesPlanlijstBladen(
   const bladen = context.workbook.worksheets;
   let omvang: Omvang[];
 
-  if (opties.blad !== undefined) {
-    const blad = bladen.getItem(opties.blad);
+  if (opties.blad !== undefined || opties.actief) {
+    const blad =
+      opties.blad !== undefined ? bladen.getItem(opties.blad) : bladen.getActiveWorksheet();
     blad.load("name,id,visibility");
-    omvang = [meetOmvang(blad, opties.blad, "")];
+    omvang = [meetOmvang(blad, opties.blad ?? "", "")];
     opties.metEersteSync?.(context);
     try {
       await context.sync();
@@ -215,6 +226,10 @@ export async function leesPlanlijstBladen(
     rasters.set(p, raster);
   }
   const blokken = plannen.flatMap((p) => verdeel(p, budget));
+  opties.metWaardenSync?.(
+    context,
+    plannen.filter((p) => p.gebruikt).map((p) => ({ naam: p.naam, gebruikt: p.gebruikt! }))
+  );
   await leesBlokken(context, blokken, budget, (blok, waarden) => {
     const raster = rasters.get(blok.plan)!;
     for (let i = 0; i < waarden.length; i++) raster[blok.r - blok.plan.r + i] = waarden[i];

@@ -1345,13 +1345,37 @@ export class FakeRange extends FakeObject implements Pick<Excel.Range, RangeLede
   get rowHidden(): boolean {
     return this.waarde("rowHidden");
   }
-  /** Only "Visible" (ExcelApi 1.9): the areas of the range in rows that are not hidden. */
+  /**
+   * "Visible": the areas of the range in rows that are not hidden; "DataValidations": the
+   * cells with any data validation (also a prompt only), as runs per row (ExcelApi 1.9).
+   */
   getSpecialCellsOrNullObject(cellType: Excel.SpecialCellType | string): Excel.RangeAreas {
-    if (cellType !== "Visible") throw new Error(`fake: getSpecialCells(${cellType}) not modelled`);
+    if (cellType !== "Visible" && cellType !== "DataValidations")
+      throw new Error(`fake: getSpecialCells(${cellType}) not modelled`);
     return metPad(
       new FakeRangeAreas(this.ctx, () => {
         const d = this.doel();
         if (!d) return null;
+        if (cellType === "DataValidations") {
+          const gebieden: Rechthoek[] = [];
+          for (const r of Object.keys(d.blad.cellen)
+            .map(Number)
+            .sort((a, b) => a - b)) {
+            if (r < d.g.r || r >= d.g.r + d.g.rijen) continue;
+            const kolommen = Object.keys(d.blad.cellen[r])
+              .map(Number)
+              .filter(
+                (c) => c >= d.g.c && c < d.g.c + d.g.kolommen && d.blad.cellen[r][c].validatie
+              )
+              .sort((a, b) => a - b);
+            for (const c of kolommen) {
+              const vorige = gebieden[gebieden.length - 1];
+              if (vorige && vorige.r === r && vorige.c + vorige.kolommen === c) vorige.kolommen++;
+              else gebieden.push({ r, c, rijen: 1, kolommen: 1 });
+            }
+          }
+          return gebieden.length ? { blad: d.blad, gebieden } : null;
+        }
         const verborgen = new Set(d.blad.verborgenRijen ?? []);
         const gebieden: Rechthoek[] = [];
         for (let r = d.g.r; r < d.g.r + d.g.rijen; r++) {
