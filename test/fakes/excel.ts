@@ -1022,7 +1022,7 @@ function geldig(g: Rechthoek): Rechthoek {
 /** Worksheet protection (ExcelApi 1.2): whether the sheet is protected. */
 class FakeProtection
   extends FakeObject
-  implements Pick<Excel.WorksheetProtection, "protected" | "load">
+  implements Pick<Excel.WorksheetProtection, "protected" | "load" | "protect" | "unprotect">
 {
   protected readonly soort = "WorksheetProtection";
   protected readonly scalair = ["protected"] as const;
@@ -1037,6 +1037,22 @@ class FakeProtection
   }
   get protected(): boolean {
     return this.waarde("protected");
+  }
+  protect(): void {
+    this.ctx.zetInRij(
+      "WorksheetProtection.protect()",
+      () => (this.blad.los().beveiligd = true),
+      0,
+      this
+    );
+  }
+  unprotect(): void {
+    this.ctx.zetInRij(
+      "WorksheetProtection.unprotect()",
+      () => delete this.blad.los().beveiligd,
+      0,
+      this
+    );
   }
 }
 
