@@ -171,6 +171,28 @@ function createConfig(options) {
           },
         },
         {
+          // Dependencies ship newer syntax than the oldest web view Office uses for our
+          // requirement sets (tabster, under Fluent UI: class static blocks and `??=`, which
+          // Safari before 16.4 rejects, killing the whole bundle). TypeScript lowers them to
+          // the ES2020 the bundles are checked against (test/build/syntaxis.test.ts).
+          test: /\.m?js$/,
+          include: /node_modules/,
+          use: {
+            loader: require.resolve("ts-loader"),
+            options: {
+              transpileOnly: true,
+              configFile: path.join(__dirname, "tsconfig.json"),
+              compilerOptions: {
+                module: "esnext",
+                target: "ES2020",
+                allowJs: true,
+                checkJs: false,
+                sourceMap: false,
+              },
+            },
+          },
+        },
+        {
           test: /\.(png|jpe?g|gif|svg|woff2?)$/i,
           type: "asset/resource",
           generator: { filename: "assets/[name].[contenthash:8][ext]" },

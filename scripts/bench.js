@@ -87,12 +87,65 @@ const DELEN = {
     const ms = Number(process.hrtime.bigint() - t) / 1e6;
     herstel();
     const totaal = fake.syncLog.reduce((s, x) => s + x.aanvraagBytes + x.antwoordBytes, 0);
+    const register = fake.model.instellingen["woondeal-toets-markeringen"];
     return {
       ms,
       syncs: fake.syncs,
       grootste: fake.grootsteSync,
+      grootsteAanvraag: Math.max(...fake.syncLog.map((x) => x.aanvraagBytes)),
+      register: register ? Buffer.byteLength(register) : 0,
       totaal,
       bevindingen: rapport.findings.length,
+    };
+  },
+
+  /**
+   * The marks at their largest: every plan "Betaalbare koop" with its own price above the
+   * limit (one distinct error message per plan), checked, every price changed, checked
+   * again (the second check clears the first's prompts and writes new ones).
+   */
+  async schrijven(aantal) {
+    const { FakeExcel, runWith } = require(path.join(BENCH_BUILD, "test/fakes/excel.js"));
+    const { maakPlanlijst, planRij } = require(
+      path.join(BENCH_BUILD, "test/fakes/planlijst-data.js")
+    );
+    const { maakPaneActies } = require(path.join(BENCH_BUILD, "src/excel/index.js"));
+    const n = Number(aantal);
+    const grid = maakPlanlijst(0);
+    for (let i = 0; i < n; i++) {
+      const rij = planRij(i);
+      rij[7] = "Betaalbare koop";
+      rij[8] = 400000 + i;
+      rij[9] = null;
+      grid.push(rij);
+    }
+    const fake = new FakeExcel({ bladen: { Emmen: grid } });
+    fake.model.instellingen["woondeal-toets"] = JSON.stringify({
+      ...INSTELLINGEN,
+      peildatum: PEILDATUM,
+    });
+    const herstel = runWith(fake);
+    const acties = maakPaneActies();
+    await acties.controleer();
+    fake.zetWaarden(
+      "Emmen",
+      "I4",
+      Array.from({ length: n }, (_, i) => [500000 + i])
+    );
+    fake.nulSyncs();
+    const rapport = await acties.controleer();
+    herstel();
+    const register = fake.model.instellingen["woondeal-toets-markeringen"];
+    const prijs = rapport.findings.filter((f) => f.rule === "prijs-segment");
+    return {
+      syncs: fake.syncs,
+      aanvragen: fake.syncLog.map((x) => x.aanvraagBytes),
+      grootsteAanvraag: Math.max(...fake.syncLog.map((x) => x.aanvraagBytes)),
+      fouten: fake.syncLog.filter((x) => x.fout).length,
+      register: register ? Buffer.byteLength(register) : 0,
+      runs: register ? JSON.parse(register).bladen.Emmen.meldingen.length : 0,
+      bevindingen: rapport.findings.length,
+      uniek: new Set(prijs.map((f) => f.message)).size,
     };
   },
 
@@ -415,6 +468,10 @@ async function driver() {
       if (heeftFake) {
         log(`${nl(n)} plannen: taakvenster tegen de nep-Excel`);
         r.taakvenster = await kind(["taakvenster", String(n)]);
+        if (n === Math.max(...o.groottes)) {
+          log(`${nl(n)} plannen: markeringen op hun grootst (een eigen melding per bevinding)`);
+          r.schrijven = await kind(["schrijven", String(n)]);
+        }
       }
       const keer = n >= 100000 ? 2 : 3;
       log(`${nl(n)} plannen: CLI controleer (${keer}×)`);
@@ -510,6 +567,23 @@ function tabel(res, heeftFake, heeftFuncties) {
       "… largest payload of one sync",
       (x) => fout(x.taakvenster) ?? (x.taakvenster ? mb(x.taakvenster.grootste) : undefined),
       "< 5 MB"
+    );
+    r(
+      "… largest request (the writes) / marks registry",
+      (x) =>
+        x.taakvenster && !x.taakvenster.fout
+          ? `${mb(x.taakvenster.grootsteAanvraag)} / ${mb(x.taakvenster.register)}`
+          : undefined,
+      "< 4 MB / ≤ 256 kB"
+    );
+    r(
+      "second check, a distinct error message per plan: syncs, largest write sync, registry",
+      (x) =>
+        fout(x.schrijven) ??
+        (x.schrijven
+          ? `${x.schrijven.syncs}; ${mb(x.schrijven.grootsteAanvraag)}; ${mb(x.schrijven.register)} (${nl(x.schrijven.runs)} runs)`
+          : undefined),
+      "every sync < 4 MB"
     );
     r("… total payload", (x) =>
       x.taakvenster && !x.taakvenster.fout ? mb(x.taakvenster.totaal) : undefined

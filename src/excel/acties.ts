@@ -25,6 +25,20 @@ export interface WerkmapInstellingen {
 /** Passed to `controleer` to check every planlijst sheet ("*" cannot occur in a sheet name). */
 export const ALLE_PLANLIJSTEN = "*";
 
+/**
+ * A check that found its findings but could not mark every cell (a protected sheet): the
+ * pane shows `rapport` and the Dutch message, which says what the user can do.
+ */
+export class NietGemarkeerd extends Error {
+  constructor(
+    message: string,
+    readonly rapport: Rapport
+  ) {
+    super(message);
+    this.name = "NietGemarkeerd";
+  }
+}
+
 export interface BladInfo {
   naam: string;
   actief: boolean;
@@ -35,6 +49,8 @@ export interface Voortgang {
   stap: string;
   /** 0..1 */
   fractie: number;
+  /** With the last step: Dutch remarks on what was read in a bounded way (see src/excel/planlijst.ts). */
+  opmerkingen?: string[];
 }
 
 export interface PaneActies {
@@ -43,6 +59,7 @@ export interface PaneActies {
   /**
    * Reads the planlijst (the given sheet; ALLE_PLANLIJSTEN for every planlijst sheet; nothing:
    * the active sheet when it is a planlijst, else every planlijst sheet), checks it and marks the violating cells.
+   * Rejects with NietGemarkeerd (carrying the report) when cells could not be marked.
    */
   controleer(blad?: string, voortgang?: (v: Voortgang) => void): Promise<Rapport>;
   /** Selects a cell (A1 address) on a sheet. */

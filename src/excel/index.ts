@@ -2,33 +2,59 @@
  * The PaneActies the task pane uses, implemented with Excel.run. The only module (with its
  * siblings in src/excel/) that touches Office.js.
  *
- * A full check (`controleer`) costs a constant number of syncs whatever the row count:
- * reading takes 3 (sheet names + settings + mark registry; used ranges + sample; values —
- * 2 when a sheet is named), marking 2 (state of conditional formats and validation; all
- * writes), plus 1 when a chunk of marked cells mixes the user's validation with free cells,
- * and 1 to register change handlers when the pane follows changes.
+ * A full check (`controleer`) of a list under 4 MB takes 3 syncs whatever the row count:
+ * (1) settings, mark registry, sheet names and the size of the active (or named) sheet
+ * with a sample of its values; (2) the values, together with the state of earlier marks
+ * (our conditional formats, the validation of cells we prompted, the cells with the user's
+ * validation); (3) the writes. One more per 4 MB of values or writes; "every planlijst"
+ * and an active sheet that is no planlijst add the sheet names / the other sheets; a chunk
+ * of cells that mixes validation states adds one; registering change handlers adds one.
  *
  * Following changes (`volgWijzigingen`): `worksheet.onChanged` on the checked planlijst
  * sheets (ExcelApi 1.7), debounced; an edit of rows re-reads only those rows and the header
  * row (one sync, together with the mark registry), re-reads the sheet's cached grid with the
  * rows replaced, re-runs the engine on all cached sheets and re-marks (2 more syncs).
  * Inserted or deleted rows/columns, a changed header or a large paste fall back to a full
- * check. Our own writes are ignored (`triggerSource` "ThisLocalAddin", ExcelApi 1.14, and a
- * busy flag).
+ * check. Excel raises the event for the add-in's own writes too, after the sync that made
+ * them: with ExcelApi 1.14 they carry `triggerSource` "ThisLocalAddin" and are ignored; on
+ * older hosts the property is missing, so an event that lies within the cells the add-in
+ * marked is verified by value (one sync reading those cells): unchanged cells end it there,
+ * so the live re-check never restarts itself. Event addresses may hold several areas
+ * ("A1:B2,D4").
+ *
+ * Protected sheets: the findings are still returned; `controleer` rejects with
+ * NietGemarkeerd, which carries the report and a Dutch message on what to do.
  */
 import { BladOpties, PlanlijstBlad, leesBlad } from "../planlijst/lezer";
-import { Cel } from "../planlijst/cel";
+import { Cel, kolomLetters } from "../planlijst/cel";
 import { ToetsOpties } from "../rules/context";
 import { Rapport, toets } from "../rules/toets";
-import { ALLE_PLANLIJSTEN, BladInfo, PaneActies, Voortgang, WerkmapInstellingen } from "./acties";
+import {
+  ALLE_PLANLIJSTEN,
+  BladInfo,
+  NietGemarkeerd,
+  PaneActies,
+  Voortgang,
+  WerkmapInstellingen,
+} from "./acties";
 import {
   bewaarWerkmapInstellingen,
   laadWerkmapInstellingen,
   leesWerkmapInstellingen,
 } from "./instellingen";
-import { Voorgeladen, laadVoorMarkeringen, markeer, wisMarkeringen } from "./markeringen";
+import {
+  MarkeerStaat,
+  MarkeringsFout,
+  MarkeringsVerslag,
+  Voorgeladen,
+  laadMarkeerStaat,
+  laadVoorMarkeringen,
+  markeer,
+  markeringenVan,
+  wisMarkeringen,
+} from "./markeringen";
 import { RAPPORTBLAD } from "./namen";
-import { GelezenBlad, laadRijen, leesPlanlijstBladen } from "./planlijst";
+import { GelezenBereik, GelezenBlad, laadRijen, leesPlanlijstBladen } from "./planlijst";
 import { schrijfRapport } from "./rapport";
 
 export * from "./acties";
@@ -70,6 +96,16 @@ interface Staat {
 interface Wijziging {
   rijen: Set<number>;
   volledig: boolean;
+  /** Areas of events without triggerSource inside our own marks: re-read and compared by value. */
+  controle: Gebied[];
+}
+
+export interface Gebied {
+  /** Rows 1-based, columns 0-based, inclusive. */
+  r0: number;
+  r1: number;
+  c0: number;
+  c1: number;
 }
 
 function bladOpties(inst: WerkmapInstellingen, invoer: GelezenBlad): BladOpties {
@@ -90,10 +126,17 @@ function toetsOpties(inst: WerkmapInstellingen): ToetsOpties {
   };
 }
 
-/** Rows (1-based) and columns (0-based) of an event address ("C5", "C5:D9", "5:7", "C:D"). */
-export function gebiedVan(
-  adres: string
-): { r0: number; r1: number; c0: number; c1: number } | undefined {
+/**
+ * Areas of an event address: one ("C5", "C5:D9", "5:7", "C:D", "Blad1!C5") or several
+ * ("A1:B2,D4"); undefined when any part cannot be read.
+ */
+export function gebiedenVan(adres: string): Gebied[] | undefined {
+  const delen = adres.split(",").map((d) => gebiedVan(d.trim()));
+  return delen.every((d) => d) ? (delen as Gebied[]) : undefined;
+}
+
+/** Rows (1-based) and columns (0-based) of one area ("C5", "C5:D9", "5:7", "C:D"). */
+export function gebiedVan(adres: string): Gebied | undefined {
   const kaal = adres.replace(/\$/g, "").split("!").pop() ?? "";
   const m = /^([A-Z]*)(\d*)(?::([A-Z]*)(\d*))?$/i.exec(kaal);
   if (!m || (!m[1] && !m[2])) return undefined;
@@ -120,6 +163,8 @@ export interface ToetsWerkmapOpties {
   metEersteSync?: (context: Excel.RequestContext) => void;
   /** Called after the sheets were read. */
   naLezen?: () => void;
+  /** Extra loads for the (first) values sync, with the sheets being read. */
+  metWaardenSync?: (context: Excel.RequestContext, bladen: GelezenBereik[]) => void;
 }
 
 export interface Toetsing {
@@ -140,27 +185,42 @@ export async function leesEnToets(
   o: ToetsWerkmapOpties = {}
 ): Promise<Toetsing> {
   let leesInst: (() => WerkmapInstellingen) | undefined;
-  let actief: Excel.Worksheet | undefined;
-  const invoer = await leesPlanlijstBladen(context, {
-    ...(o.blad !== undefined ? { blad: o.blad } : {}),
-    metEersteSync: (c) => {
-      leesInst = laadWerkmapInstellingen(c);
-      if (o.actiefVoorrang) actief = c.workbook.worksheets.getActiveWorksheet().load("name");
-      o.metEersteSync?.(c);
-    },
-  });
-  const inst = leesInst!();
-  o.naLezen?.();
-  const gelezen = invoer.map((i) => ({
-    invoer: i,
-    blad: leesBlad(i.naam, i.raster, bladOpties(inst, i)),
-  }));
-  let gekozen = gelezen;
-  if (o.blad === undefined) {
-    gekozen = gelezen.filter((g) => g.blad.isPlanlijst);
-    const actiefBlad = actief && gekozen.find((g) => g.invoer.naam === actief!.name);
-    if (actiefBlad) gekozen = [actiefBlad];
+  const eersteSync = (c: Excel.RequestContext) => {
+    leesInst = laadWerkmapInstellingen(c);
+    o.metEersteSync?.(c);
+  };
+  const metWaarden = o.metWaardenSync ? { metWaardenSync: o.metWaardenSync } : {};
+  const ontleed = (invoer: GelezenBlad[], inst: WerkmapInstellingen) =>
+    invoer.map((i) => ({ invoer: i, blad: leesBlad(i.naam, i.raster, bladOpties(inst, i)) }));
+
+  let gekozen: { invoer: GelezenBlad; blad: PlanlijstBlad }[] | undefined;
+  let inst: WerkmapInstellingen;
+  if (o.blad === undefined && o.actiefVoorrang) {
+    // The active sheet first (the usual case: one planlijst open): two syncs.
+    const actief = await leesPlanlijstBladen(context, {
+      actief: true,
+      metEersteSync: eersteSync,
+      ...metWaarden,
+    });
+    inst = leesInst!();
+    const g = ontleed(actief, inst);
+    if (g.length === 1 && g[0].blad.isPlanlijst && g[0].invoer.naam !== RAPPORTBLAD) gekozen = g;
+  } else {
+    const invoer = await leesPlanlijstBladen(context, {
+      ...(o.blad !== undefined ? { blad: o.blad } : {}),
+      metEersteSync: eersteSync,
+      ...metWaarden,
+    });
+    inst = leesInst!();
+    gekozen = ontleed(invoer, inst);
+    if (o.blad === undefined) gekozen = gekozen.filter((g) => g.blad.isPlanlijst);
   }
+  if (!gekozen) {
+    // The active sheet is no planlijst: every planlijst sheet.
+    const invoer = await leesPlanlijstBladen(context, metWaarden);
+    gekozen = ontleed(invoer, inst).filter((g) => g.blad.isPlanlijst);
+  }
+  o.naLezen?.();
   const opties = toetsOpties(inst);
   const rapport = toets(
     gekozen.map((g) => g.blad),
@@ -184,16 +244,62 @@ export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
   let timer: ReturnType<typeof setTimeout> | undefined;
   let bezig: Promise<void> = Promise.resolve();
   let schrijftZelf = false;
+  /** Cells (A1) per sheet name that the last marking touched (old and new marks). */
+  let eigen = new Map<string, Set<string>>();
+
+  function binnenEigen(blad: string, gebieden: Gebied[]): boolean {
+    const cellen = eigen.get(blad);
+    if (!cellen) return false;
+    for (const g of gebieden) {
+      if ((g.r1 - g.r0 + 1) * (g.c1 - g.c0 + 1) > cellen.size) return false;
+      for (let r = g.r0; r <= g.r1; r++)
+        for (let c = g.c0; c <= g.c1; c++) if (!cellen.has(`${kolomLetters(c)}${r}`)) return false;
+    }
+    return true;
+  }
+
+  /** Marks a report; remembers the cells involved (for events without triggerSource). */
+  async function markeerEnOnthoud(
+    context: Excel.RequestContext,
+    rapport: Rapport,
+    voorgeladen: Voorgeladen,
+    staat?: MarkeerStaat
+  ): Promise<MarkeringsVerslag> {
+    const nieuw = markeringenVan(rapport);
+    const samen = new Map<string, Set<string>>();
+    for (const [blad, cellen] of [...eigen, ...nieuw]) {
+      if (!samen.has(blad)) samen.set(blad, new Set());
+      for (const c of cellen.keys()) samen.get(blad)!.add(c);
+    }
+    eigen = samen;
+    schrijftZelf = true;
+    try {
+      return await markeer(context, rapport, voorgeladen, staat);
+    } finally {
+      schrijftZelf = false;
+    }
+  }
 
   async function wijzigingOntvangen(args: Excel.WorksheetChangedEventArgs): Promise<void> {
     if (schrijftZelf || args.triggerSource === "ThisLocalAddin") return;
-    if (!staat?.bladen.has(args.worksheetId)) return;
-    const w = wachtend.get(args.worksheetId) ?? { rijen: new Set<number>(), volledig: false };
+    const b = staat?.bladen.get(args.worksheetId);
+    if (!b) return;
+    const w = wachtend.get(args.worksheetId) ?? {
+      rijen: new Set<number>(),
+      volledig: false,
+      controle: [],
+    };
     wachtend.set(args.worksheetId, w);
-    const g = gebiedVan(args.address);
-    if (args.changeType !== "RangeEdited" || !g || g.r1 - g.r0 + 1 > MAX_GEWIJZIGDE_RIJEN)
-      w.volledig = true;
-    else for (let r = g.r0; r <= g.r1; r++) w.rijen.add(r);
+    const gebieden = gebiedenVan(args.address);
+    if (args.changeType !== "RangeEdited" || !gebieden) w.volledig = true;
+    else if (args.triggerSource === undefined && binnenEigen(b.invoer.naam, gebieden))
+      // An older host: perhaps our own write (marks), perhaps the user's edit of a marked cell.
+      w.controle.push(...gebieden);
+    else
+      for (const g of gebieden) {
+        if (g.r1 - g.r0 + 1 > MAX_GEWIJZIGDE_RIJEN) w.volledig = true;
+        else for (let r = g.r0; r <= g.r1; r++) w.rijen.add(r);
+      }
     if (w.rijen.size > MAX_GEWIJZIGDE_RIJEN) w.volledig = true;
     if (timer) clearTimeout(timer);
     timer = setTimeout(() => {
@@ -239,22 +345,32 @@ export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
   ): Promise<Rapport> {
     voortgang?.({ stap: "Instellingen en planlijst lezen", fractie: 0.05 });
     let leesMark: (() => Voorgeladen) | undefined;
+    let markStaat: MarkeerStaat | undefined;
     const alle = blad === ALLE_PLANLIJSTEN;
     if (alle) blad = undefined;
     const { rapport, gekozen, inst, opties } = await leesEnToets(context, {
       ...(blad !== undefined ? { blad } : {}),
       actiefVoorrang: !alle,
       metEersteSync: (c) => {
-        leesMark = laadVoorMarkeringen(c);
+        const lees = laadVoorMarkeringen(c);
+        // Read once, right after the first sync (a later load of the sheets replaces them).
+        let v: Voorgeladen | undefined;
+        leesMark = () => (v ??= lees());
+      },
+      // The state of earlier marks travels with the values: no sync of its own.
+      metWaardenSync: (c, bladen) => {
+        markStaat = laadMarkeerStaat(c, leesMark!(), bladen);
       },
       naLezen: () => voortgang?.({ stap: "Planlijst controleren", fractie: 0.5 }),
     });
     voortgang?.({ stap: "Cellen markeren", fractie: 0.7 });
-    schrijftZelf = true;
+    let nietGemarkeerd: string | undefined;
     try {
-      await markeer(context, rapport, leesMark!());
-    } finally {
-      schrijftZelf = false;
+      const verslag = await markeerEnOnthoud(context, rapport, leesMark!(), markStaat);
+      if (verslag.beveiligd.length) nietGemarkeerd = beveiligdTekst(verslag.beveiligd);
+    } catch (e) {
+      if (!(e instanceof MarkeringsFout)) throw e;
+      nietGemarkeerd = e.message;
     }
     const lijsten = gekozen.filter((g) => g.blad.isPlanlijst);
     staat = {
@@ -269,7 +385,9 @@ export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
         context,
         lijsten.map((g) => ({ naam: g.invoer.naam, id: g.invoer.id }))
       );
-    voortgang?.({ stap: "Klaar", fractie: 1 });
+    const opmerkingen = lijsten.flatMap((g) => g.invoer.opmerkingen);
+    voortgang?.({ stap: "Klaar", fractie: 1, ...(opmerkingen.length ? { opmerkingen } : {}) });
+    if (nietGemarkeerd) throw new NietGemarkeerd(nietGemarkeerd, rapport);
     return rapport;
   }
 
@@ -287,47 +405,98 @@ export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
       meld(await Excel.run((context) => volledigeControle(context, s.blad)));
       return;
     }
-    const rapport = await Excel.run(async (context) => {
+    const uitkomst = await Excel.run(async (context) => {
       const leesMark = laadVoorMarkeringen(context);
       const lezers = [...wijzigingen].map(([id, w]) => {
         const b = s.bladen.get(id)!;
         const kop = b.blad.kopRij!;
-        const rijen = [kop, ...[...w.rijen].filter((r) => r > kop)];
+        const rijen = w.rijen.size ? [kop, ...[...w.rijen].filter((r) => r > kop)] : [];
+        const k0 = b.invoer.kolomIndex;
+        const k1 = k0 + Math.max(1, b.invoer.kolommen) - 1;
+        const sheet = context.workbook.worksheets.getItem(b.invoer.naam);
+        const bereiken = w.controle
+          .map((g) => ({ ...g, c0: Math.max(g.c0, k0), c1: Math.min(g.c1, k1) }))
+          .filter((g) => g.c0 <= g.c1)
+          .map((g) => {
+            const bereik = sheet.getRangeByIndexes(
+              g.r0 - 1,
+              g.c0,
+              g.r1 - g.r0 + 1,
+              g.c1 - g.c0 + 1
+            );
+            bereik.load("values");
+            return { g, bereik };
+          });
         return {
-          id,
           b,
           kop,
-          lees: laadRijen(context, b.invoer.naam, rijen, b.invoer.kolomIndex, b.invoer.kolommen),
+          lees: rijen.length
+            ? laadRijen(context, b.invoer.naam, rijen, b.invoer.kolomIndex, b.invoer.kolommen)
+            : undefined,
+          bereiken,
         };
       });
       await context.sync();
-      for (const { b, kop, lees } of lezers) {
-        const rijen = lees();
-        const oudeKop = b.invoer.raster[kop - 1 - b.invoer.rijIndex] ?? [];
-        const nieuweKop = rijen.get(kop) ?? [];
-        if (!zelfdeRij(oudeKop, nieuweKop)) return undefined;
-        for (const [r, waarden] of rijen) {
-          const i = r - 1 - b.invoer.rijIndex;
-          if (i < 0) continue;
-          if (i >= b.invoer.raster.length) b.invoer.raster.length = i + 1;
-          b.invoer.raster[i] = waarden;
+      let veranderd = false;
+      for (const { b, kop, lees, bereiken } of lezers) {
+        const { raster, rijIndex, kolomIndex } = b.invoer;
+        let hier = false;
+        /** Puts a value in the cached grid (row 1-based, column 0-based); false for the header. */
+        const zet = (r: number, c: number, v: Cel): boolean => {
+          const i = r - 1 - rijIndex;
+          const j = c - kolomIndex;
+          if (i < 0 || j < 0) return true;
+          const oud = raster[i]?.[j] ?? "";
+          if (oud === (v ?? "")) return true;
+          if (r === kop) return false;
+          if (i >= raster.length) raster.length = i + 1;
+          raster[i] ??= [];
+          raster[i][j] = v;
+          hier = true;
+          return true;
+        };
+        if (lees) {
+          const rijen = lees();
+          const oudeKop = raster[kop - 1 - rijIndex] ?? [];
+          if (!zelfdeRij(oudeKop, rijen.get(kop) ?? [])) return "volledig";
+          for (const [r, waarden] of rijen) {
+            if (r === kop) continue;
+            waarden.forEach((v, j) => zet(r, kolomIndex + j, v));
+            // Cells beyond the read width were cleared.
+            const i = r - 1 - rijIndex;
+            if (i >= 0 && (raster[i]?.length ?? 0) > waarden.length) {
+              raster[i].length = waarden.length;
+              hier = true;
+            }
+          }
         }
-        b.blad = leesBlad(b.invoer.naam, b.invoer.raster, bladOpties(s.instellingen, b.invoer));
+        for (const { g, bereik } of bereiken) {
+          const waarden = bereik.values as Cel[][];
+          for (let i = 0; i < waarden.length; i++)
+            for (let j = 0; j < waarden[i].length; j++)
+              if (!zet(g.r0 + i, g.c0 + j, waarden[i][j])) return "volledig";
+        }
+        if (hier) {
+          veranderd = true;
+          b.blad = leesBlad(b.invoer.naam, raster, bladOpties(s.instellingen, b.invoer));
+        }
       }
+      // Nothing changed (e.g. the events of our own marks on a host without triggerSource).
+      if (!veranderd) return "ongewijzigd";
       const r = toets(
         s.volgorde.map((id) => s.bladen.get(id)!.blad),
         s.opties
       );
-      schrijftZelf = true;
-      try {
-        await markeer(context, r, leesMark());
-      } finally {
-        schrijftZelf = false;
-      }
+      await markeerEnOnthoud(context, r, leesMark());
       return r;
     });
+    if (uitkomst === "ongewijzigd") return;
     // A changed header changes the column mapping: read everything again.
-    meld(rapport ?? (await Excel.run((context) => volledigeControle(context, s.blad))));
+    meld(
+      uitkomst === "volledig"
+        ? await Excel.run((context) => volledigeControle(context, s.blad))
+        : uitkomst
+    );
   }
 
   return {
@@ -363,14 +532,19 @@ export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
 
     async wisMarkeringen(): Promise<void> {
       await bezig;
-      await Excel.run(async (context) => {
+      const verslag = await Excel.run(async (context) => {
         schrijftZelf = true;
         try {
-          await wisMarkeringen(context);
+          return await wisMarkeringen(context);
         } finally {
           schrijftZelf = false;
         }
       });
+      if (verslag.beveiligd.length) {
+        throw new Error(
+          `${beveiligdTekst(verslag.beveiligd).split(":")[0]}: de markeringen daar zijn niet gewist. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en klik opnieuw op Markeringen wissen.`
+        );
+      }
     },
 
     async maakRapport(rapport: Rapport): Promise<void> {
@@ -403,6 +577,14 @@ export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
       };
     },
   };
+}
+
+/** "Blad "Emmen" is beveiligd: …" — what the pane says when marks could not be written. */
+function beveiligdTekst(bladen: string[]): string {
+  const namen = bladen.map((b) => `"${b}"`).join(", ");
+  const wat =
+    bladen.length === 1 ? `Blad ${namen} is beveiligd` : `De bladen ${namen} zijn beveiligd`;
+  return `${wat}: de cellen met bevindingen zijn niet gemarkeerd. De bevindingen staan hieronder. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en klik opnieuw op Controleer om ze te markeren.`;
 }
 
 function zelfdeRij(a: Cel[], b: Cel[]): boolean {

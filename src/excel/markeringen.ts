@@ -15,7 +15,7 @@
  * colour only; the report sheet and the task pane list every reason anyway.
  *
  * Registry: the document setting "woondeal-toets-markeringen" records per sheet (name and
- * id) the addresses marked and the cells that got a prompt, so "Markeringen wissen" and the
+ * id) the cells that got a prompt, as runs ("I7:I9"), so "Markeringen wissen" and the
  * next check clear exactly those prompts — only where the cell still has no validation rule
  * (type "None"): a rule the user added since is left alone. (A prompt-only validation the
  * user typed over ours in the meantime would be cleared; Excel can't tell the two apart
@@ -24,9 +24,16 @@
  * Syncs (constant, whatever the number of cells): sheet names + registry (skipped when
  * the caller loaded them with its own first sync); conditional formats of every sheet and
  * the validation state of the cells involved, per chunk of addresses; per cell only for
- * chunks that mix states (rare: user validation near findings); then all writes at once.
- * Addresses go to `getRanges` in chunks of at most 250 characters (a RangeAreas address
- * string has a length limit). Prompts are capped at ~3 MB of request per check.
+ * chunks that mix states (rare: user validation near findings); then the writes. Excel on
+ * the web refuses a request over 5 MB, so the writes are queued with an estimate of their
+ * request size (each operation's object path, action and arguments as JSON) and go out in
+ * one sync per 4 MB. Addresses go to `getRanges` in chunks of at most 250 characters (a
+ * RangeAreas address string has a length limit). Prompts are capped at ~3 MB of request per
+ * check and the registry at 256 kB; cells beyond keep their colour without a prompt.
+ *
+ * Protected sheets (Controleren > Blad beveiligen) refuse every write with AccessDenied:
+ * they are left alone (their old marks and registry entry stay) and named in the report,
+ * so the pane can say so; an AccessDenied Excel still raises becomes a MarkeringsFout.
  *
  * Requirement sets: ExcelApi 1.9 (getRanges, RangeAreas.conditionalFormats and
  * .dataValidation), 1.8 (data validation), 1.6 (conditional formats), 1.4 (settings).
@@ -62,21 +69,27 @@ const PROMPT_TITEL: Record<Markeerbaar, string> = {
 export const MAX_ADRES = 250;
 /** Request bytes spent on prompts per check. */
 const PROMPT_BUDGET = 3 * 1024 * 1024;
+/** Request bytes per write sync (Excel on the web refuses more than 5 MB). */
+export const SCHRIJF_BUDGET = 4 * 1024 * 1024;
+/** Largest registry (JSON bytes) stored as a document setting. */
+export const MAX_REGISTER = 256 * 1024;
 
 export interface RegisterBlad {
   id?: string;
-  fout: string[];
-  waarschuwing: string[];
-  /** Cells (A1) that got a prompt of ours. */
+  /** Areas (single cells or vertical runs such as "I7:I9") whose cells got a prompt of ours. */
   meldingen: string[];
 }
 
 export interface Register {
-  versie: 1;
+  /** 2: runs; 1 (older versions of the add-in): single cells, read the same way. */
+  versie: 1 | 2;
   bladen: Record<string, RegisterBlad>;
 }
 
-const LEEG_REGISTER: Register = { versie: 1, bladen: {} };
+const LEEG_REGISTER: Register = { versie: 2, bladen: {} };
+
+/** Marks could not be written (a sheet refused the writes). The message is Dutch. */
+export class MarkeringsFout extends Error {}
 
 export interface MarkeringsVerslag {
   /** Cells coloured as error / warning. */
@@ -88,10 +101,12 @@ export interface MarkeringsVerslag {
   zonderMelding: number;
   /** Conditional formats of ours that were removed. */
   verwijderd: number;
+  /** Protected sheets with findings or old marks: left as they were. */
+  beveiligd: string[];
 }
 
 export interface Voorgeladen {
-  bladen: { naam: string; id: string }[];
+  bladen: { naam: string; id: string; beveiligd: boolean }[];
   register: Register;
   /** Whether the registry setting exists (it is deleted when nothing stays marked). */
   registerBestaat: boolean;
@@ -196,13 +211,17 @@ function cellenVan(gebieden: string[]): string[] {
 /** Queues the load of sheet names and the registry; call the result after the next sync. */
 export function laadVoorMarkeringen(context: Excel.RequestContext): () => Voorgeladen {
   const bladen = context.workbook.worksheets;
-  bladen.load("items/name,items/id");
+  bladen.load("items/name,items/id,items/protection/protected");
   const item = context.workbook.settings.getItemOrNullObject(MARKERINGEN_SLEUTEL);
   item.load("value");
   // Read by the caller after its sync (the lint rule can't see through the closure).
   /* eslint-disable office-addins/call-sync-before-read, office-addins/call-sync-after-load */
   return () => ({
-    bladen: bladen.items.map((b) => ({ naam: b.name, id: b.id })),
+    bladen: bladen.items.map((b) => ({
+      naam: b.name,
+      id: b.id,
+      beveiligd: b.protection.protected,
+    })),
     register: item.isNullObject ? LEEG_REGISTER : leesRegister(item.value),
     registerBestaat: !item.isNullObject,
   });
@@ -212,7 +231,8 @@ export function laadVoorMarkeringen(context: Excel.RequestContext): () => Voorge
 function leesRegister(waarde: unknown): Register {
   try {
     const r = (typeof waarde === "string" ? JSON.parse(waarde) : waarde) as Register;
-    if (r && r.versie === 1 && typeof r.bladen === "object" && r.bladen) return r;
+    if (r && (r.versie === 1 || r.versie === 2) && typeof r.bladen === "object" && r.bladen)
+      return r;
   } catch {
     // An unreadable registry: our conditional formats are still found by their formula.
   }
@@ -231,7 +251,9 @@ function statusVan(dv: Excel.DataValidation, verwacht: "ons" | "vrij" | "per cel
   if (dv.type === "Inconsistent" || dv.type === "MixedCriteria") return "gemengd";
   if (dv.type !== "None") return "gebruiker";
   const p = dv.prompt;
-  if (!p) return verwacht === "ons" ? "ons" : "gemengd";
+  // No prompt object: a chunk of mixed prompts, or (on some hosts) a cell that never had
+  // validation; one cell of type "None" without a prompt is free.
+  if (!p) return verwacht === "ons" ? "ons" : verwacht === "per cel" ? "vrij" : "gemengd";
   if (p.title?.startsWith(MELDING_TITEL)) return "ons";
   if (!p.title && !p.message) return verwacht === "ons" ? "ons" : "vrij";
   return "gebruiker";
@@ -241,55 +263,67 @@ function isOnzeFormule(formule: string | undefined): boolean {
   return !!formule && formule.toLowerCase().includes('"woondeal-toets:');
 }
 
-/**
- * Marks the findings of a report and removes every earlier mark of ours (also on sheets not
- * in this report). An empty report = clear all marks.
- */
-export async function markeer(
+interface Stuk {
+  blad: string;
+  adres: string;
+  dv: Excel.DataValidation;
+  verwacht: "ons" | "vrij";
+}
+
+/** The state of earlier marks, queued for a sync (see laadMarkeerStaat). */
+export interface MarkeerStaat {
+  voorgeladen: Voorgeladen;
+  cfLijsten: { naam: string; lijst: Excel.ConditionalFormatCollection }[];
+  oudeMeldingen: Map<string, Set<string>>;
+  behouden: Register["bladen"];
+  stukken: Stuk[];
+  /** Per sheet read: the cells with any data validation (ours or the user's). */
+  validatie?: Map<string, Excel.RangeAreas>;
+}
+
+/** Queues the loads of the marks' state; `nieuw`: also the validation of these new cells. */
+function zetStaatInRij(
   context: Excel.RequestContext,
-  rapport: Pick<Rapport, "findings" | "bladen">,
-  voorgeladen?: Voorgeladen
-): Promise<MarkeringsVerslag> {
-  let v = voorgeladen;
-  if (!v) {
-    const lees = laadVoorMarkeringen(context);
-    await context.sync();
-    v = lees();
-  }
-  const { bladen, register, registerBestaat } = v;
+  v: Voorgeladen,
+  nieuw?: Map<string, Map<string, CelMarkering>>
+): MarkeerStaat {
+  const { bladen, register } = v;
   const bestaand = new Map(bladen.map((b) => [b.naam, b]));
   const perId = new Map(bladen.map((b) => [b.id, b.naam]));
-  const nieuw = markeringenVan(rapport);
+  const beveiligd = new Set(bladen.filter((b) => b.beveiligd).map((b) => b.naam));
 
   // Old prompt cells per current sheet name (a renamed sheet is found by its id).
   const oudeMeldingen = new Map<string, Set<string>>();
+  /** Registry entries of protected sheets: their prompts stay, so does the entry. */
+  const behouden: Register["bladen"] = {};
   for (const [naam, r] of Object.entries(register.bladen)) {
     const huidig = (r.id && perId.get(r.id)) || (bestaand.has(naam) ? naam : undefined);
     if (!huidig || !r.meldingen?.length) continue;
+    if (beveiligd.has(huidig)) {
+      behouden[huidig] = { ...(r.id ? { id: r.id } : {}), meldingen: r.meldingen };
+      continue;
+    }
     if (!oudeMeldingen.has(huidig)) oudeMeldingen.set(huidig, new Set());
-    for (const c of r.meldingen) oudeMeldingen.get(huidig)!.add(c);
+    for (const c of cellenVan(r.meldingen)) oudeMeldingen.get(huidig)!.add(c);
   }
 
-  // 1. Conditional formats of every sheet; validation state of old and new cells, per chunk.
-  const cfLijsten = bladen.map((b) => {
-    const lijst = context.workbook.worksheets.getItem(b.naam).getRange().conditionalFormats;
-    lijst.load("items/id,items/type,items/customOrNullObject/rule/formula");
-    return { naam: b.naam, lijst };
-  });
-  const stukken: {
-    blad: string;
-    adres: string;
-    dv: Excel.DataValidation;
-    verwacht: "ons" | "vrij";
-  }[] = [];
+  // Conditional formats of every sheet; validation state of old (and new) cells, per chunk.
+  const cfLijsten = bladen
+    .filter((b) => !b.beveiligd)
+    .map((b) => {
+      const lijst = context.workbook.worksheets.getItem(b.naam).getRange().conditionalFormats;
+      lijst.load("items/id,items/type,items/customOrNullObject/rule/formula");
+      return { naam: b.naam, lijst };
+    });
+  const stukken: Stuk[] = [];
   for (const naam of new Set([
     ...oudeMeldingen.keys(),
-    ...[...nieuw.keys()].filter((n) => bestaand.has(n)),
+    ...[...(nieuw?.keys() ?? [])].filter((n) => bestaand.has(n) && !beveiligd.has(n)),
   ])) {
     // Old prompt cells (expected: ours) and new cells (expected: free) in separate chunks,
     // so that chunks are usually uniform and need no per-cell look.
     const oud = oudeMeldingen.get(naam) ?? new Set<string>();
-    const alleenNieuw = [...(nieuw.get(naam)?.keys() ?? [])].filter((c) => !oud.has(c));
+    const alleenNieuw = [...(nieuw?.get(naam)?.keys() ?? [])].filter((c) => !oud.has(c));
     const blad = context.workbook.worksheets.getItem(naam);
     for (const [groep, verwacht] of [
       [[...oud], "ons"],
@@ -303,7 +337,79 @@ export async function markeer(
       }
     }
   }
-  await context.sync();
+  return { voorgeladen: v, cfLijsten, oudeMeldingen, behouden, stukken };
+}
+
+/**
+ * Queues the state of earlier marks so it travels with the sync that reads the values (the
+ * findings, and so the new cells, are known only after it): our conditional formats, the
+ * validation state of the cells we prompted before, and the cells with any data validation
+ * in the used ranges being read (ExcelApi 1.9 getSpecialCells): a new cell outside those
+ * has none, a cell inside that is not an old prompt of ours has the user's.
+ */
+export function laadMarkeerStaat(
+  context: Excel.RequestContext,
+  v: Voorgeladen,
+  bladen: { naam: string; gebruikt: Excel.Range }[]
+): MarkeerStaat {
+  const staat = zetStaatInRij(context, v);
+  staat.validatie = new Map();
+  const beveiligd = new Set(v.bladen.filter((b) => b.beveiligd).map((b) => b.naam));
+  for (const b of bladen) {
+    if (beveiligd.has(b.naam)) continue;
+    const gebieden = b.gebruikt.getSpecialCellsOrNullObject("DataValidations");
+    gebieden.load("address");
+    staat.validatie.set(b.naam, gebieden);
+  }
+  return staat;
+}
+
+/** Rectangles (rows 1-based, columns 0-based) of a RangeAreas address ("Blad!A1:B2,Blad!D4"). */
+function rechthoeken(adres: string): { r0: number; r1: number; c0: number; c1: number }[] {
+  const uit: { r0: number; r1: number; c0: number; c1: number }[] = [];
+  for (const deel of adres.split(",")) {
+    const kaal = (deel.split("!").pop() ?? "").replace(/\$/g, "");
+    const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(kaal);
+    if (!m) continue;
+    uit.push({
+      r0: Number(m[2]),
+      r1: Number(m[4] ?? m[2]),
+      c0: kolomIndex(m[1]),
+      c1: kolomIndex(m[3] ?? m[1]),
+    });
+  }
+  return uit;
+}
+
+/**
+ * Marks the findings of a report and removes every earlier mark of ours (also on sheets not
+ * in this report). An empty report = clear all marks. With `staat` (laadMarkeerStaat, loaded
+ * with the values) the state needs no sync of its own.
+ */
+export async function markeer(
+  context: Excel.RequestContext,
+  rapport: Pick<Rapport, "findings" | "bladen">,
+  voorgeladen?: Voorgeladen,
+  geladen?: MarkeerStaat
+): Promise<MarkeringsVerslag> {
+  let v = geladen?.voorgeladen ?? voorgeladen;
+  if (!v) {
+    const lees = laadVoorMarkeringen(context);
+    await context.sync();
+    v = lees();
+  }
+  const { bladen, registerBestaat } = v;
+  const bestaand = new Map(bladen.map((b) => [b.naam, b]));
+  const beveiligd = new Set(bladen.filter((b) => b.beveiligd).map((b) => b.naam));
+  const nieuw = markeringenVan(rapport);
+
+  // 1. The state: loaded with the values, or now.
+  let staat = geladen;
+  if (!staat) {
+    staat = zetStaatInRij(context, v, nieuw);
+    await context.sync();
+  }
+  const { cfLijsten, oudeMeldingen, behouden, stukken } = staat;
 
   const status = new Map<string, Map<string, Status>>();
   const perCel: { blad: string; adres: string; dv: Excel.DataValidation }[] = [];
@@ -319,6 +425,25 @@ export async function markeer(
         perCel.push({ blad: s.blad, adres: c, dv });
       }
   }
+  // New cells (state loaded with the values): free unless inside the validation areas.
+  if (staat.validatie) {
+    for (const [naam, cellen] of nieuw) {
+      if (!bestaand.has(naam) || beveiligd.has(naam)) continue;
+      if (!status.has(naam)) status.set(naam, new Map());
+      const gebieden = staat.validatie.get(naam);
+      const rh = gebieden && !gebieden.isNullObject ? rechthoeken(gebieden.address) : [];
+      const oud = oudeMeldingen.get(naam);
+      for (const adres of cellen.keys()) {
+        if (oud?.has(adres)) continue;
+        const m = /^([A-Z]+)(\d+)$/.exec(adres)!;
+        const r = Number(m[2]);
+        const c = kolomIndex(m[1]);
+        const binnen = rh.some((g) => r >= g.r0 && r <= g.r1 && c >= g.c0 && c <= g.c1);
+        // Validation there that is not an old prompt of ours: the user's (colour only).
+        status.get(naam)!.set(adres, binnen ? "gebruiker" : "vrij");
+      }
+    }
+  }
   // 2. Only when a chunk mixes states: the cells of such chunks one by one.
   if (perCel.length) {
     await context.sync();
@@ -328,18 +453,21 @@ export async function markeer(
     }
   }
 
-  // 3. All writes in one sync.
+  // 3. The writes, in syncs of at most SCHRIJF_BUDGET estimated request bytes.
+  const schrijver = new Schrijver(context, SCHRIJF_BUDGET);
   const verslag: MarkeringsVerslag = {
     fouten: 0,
     waarschuwingen: 0,
     meldingen: 0,
     zonderMelding: 0,
     verwijderd: 0,
+    beveiligd: [...beveiligd].filter((b) => nieuw.has(b) || b in behouden),
   };
   for (const { lijst } of cfLijsten) {
     for (const cf of lijst.items) {
       if (cf.type !== "Custom" || cf.customOrNullObject.isNullObject) continue;
       if (isOnzeFormule(cf.customOrNullObject.rule.formula)) {
+        await schrijver.ruimte(KOSTEN.pad * 3 + KOSTEN.actie + cf.id.length);
         cf.delete();
         verslag.verwijderd++;
       }
@@ -349,25 +477,32 @@ export async function markeer(
     const nieuwHier = nieuw.get(naam);
     const wissen = [...oud].filter((c) => status.get(naam)?.get(c) === "ons" && !nieuwHier?.has(c));
     const blad = context.workbook.worksheets.getItem(naam);
-    for (const adres of inStukken(comprimeer(wissen))) blad.getRanges(adres).dataValidation.clear();
+    for (const adres of inStukken(comprimeer(wissen))) {
+      await schrijver.ruimte(KOSTEN.pad * 3 + KOSTEN.actie + naam.length + adres.length);
+      blad.getRanges(adres).dataValidation.clear();
+    }
   }
 
-  const nieuwRegister: Register = { versie: 1, bladen: {} };
+  const nieuwRegister: Register = { versie: 2, bladen: { ...behouden } };
+  let registerBytes = jsonBytes(nieuwRegister);
   let promptBytes = 0;
   for (const [naam, cellen] of nieuw) {
     const info = bestaand.get(naam);
-    if (!info) continue;
+    if (!info || info.beveiligd) continue;
     const blad = context.workbook.worksheets.getItem(naam);
-    const reg: RegisterBlad = { id: info.id, fout: [], waarschuwing: [], meldingen: [] };
+    const reg: RegisterBlad = { id: info.id, meldingen: [] };
+    registerBytes += jsonBytes(naam) + jsonBytes(reg) + 1;
     // Warnings first: a later add gets the higher priority, so errors end on top.
     for (const ernst of ["warning", "error"] as Markeerbaar[]) {
       const adressen = [...cellen].filter(([, m]) => m.ernst === ernst).map(([a]) => a);
       if (!adressen.length) continue;
-      const gebieden = comprimeer(adressen);
-      reg[ernst === "error" ? "fout" : "waarschuwing"] = gebieden;
       if (ernst === "error") verslag.fouten += adressen.length;
       else verslag.waarschuwingen += adressen.length;
-      for (const adres of inStukken(gebieden)) {
+      for (const adres of inStukken(comprimeer(adressen))) {
+        // getItem, getRanges, conditionalFormats, add, custom, rule, format, fill, font; 4 actions.
+        await schrijver.ruimte(
+          KOSTEN.pad * 9 + KOSTEN.actie * 4 + naam.length + adres.length + FORMULE[ernst].length
+        );
         const cf = blad.getRanges(adres).conditionalFormats.add("Custom");
         cf.custom.rule.formula = FORMULE[ernst];
         cf.custom.format.fill.color = KLEUREN[ernst].vulling;
@@ -389,32 +524,86 @@ export async function markeer(
     }
     for (const [sleutel, { ernst, cellen: lijst }] of perTekst) {
       const message = sleutel.split("\u0000")[1];
+      const prompt = { showPrompt: true, title: PROMPT_TITEL[ernst], message };
       for (const adres of inStukken(comprimeer(lijst))) {
-        const kosten = adres.length + message.length + 120;
-        if (promptBytes + kosten > PROMPT_BUDGET) {
-          verslag.zonderMelding += cellenVan(adres.split(",")).length;
+        const aantal = cellenVan(adres.split(",")).length;
+        const kosten =
+          KOSTEN.pad * 3 + KOSTEN.actie + naam.length + adres.length + jsonBytes(prompt);
+        const gebieden = adres.split(",");
+        const registerKosten = jsonBytes(gebieden) + 1;
+        if (promptBytes + kosten > PROMPT_BUDGET || registerBytes + registerKosten > MAX_REGISTER) {
+          verslag.zonderMelding += aantal;
           continue;
         }
         promptBytes += kosten;
-        blad.getRanges(adres).dataValidation.prompt = {
-          showPrompt: true,
-          title: PROMPT_TITEL[ernst],
-          message,
-        };
-        const cellenHier = cellenVan(adres.split(","));
-        reg.meldingen.push(...cellenHier);
-        verslag.meldingen += cellenHier.length;
+        registerBytes += registerKosten;
+        await schrijver.ruimte(kosten);
+        blad.getRanges(adres).dataValidation.prompt = prompt;
+        reg.meldingen.push(...gebieden);
+        verslag.meldingen += aantal;
       }
     }
+    // The registry stores runs: merge the areas of all prompts of this sheet.
+    reg.meldingen = comprimeer(cellenVan(reg.meldingen));
     nieuwRegister.bladen[naam] = reg;
   }
   if (Object.keys(nieuwRegister.bladen).length) {
-    context.workbook.settings.add(MARKERINGEN_SLEUTEL, JSON.stringify(nieuwRegister));
+    const tekst = JSON.stringify(nieuwRegister);
+    await schrijver.ruimte(KOSTEN.pad * 2 + KOSTEN.actie + jsonBytes(tekst));
+    context.workbook.settings.add(MARKERINGEN_SLEUTEL, tekst);
   } else if (registerBestaat) {
+    await schrijver.ruimte(KOSTEN.pad * 2 + KOSTEN.actie);
     context.workbook.settings.getItem(MARKERINGEN_SLEUTEL).delete();
   }
-  await context.sync();
+  await schrijver.klaar();
   return verslag;
+}
+
+/**
+ * Estimated request bytes of Office.js operations (measured on its request JSON): an object
+ * path `{"Id":12,"ObjectPathType":3,"Name":"getRanges","ParentObjectPathId":11,
+ * "ArgumentInfo":{"Arguments":["C4:C9"]}}` with the action that instantiates it, and an action
+ * `{"Id":13,"ActionType":4,"Name":"prompt","ObjectPathId":12,"ArgumentInfo":{"Arguments":[…]}}`;
+ * arguments come on top. Rounded up.
+ */
+const KOSTEN = { pad: 200, actie: 120 };
+
+const encoder = new TextEncoder();
+function jsonBytes(v: unknown): number {
+  return encoder.encode(JSON.stringify(v)).length;
+}
+
+/** Queues writes and syncs before one would take the request past the budget. */
+class Schrijver {
+  private bytes = 0;
+  constructor(
+    private readonly context: Excel.RequestContext,
+    private readonly budget: number
+  ) {}
+
+  /** Call before queueing an operation of about `kosten` request bytes. */
+  async ruimte(kosten: number): Promise<void> {
+    if (this.bytes > 0 && this.bytes + kosten > this.budget) await this.sync();
+    this.bytes += kosten;
+  }
+
+  async klaar(): Promise<void> {
+    await this.sync();
+  }
+
+  private async sync(): Promise<void> {
+    this.bytes = 0;
+    try {
+      await this.context.sync();
+    } catch (e) {
+      if ((e as { code?: string }).code === "AccessDenied") {
+        throw new MarkeringsFout(
+          "Excel weigerde de markeringen te schrijven: een blad is beveiligd. De bevindingen staan hieronder. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en klik opnieuw op Controleer om de cellen te markeren."
+        );
+      }
+      throw e;
+    }
+  }
 }
 
 /** Removes every mark of ours: conditional formats by their formula, prompts where still ours. */

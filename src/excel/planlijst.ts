@@ -16,7 +16,17 @@
  * Values come as Office.js gives them: numbers, strings, booleans, "" for empty cells and
  * error values as strings such as "#REF!" (the planlijst reader understands these).
  *
- * Requirement sets: ExcelApi 1.4 (getUsedRangeOrNullObject, *OrNullObject), 1.1 otherwise.
+ * Hidden sheets (also "very hidden" ones) are read, with their visibility; hidden rows come
+ * from the used range's `rowHidden` (loaded with its size) and, only when some rows are
+ * hidden, the visible areas (`getSpecialCellsOrNullObject("Visible")`) in the values sync:
+ * no extra sync.
+ *
+ * Bounds, each said in Dutch in `opmerkingen`: a used range wider than 256 columns (a stray
+ * value far to the right) is read up to column IV; empty bands of a huge used range are
+ * skipped; a text longer than 2,000 characters is read as its first 2,000.
+ *
+ * Requirement sets: ExcelApi 1.4 (getUsedRangeOrNullObject, *OrNullObject), 1.9
+ * (getSpecialCellsOrNullObject), 1.2 (rowHidden), 1.1 otherwise.
  */
 import { WerkmapInvoer } from "../planlijst/lezer";
 import { Raster, kolomLetters } from "../planlijst/cel";
@@ -31,11 +41,17 @@ export interface GelezenBlad extends WerkmapInvoer {
   /** Size of the used range that was read (rows with holes for skipped empty bands). */
   rijen: number;
   kolommen: number;
+  /** Dutch remarks on what was read in a bounded way (empty when everything was read). */
+  opmerkingen: string[];
 }
 
 export interface LeesOpties {
-  /** Read only this sheet (else every sheet except the report sheet and very hidden ones). */
+  /** Read only this sheet (else every sheet except the report sheet). */
   blad?: string;
+  /** Read only the active sheet (measured in the first sync, without the sheet names). */
+  actief?: boolean;
+  /** Queue extra loads (state of earlier marks, …) so they travel with the first values sync. */
+  metWaardenSync?: (context: Excel.RequestContext, bladen: GelezenBereik[]) => void;
   /** Queue extra loads (settings, …) so they travel with the first sync. */
   metEersteSync?: (context: Excel.RequestContext) => void;
   /** Bytes per sync to plan for (default 4 MB). */
@@ -43,17 +59,38 @@ export interface LeesOpties {
 }
 
 export const STANDAARD_BUDGET = 4 * 1024 * 1024;
+
+/** A sheet being read and its used range (for loads that travel with the values). */
+export interface GelezenBereik {
+  naam: string;
+  gebruikt: Excel.Range;
+}
 const STEEKPROEF_RIJEN = 200;
 const GROOT = 100_000;
 const BAND = 4_096;
 /** Largest block of rows queued as one range read. */
 const BLOK_MAX_RIJEN = 5_000;
+/** Widest used range read (columns A..IV); a planlijst has a few dozen columns. */
+export const MAX_KOLOMMEN = 256;
+/** Longest text read from a cell. */
+export const MAX_TEKST = 2_000;
+
+const ZICHTBAARHEID: Record<string, GelezenBlad["zichtbaarheid"]> = {
+  Visible: "zichtbaar",
+  Hidden: "verborgen",
+  VeryHidden: "zeer verborgen",
+};
+
+function getal(n: number): string {
+  return n.toLocaleString("nl-NL");
+}
 
 export class LeesFout extends Error {}
 
 interface Omvang {
   naam: string;
   id: string;
+  zichtbaarheid?: string;
   gebruikt: Excel.Range;
   steekproef: Excel.Range;
 }
@@ -67,6 +104,11 @@ interface Segment {
 interface Plan {
   naam: string;
   id: string;
+  zichtbaarheid?: string;
+  opmerkingen: string[];
+  /** Some rows hidden: the visible areas are loaded with the values. */
+  zichtbaar?: Excel.RangeAreas;
+  gebruikt?: Excel.Range;
   r: number;
   c: number;
   rijen: number;
@@ -90,10 +132,11 @@ export async function leesPlanlijstBladen(
   const bladen = context.workbook.worksheets;
   let omvang: Omvang[];
 
-  if (opties.blad !== undefined) {
-    const blad = bladen.getItem(opties.blad);
-    blad.load("name,id");
-    omvang = [meetOmvang(blad, opties.blad, "")];
+  if (opties.blad !== undefined || opties.actief) {
+    const blad =
+      opties.blad !== undefined ? bladen.getItem(opties.blad) : bladen.getActiveWorksheet();
+    blad.load("name,id,visibility");
+    omvang = [meetOmvang(blad, opties.blad ?? "", "")];
     opties.metEersteSync?.(context);
     try {
       await context.sync();
@@ -104,14 +147,19 @@ export async function leesPlanlijstBladen(
     }
     omvang[0].naam = blad.name;
     omvang[0].id = blad.id;
+    omvang[0].zichtbaarheid = blad.visibility;
   } else {
     bladen.load("items/name,items/id,items/visibility");
     opties.metEersteSync?.(context);
     await context.sync();
+    // Hidden and very hidden sheets are read too: the reader reports them.
     const namen = bladen.items
-      .filter((b) => b.visibility !== "VeryHidden" && b.name !== RAPPORTBLAD)
-      .map((b) => ({ naam: b.name, id: b.id }));
-    omvang = namen.map((n) => meetOmvang(bladen.getItem(n.naam), n.naam, n.id));
+      .filter((b) => b.name !== RAPPORTBLAD)
+      .map((b) => ({ naam: b.name, id: b.id, zichtbaarheid: b.visibility }));
+    omvang = namen.map((n) => ({
+      ...meetOmvang(bladen.getItem(n.naam), n.naam, n.id),
+      zichtbaarheid: n.zichtbaarheid,
+    }));
     if (omvang.length) await context.sync();
   }
 
@@ -123,6 +171,8 @@ export async function leesPlanlijstBladen(
       plannen.push({
         naam: o.naam,
         id: o.id,
+        zichtbaarheid: o.zichtbaarheid,
+        opmerkingen: [],
         r: 0,
         c: 0,
         rijen: 0,
@@ -135,17 +185,39 @@ export async function leesPlanlijstBladen(
     const plan: Plan = {
       naam: o.naam,
       id: o.id,
+      zichtbaarheid: o.zichtbaarheid,
+      opmerkingen: [],
+      gebruikt: g,
       r: g.rowIndex,
       c: g.columnIndex,
       rijen: g.rowCount,
-      kolommen: g.columnCount,
+      kolommen: Math.min(g.columnCount, MAX_KOLOMMEN),
       segmenten: [{ r: g.rowIndex, rijen: g.rowCount }],
       bytesPerCel: schatBytesPerCel(o.steekproef),
     };
+    if (g.columnCount > MAX_KOLOMMEN) {
+      const laatste = kolomLetters(g.columnIndex + g.columnCount - 1);
+      const tot = kolomLetters(g.columnIndex + MAX_KOLOMMEN - 1);
+      plan.opmerkingen.push(
+        `Blad "${o.naam}": het gebruikte bereik loopt tot kolom ${laatste}; alleen de kolommen ${kolomLetters(g.columnIndex)} tot en met ${tot} zijn gelezen. Staat er ver naar rechts nog iets (bijvoorbeeld een spatie)? Wis die cellen, dan wordt het hele blad gelezen.`
+      );
+    }
+    // rowHidden: false = no hidden rows, true = all, null = some (then read the visible areas).
+    if (g.rowHidden !== false) {
+      plan.zichtbaar = g.getSpecialCellsOrNullObject("Visible");
+      plan.zichtbaar.load("address");
+    }
     plannen.push(plan);
     if (plan.rijen > GROOT) groot.push(plan);
   }
   if (groot.length) await zoekGevuldeBanden(context, groot);
+  for (const p of groot) {
+    const gevuld = p.segmenten.reduce((n, s) => n + s.rijen, 0);
+    if (gevuld < p.rijen / 2)
+      p.opmerkingen.push(
+        `Blad "${p.naam}": het gebruikte bereik loopt tot rij ${getal(p.r + p.rijen)}, maar alleen ${getal(gevuld)} rijen bevatten waarden; de lege stukken zijn overgeslagen.`
+      );
+  }
 
   const rasters = new Map<Plan, Raster>();
   for (const p of plannen) {
@@ -154,6 +226,10 @@ export async function leesPlanlijstBladen(
     rasters.set(p, raster);
   }
   const blokken = plannen.flatMap((p) => verdeel(p, budget));
+  opties.metWaardenSync?.(
+    context,
+    plannen.filter((p) => p.gebruikt).map((p) => ({ naam: p.naam, gebruikt: p.gebruikt! }))
+  );
   await leesBlokken(context, blokken, budget, (blok, waarden) => {
     const raster = rasters.get(blok.plan)!;
     for (let i = 0; i < waarden.length; i++) raster[blok.r - blok.plan.r + i] = waarden[i];
@@ -162,6 +238,9 @@ export async function leesPlanlijstBladen(
   return plannen.map((p) => ({
     naam: p.naam,
     id: p.id,
+    ...(p.zichtbaarheid ? { zichtbaarheid: ZICHTBAARHEID[p.zichtbaarheid] ?? "zichtbaar" } : {}),
+    ...(p.zichtbaar ? { verborgenRijen: verborgenRijen(p) } : {}),
+    opmerkingen: [...p.opmerkingen, ...begrensTeksten(p.naam, rasters.get(p)!, p.r, p.c)],
     raster: rasters.get(p)!,
     oorsprong: `${kolomLetters(p.c)}${p.r + 1}`,
     rijIndex: p.r,
@@ -171,9 +250,45 @@ export async function leesPlanlijstBladen(
   }));
 }
 
+/** Hidden rows (1-based) of a sheet: rows of the used range outside its visible areas. */
+function verborgenRijen(p: Plan): number[] {
+  const zichtbaar = new Set<number>();
+  if (!p.zichtbaar!.isNullObject) {
+    for (const deel of p.zichtbaar!.address.split(",")) {
+      const m = /!?\$?[A-Z]*\$?(\d+)(?::\$?[A-Z]*\$?(\d+))?$/.exec(deel);
+      if (!m) continue;
+      const van = Number(m[1]);
+      const tot = Number(m[2] ?? m[1]);
+      for (let r = van; r <= tot; r++) zichtbaar.add(r);
+    }
+  }
+  const uit: number[] = [];
+  for (let r = p.r + 1; r <= p.r + p.rijen; r++) if (!zichtbaar.has(r)) uit.push(r);
+  return uit;
+}
+
+/** Texts over MAX_TEKST characters are cut to that length (in the copy read, never in the sheet). */
+function begrensTeksten(naam: string, raster: Raster, r0: number, c0: number): string[] {
+  const lang: string[] = [];
+  raster.forEach((rij, i) =>
+    rij?.forEach((v, j) => {
+      if (typeof v === "string" && v.length > MAX_TEKST) {
+        lang.push(`${kolomLetters(c0 + j)}${r0 + i + 1}`);
+        rij[j] = v.slice(0, MAX_TEKST);
+      }
+    })
+  );
+  if (!lang.length) return [];
+  const cellen =
+    lang.slice(0, 5).join(", ") + (lang.length > 5 ? ` en ${lang.length - 5} andere` : "");
+  return [
+    `Blad "${naam}": ${lang.length === 1 ? "cel" : "de cellen"} ${cellen} ${lang.length === 1 ? "bevat" : "bevatten"} een tekst van meer dan ${getal(MAX_TEKST)} tekens; alleen de eerste ${getal(MAX_TEKST)} zijn gelezen.`,
+  ];
+}
+
 function meetOmvang(blad: Excel.Worksheet, naam: string, id: string): Omvang {
   const gebruikt = blad.getUsedRangeOrNullObject(true);
-  gebruikt.load("rowIndex,columnIndex,rowCount,columnCount");
+  gebruikt.load("rowIndex,columnIndex,rowCount,columnCount,rowHidden");
   const steekproef = blad.getRange(`1:${STEEKPROEF_RIJEN}`).getUsedRangeOrNullObject(true);
   steekproef.load("values");
   return { naam, id, gebruikt, steekproef };

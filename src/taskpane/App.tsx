@@ -7,22 +7,38 @@ import * as React from "react";
 import { Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { GEMEENTEN } from "../deal/gemeenten";
 import { aandeelVan } from "../deal/instellingen";
-import { BladInfo, PaneActies, Voortgang, WerkmapInstellingen } from "../excel/acties";
+import {
+  BladInfo,
+  NietGemarkeerd,
+  PaneActies,
+  Voortgang,
+  WerkmapInstellingen,
+} from "../excel/acties";
 import { Rapport, telErnst } from "../rules/toets";
 import { BLAD_ACTIEF, Bezig, Controle, Melding } from "./components/Controle";
 import { Gemeenten } from "./components/Gemeenten";
 import { Instellingen, Sectie } from "./components/Instellingen";
-import { Download, downloadBestand } from "./download";
+import { Download, Kopieer, downloadBestand, kopieerNaarKlembord } from "./download";
 import { bestandsnaam, bevindingenCsv, rapportJson } from "./export";
 import { foutmelding } from "./foutmelding";
 import { geenPlanlijst, telTekst } from "./weergave";
 
 export type TabNaam = "controle" | "gemeenten" | "instellingen";
 
+const TAB_TITEL: Record<TabNaam, string> = {
+  controle: "Controle",
+  gemeenten: "Per gemeente",
+  instellingen: "Instellingen",
+};
+
 export interface AppProps {
   acties: PaneActies;
   /** Offers a file to the user (default: a browser download). */
   download?: Download;
+  /** Whether this host lets the pane download files (not Excel for Mac or iPad). */
+  kanDownloaden?: boolean;
+  /** Copies text to the clipboard (export where downloads are blocked). */
+  kopieer?: Kopieer;
   /** The clock (tests pass a fixed one). */
   nu?: () => Date;
 }
@@ -66,7 +82,13 @@ function samenvattingTekst(r: Rapport): string {
   return `Controle klaar: ${telTekst("error", t.error)}, ${telTekst("warning", t.warning)}, ${telTekst("info", t.info)}.`;
 }
 
-export function App({ acties, download = downloadBestand, nu = () => new Date() }: AppProps) {
+export function App({
+  acties,
+  download = downloadBestand,
+  kanDownloaden = true,
+  kopieer = kopieerNaarKlembord,
+  nu = () => new Date(),
+}: AppProps) {
   const s = useStyles();
   const [tab, setTab] = React.useState<TabNaam>("controle");
   const [sectie, setSectie] = React.useState<Sectie | undefined>();
@@ -117,9 +139,13 @@ export function App({ acties, download = downloadBestand, nu = () => new Date() 
     setMelding(null);
     setAankondiging("Bezig met controleren…");
     try {
-      const r = await acties.controleer(keuze === BLAD_ACTIEF ? undefined : keuze, (v) =>
-        setVoortgang(v)
-      );
+      let opmerkingen: string[] = [];
+      const r = await acties.controleer(keuze === BLAD_ACTIEF ? undefined : keuze, (v) => {
+        setVoortgang(v);
+        if (v.opmerkingen) opmerkingen = v.opmerkingen;
+      });
+      // What was read in a bounded way (a huge used range, very long texts).
+      if (opmerkingen.length) setMelding({ soort: "info", tekst: opmerkingen.join(" ") });
       setRapport(r);
       setBijgewerkt(nu());
       setControleNummer((n) => n + 1);
@@ -133,9 +159,19 @@ export function App({ acties, download = downloadBestand, nu = () => new Date() 
         setLive(true);
       }
     } catch (e) {
-      // The message bar announces itself; the status region only says the check ended.
-      setMelding({ soort: "fout", tekst: foutmelding(e, "Controleren") });
-      setAankondiging("");
+      if (e instanceof NietGemarkeerd) {
+        // Checked, but the cells could not be marked (a protected sheet): show the findings
+        // and say why the marks are missing. Not followed live: every re-check would fail too.
+        setRapport(e.rapport);
+        setBijgewerkt(nu());
+        setControleNummer((n) => n + 1);
+        setAankondiging(samenvattingTekst(e.rapport));
+        setMelding({ soort: "fout", tekst: e.message });
+      } else {
+        // The message bar announces itself; the status region only says the check ended.
+        setMelding({ soort: "fout", tekst: foutmelding(e, "Controleren") });
+        setAankondiging("");
+      }
     } finally {
       setBezig(null);
       setVoortgang(null);
@@ -186,16 +222,43 @@ export function App({ acties, download = downloadBestand, nu = () => new Date() 
     }
   }
 
-  function exporteer(soort: "csv" | "json") {
+  async function exporteer(soort: "csv" | "json") {
     if (!rapport) return;
     const naam = bestandsnaam(rapport, soort);
+    const inhoud = soort === "csv" ? bevindingenCsv(rapport.findings) : rapportJson(rapport);
+    const rapportBlad =
+      "Kies anders Rapport maken: dan komen de bevindingen op een blad in deze werkmap.";
+    if (kanDownloaden) {
+      try {
+        download(
+          naam,
+          inhoud,
+          soort === "csv" ? "text/csv;charset=utf-8" : "application/json;charset=utf-8"
+        );
+        // The browser does not say whether the file arrived: offer, never claim.
+        setMelding({
+          soort: "info",
+          tekst: `${naam} is aangeboden om te downloaden. Verschijnt er geen bestand? ${rapportBlad}`,
+        });
+      } catch (e) {
+        setMelding({ soort: "fout", tekst: foutmelding(e, "Exporteren") });
+      }
+      return;
+    }
+    // Excel for Mac and iPad block downloads: the text goes to the clipboard.
     try {
-      if (soort === "csv")
-        download(naam, bevindingenCsv(rapport.findings), "text/csv;charset=utf-8");
-      else download(naam, rapportJson(rapport), "application/json;charset=utf-8");
-      setMelding({ soort: "info", tekst: `${naam} wordt gedownload.` });
-    } catch (e) {
-      setMelding({ soort: "fout", tekst: foutmelding(e, "Exporteren") });
+      await kopieer(inhoud.replace(/^\uFEFF/, ""));
+      setMelding({
+        soort: "succes",
+        tekst: `Excel kan op dit apparaat geen bestanden downloaden. ${
+          soort === "csv" ? "De bevindingen (CSV) staan" : "Het rapport (JSON) staat"
+        } nu op het klembord: plak in een teksteditor en bewaar als ${naam}. ${rapportBlad}`,
+      });
+    } catch {
+      setMelding({
+        soort: "fout",
+        tekst: `Excel kan op dit apparaat geen bestanden downloaden en het klembord is niet beschikbaar. Kies Rapport maken: dan komen de bevindingen op een blad in deze werkmap.`,
+      });
     }
   }
 
@@ -216,7 +279,7 @@ export function App({ acties, download = downloadBestand, nu = () => new Date() 
 
   return (
     <div className={s.pane}>
-      <div className={s.tabs}>
+      <header className={s.tabs}>
         <TabList
           selectedValue={tab}
           onTabSelect={(_e, d) => setTab(d.value as TabNaam)}
@@ -233,46 +296,51 @@ export function App({ acties, download = downloadBestand, nu = () => new Date() 
             Instellingen
           </Tab>
         </TabList>
-      </div>
-      <main className={s.inhoud} role="tabpanel" aria-labelledby={`tab-${tab}`}>
-        {tab === "controle" && (
-          <Controle
-            bladen={bladen}
-            keuze={keuze}
-            onKies={setKeuze}
-            onCheck={controleer}
-            onSelectCell={selecteer}
-            onClearMarks={wis}
-            onMakeReport={maakRapport}
-            onExportCsv={() => exporteer("csv")}
-            onExportJson={() => exporteer("json")}
-            onOpenSettings={openInstellingen}
-            bezig={bezig}
-            voortgang={voortgang}
-            rapport={rapport}
-            controleNummer={controleNummer}
-            bijgewerkt={bijgewerkt}
-            live={live}
-            aandelenOntbreken={aandelenOntbreken}
-            melding={melding}
-          />
-        )}
-        {tab === "gemeenten" && (
-          <Gemeenten rapport={rapport} onOpenSettings={() => openInstellingen("bijlage3")} />
-        )}
-        {tab === "instellingen" && !instellingen && (
-          <Spinner size="small" label="Instellingen lezen…" />
-        )}
-        {tab === "instellingen" && instellingen && (
-          <Instellingen
-            instellingen={instellingen}
-            bladen={bladen}
-            rapport={rapport}
-            onSave={bewaar}
-            onCheck={controleer}
-            sectie={sectie}
-          />
-        )}
+      </header>
+      <main>
+        <h1 className={s.verborgen}>Woondeal-toets</h1>
+        <div className={s.inhoud} role="tabpanel" aria-labelledby={`tab-${tab}`}>
+          {/* Headings in order (h1 pane, h2 tab, h3 sections) for screen-reader navigation. */}
+          <h2 className={s.verborgen}>{TAB_TITEL[tab]}</h2>
+          {tab === "controle" && (
+            <Controle
+              bladen={bladen}
+              keuze={keuze}
+              onKies={setKeuze}
+              onCheck={controleer}
+              onSelectCell={selecteer}
+              onClearMarks={wis}
+              onMakeReport={maakRapport}
+              onExportCsv={() => void exporteer("csv")}
+              onExportJson={() => void exporteer("json")}
+              onOpenSettings={openInstellingen}
+              bezig={bezig}
+              voortgang={voortgang}
+              rapport={rapport}
+              controleNummer={controleNummer}
+              bijgewerkt={bijgewerkt}
+              live={live}
+              aandelenOntbreken={aandelenOntbreken}
+              melding={melding}
+            />
+          )}
+          {tab === "gemeenten" && (
+            <Gemeenten rapport={rapport} onOpenSettings={() => openInstellingen("bijlage3")} />
+          )}
+          {tab === "instellingen" && !instellingen && (
+            <Spinner size="small" label="Instellingen lezen…" />
+          )}
+          {tab === "instellingen" && instellingen && (
+            <Instellingen
+              instellingen={instellingen}
+              bladen={bladen}
+              rapport={rapport}
+              onSave={bewaar}
+              onCheck={controleer}
+              sectie={sectie}
+            />
+          )}
+        </div>
       </main>
       <div className={s.verborgen} role="status" aria-live="polite" aria-atomic="true">
         {aankondiging}

@@ -33,7 +33,10 @@ export function csvVeld(v: string | number | boolean | null | undefined): string
   if (typeof v === "number") return getal(v);
   if (typeof v === "boolean") return v ? "ja" : "nee";
   let t = v;
-  if (/^[=+\-@\t\r]/.test(t)) t = `'${t}`;
+  // CSV injection (OWASP): a field that starts, after any white space, with =, + , -, @ (or
+  // their full-width forms, which Excel also reads as operators), a tab or a carriage return
+  // gets a leading apostrophe, so the program that opens the file shows it as text.
+  if (/^[\s]*[=+\-@\uFF1D\uFF0B\uFF0D\uFF20]|^[\t\r]/.test(t)) t = `'${t}`;
   if (/[;"\r\n]/.test(t) || t !== t.trim()) t = `"${t.replace(/"/g, '""')}"`;
   return t;
 }

@@ -7,7 +7,16 @@ import { createRoot } from "react-dom/client";
 import { FluentProvider } from "@fluentui/react-components";
 import { maakPaneActies } from "../excel";
 import { App } from "./App";
+import { downloadsMogelijk } from "./download";
 import { OfficeThema, kiesThema } from "./thema";
+
+function platform(): string | null {
+  try {
+    return (Office.context?.platform as unknown as string | undefined) ?? null;
+  } catch {
+    return null;
+  }
+}
 
 function officeThema(): OfficeThema | null {
   try {
@@ -23,7 +32,7 @@ Office.onReady(() => {
   document.body.style.margin = "0";
   createRoot(container).render(
     <FluentProvider theme={kiesThema(officeThema())} style={{ minHeight: "100vh" }}>
-      <App acties={maakPaneActies()} />
+      <App acties={maakPaneActies()} kanDownloaden={downloadsMogelijk(platform())} />
     </FluentProvider>
   );
 });

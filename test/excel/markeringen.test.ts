@@ -7,7 +7,7 @@ import {
   wisMarkeringen,
 } from "../../src/excel/markeringen";
 import { MARKERINGEN_SLEUTEL } from "../../src/excel/namen";
-import { FakeExcel, leesGebied } from "../fakes/excel";
+import { FakeExcel, kolomNaam, leesGebied } from "../fakes/excel";
 import { maakPlanlijst } from "../fakes/planlijst-data";
 import { controleerFake, werkmapZonder } from "./helpers";
 
@@ -56,6 +56,16 @@ function ons(fake: FakeExcel, blad = "Emmen") {
   return fake
     .blad(blad)
     .voorwaardelijkeOpmaak.filter((cf) => cf.formule?.includes("woondeal-toets"));
+}
+
+/** Cells (A1) of a sheet that hold a prompt of ours, from the model. */
+function metOnzePrompt(fake: FakeExcel, blad = "Emmen"): string[] {
+  const uit: string[] = [];
+  for (const [r, rij] of Object.entries(fake.blad(blad).cellen))
+    for (const [c, cel] of Object.entries(rij))
+      if (cel.validatie?.prompt?.title?.startsWith("Woondeal-toets"))
+        uit.push(`${kolomNaam(Number(c))}${Number(r) + 1}`);
+  return uit;
 }
 
 function gemarkeerd(fake: FakeExcel, adres: string, blad = "Emmen"): string[] {
@@ -108,9 +118,11 @@ describe("marks that destroy nothing", () => {
     });
     // Own cell formats untouched.
     expect(fake.cel("Emmen", "I7")!.opmaak?.vulling).toBe("#FFFF00");
-    expect(
-      JSON.parse(fake.model.instellingen[MARKERINGEN_SLEUTEL] as string).bladen.Emmen.fout
-    ).toEqual(["I7", "I14", "I21", "I28"]);
+    // The registry holds the prompted cells as runs, exactly those with a prompt of ours.
+    const register = JSON.parse(fake.model.instellingen[MARKERINGEN_SLEUTEL] as string);
+    expect(register.versie).toBe(2);
+    expect(register.bladen.Emmen.meldingen).toEqual(comprimeer(metOnzePrompt(fake)));
+    expect(register.bladen.Emmen.meldingen.length).toBeLessThan(12);
     // names + registry; conditional formats + validation state; one mixed chunk looked at per cell; writes.
     expect(fake.syncs).toBe(4);
   });

@@ -100,6 +100,10 @@ export interface BladModel {
   kolombreedtes: Record<number, number>;
   bevrorenRijen?: number;
   tabkleur?: string;
+  /** Sheet protection (Controleren > Blad beveiligen): every write to a cell throws AccessDenied. */
+  beveiligd?: boolean;
+  /** Hidden rows (0-based). */
+  verborgenRijen?: number[];
 }
 
 export interface WerkmapModel {

@@ -84,6 +84,17 @@ export interface FakeOpties {
   payloadLimiet?: number;
   /** Maximum length of an address given to getRanges (default 255). */
   adresLimiet?: number;
+  /**
+   * Whether the host has ExcelApi 1.14: change events carry `triggerSource` ("ThisLocalAddin"
+   * for the add-in's own writes, "Unknown" for the user's). False: older hosts, where the
+   * property is missing and the add-in cannot tell its own writes from the user's.
+   */
+  api114?: boolean;
+  /**
+   * What `dataValidation.prompt` gives for cells that never had validation. Excel is not
+   * documented on it; the add-in must handle each of these (default: empty texts, shown).
+   */
+  promptZonderValidatie?: PromptModel | null;
 }
 
 /** The fake host. `fake.context` is a RequestContext for direct use; `runWith(fake)` installs Excel.run. */
@@ -93,6 +104,10 @@ export class FakeExcel {
   readonly syncLog: SyncVerslag[] = [];
   payloadLimiet: number;
   adresLimiet: number;
+  api114: boolean;
+  promptZonderValidatie: PromptModel | null;
+  /** Change events queued after syncs and not yet delivered (see `gebeurtenissen`). */
+  private lopend: Promise<unknown>[] = [];
   /** Registered worksheet onChanged handlers: sheet id → handlers. */
   readonly wijzigingsHandlers = new Map<string, Set<Handler>>();
   private volgnummer = 0;
@@ -102,6 +117,11 @@ export class FakeExcel {
     this.model = { bladen: [], actiefBlad: "", instellingen: {}, aangepasteXml: {} };
     this.payloadLimiet = opties.payloadLimiet ?? 5 * 1024 * 1024;
     this.adresLimiet = opties.adresLimiet ?? 255;
+    this.api114 = opties.api114 ?? true;
+    this.promptZonderValidatie =
+      opties.promptZonderValidatie === undefined
+        ? { showPrompt: true, title: "", message: "" }
+        : opties.promptZonderValidatie;
     for (const [naam, raster] of Object.entries(opties.bladen ?? { Blad1: [] })) {
       const blad = this.voegBladToe(naam);
       this.zetWaarden(blad.naam, "A1", raster);
@@ -197,7 +217,8 @@ export class FakeExcel {
   async vuurWijziging(
     blad: string,
     adres: string,
-    changeType: Excel.WorksheetChangedEventArgs["changeType"] = "RangeEdited"
+    changeType: Excel.WorksheetChangedEventArgs["changeType"] = "RangeEdited",
+    doorDezeInvoegtoepassing = false
   ) {
     const b = this.blad(blad);
     const handlers = [...(this.wijzigingsHandlers.get(b.id) ?? [])];
@@ -207,13 +228,42 @@ export class FakeExcel {
       changeType,
       source: "Local",
       worksheetId: b.id,
-      triggerSource: "Unknown",
+      ...(this.api114
+        ? { triggerSource: doorDezeInvoegtoepassing ? "ThisLocalAddin" : "Unknown" }
+        : {}),
       getRange: (ctx: Excel.RequestContext) =>
         ctx.workbook.worksheets.getItem(b.naam).getRange(adres),
       getRangeOrNullObject: (ctx: Excel.RequestContext) =>
         ctx.workbook.worksheets.getItem(b.naam).getRange(adres),
     } as unknown as Excel.WorksheetChangedEventArgs;
     await Promise.all(handlers.map((h) => h(args)));
+  }
+
+  /**
+   * Excel raises onChanged for the add-in's own writes too, after the sync that made them
+   * (asynchronously). Called by a sync with the areas it changed per sheet.
+   */
+  meldEigenWijzigingen(perBlad: Map<BladModel, Rechthoek[]>) {
+    for (const [blad, gebieden] of perBlad) {
+      if (!this.wijzigingsHandlers.get(blad.id)?.size) continue;
+      const adres = gebieden.map(gebiedAdres).join(",");
+      this.lopend.push(
+        new Promise((klaar) => setTimeout(klaar, 0)).then(() =>
+          this.model.bladen.includes(blad)
+            ? this.vuurWijziging(blad.naam, adres, "RangeEdited", true)
+            : undefined
+        )
+      );
+    }
+  }
+
+  /** Resolves when every change event raised so far (also by events' own syncs) was handled. */
+  async gebeurtenissen(): Promise<void> {
+    while (this.lopend.length) {
+      const lijst = this.lopend;
+      this.lopend = [];
+      await Promise.all(lijst);
+    }
   }
 
   /** Total response bytes of the largest sync so far. */
@@ -250,7 +300,25 @@ function leesWaarden(blad: BladModel, g: Rechthoek): Waarde[][] {
   return uit;
 }
 
-type Op = { uitvoeren: () => void; aanvraag: number; plaats: string };
+type Op = { uitvoeren: () => void; aanvraag: number; plaats: string; doel?: FakeObject };
+
+/**
+ * Request bytes of one operation the way Office.js sends it: an action
+ * `{"Id":…,"ActionType":…,"Name":…,"ObjectPathId":…,"ArgumentInfo":{"Arguments":[…]}}` with its
+ * arguments as JSON, plus, once per request, every object path it goes through
+ * (`{"Id":…,"ObjectPathType":…,"Name":"getRanges","ParentObjectPathId":…,"ArgumentInfo":…}`
+ * with its arguments, e.g. the address) and the action that instantiates it.
+ */
+const ACTIE_BYTES = 85;
+const PAD_BYTES = 95 + 45;
+function padBytes(o: FakeObject | undefined, gezien: Set<FakeObject>): number {
+  let n = 0;
+  for (let x = o; x && !gezien.has(x); x = x.pad?.ouder) {
+    gezien.add(x);
+    n += PAD_BYTES + (x.pad ? x.pad.naam.length + jsonBytes(x.pad.args) : 10);
+  }
+  return n;
+}
 
 /** Excel.RequestContext over the fake. */
 export class FakeContext implements Pick<Excel.RequestContext, "sync" | "workbook"> {
@@ -273,7 +341,7 @@ export class FakeContext implements Pick<Excel.RequestContext, "sync" | "workboo
     return this.rij.length > 0;
   }
 
-  zetInRij(plaats: string, uitvoeren: () => void, aanvraag = 0) {
+  zetInRij(plaats: string, uitvoeren: () => void, aanvraag = 0, doel?: FakeObject) {
     if (this.afgesloten) {
       throw new OfficeFout(
         "InvalidObjectPath",
@@ -281,7 +349,26 @@ export class FakeContext implements Pick<Excel.RequestContext, "sync" | "workboo
         plaats
       );
     }
-    this.rij.push({ uitvoeren, aanvraag: aanvraag + 40 + plaats.length, plaats });
+    this.rij.push({ uitvoeren, aanvraag: aanvraag + ACTIE_BYTES + plaats.length, plaats, doel });
+  }
+
+  private geraakt = new Map<BladModel, Rechthoek[]>();
+
+  /**
+   * Called by every write while a sync runs, with the sheet and areas it changes: refuses
+   * writes to a protected sheet (AccessDenied, as Excel does) and collects the areas for the
+   * change events Excel raises after the sync.
+   */
+  raak(blad: BladModel, gebieden: Rechthoek[], plaats: string) {
+    if (blad.beveiligd) {
+      throw new OfficeFout(
+        "AccessDenied",
+        "The cell or chart that you are trying to change is protected and therefore read-only.",
+        plaats
+      );
+    }
+    if (!this.geraakt.has(blad)) this.geraakt.set(blad, []);
+    this.geraakt.get(blad)!.push(...gebieden);
   }
 
   /** Called by load operations while a sync runs. */
@@ -309,7 +396,10 @@ export class FakeContext implements Pick<Excel.RequestContext, "sync" | "workboo
       antwoordBytes: 0,
       gelezen: [],
     };
+    const gezien = new Set<FakeObject>();
+    verslag.aanvraagBytes = rij.reduce((n, o) => n + o.aanvraag + padBytes(o.doel, gezien), 0);
     fake.syncLog.push(verslag);
+    this.geraakt = new Map();
     await Promise.resolve();
     const limiet = fake.payloadLimiet;
     if (limiet && verslag.aanvraagBytes > limiet) {
@@ -330,6 +420,7 @@ export class FakeContext implements Pick<Excel.RequestContext, "sync" | "workboo
             ? e
             : new OfficeFout("GeneralException", (e as Error).message, op.plaats);
         verslag.fout = f.code;
+        fake.meldEigenWijzigingen(this.geraakt);
         throw f;
       }
     }
@@ -343,6 +434,7 @@ export class FakeContext implements Pick<Excel.RequestContext, "sync" | "workboo
       );
     }
     for (const a of this.antwoord) Object.assign(a.doel, a.waarden);
+    fake.meldEigenWijzigingen(this.geraakt);
     return passThroughValue as T;
   }
 }
@@ -376,6 +468,8 @@ function paden(opties: LaadOpties): string[] | undefined {
 
 abstract class FakeObject {
   readonly context: Excel.RequestContext;
+  /** The object path: the method or property that made this object, its arguments, its parent. */
+  pad?: { naam: string; args: unknown[]; ouder?: FakeObject };
   protected readonly ctx: FakeContext;
   /** Loaded values (after sync). */
   protected readonly geladen: Record<string, unknown> = {};
@@ -397,13 +491,24 @@ abstract class FakeObject {
   protected navigatie(_naam: string): FakeObject | undefined {
     return undefined;
   }
+  /** The sheet and areas a write to this object changes (checked and collected at sync). */
+  protected geraakt(): { blad: BladModel; gebieden: Rechthoek[] } | undefined {
+    return undefined;
+  }
+  private raakBij(plaats: string, toepassen: () => void): () => void {
+    return () => {
+      const g = this.geraakt();
+      if (g) this.ctx.raak(g.blad, g.gebieden, plaats);
+      toepassen();
+    };
+  }
   protected get waarDeel(): string {
     return this.soort;
   }
 
   load(opties?: any): any {
     const lijst = paden(opties as LaadOpties) ?? ["$all"];
-    this.ctx.zetInRij(this.waarDeel, () => this.laadNu(lijst), 20 * lijst.length);
+    this.ctx.zetInRij(this.waarDeel, () => this.laadNu(lijst), jsonBytes(lijst), this);
     return this;
   }
 
@@ -459,12 +564,14 @@ abstract class FakeObject {
 
   /** Queues a property write; the local copy changes at once (as Office.js does). */
   protected schrijf(naam: string, waarde: unknown, toepassen: () => void) {
-    this.ctx.zetInRij(`${this.soort}.${naam}`, toepassen, jsonBytes(waarde));
+    const plaats = `${this.soort}.${naam}`;
+    this.ctx.zetInRij(plaats, this.raakBij(plaats, toepassen), jsonBytes(waarde), this);
     if (naam in this.geladen) this.geladen[naam] = kopie(waarde);
   }
 
   protected opdracht(naam: string, toepassen: () => void, bytes = 0) {
-    this.ctx.zetInRij(`${this.soort}.${naam}()`, toepassen, bytes);
+    const plaats = `${this.soort}.${naam}()`;
+    this.ctx.zetInRij(plaats, this.raakBij(plaats, toepassen), bytes, this);
   }
 
   set(eigenschappen: Record<string, unknown>): void {
@@ -487,6 +594,12 @@ abstract class FakeObject {
   untrack(): any {
     return this;
   }
+}
+
+/** Sets the object path of an object made by a method or navigation property of `ouder`. */
+function metPad<T>(o: T, ouder: FakeObject | undefined, naam: string, ...args: unknown[]): T {
+  (o as unknown as FakeObject).pad = { naam, args, ...(ouder ? { ouder } : {}) };
+  return o;
 }
 
 function kopie<T>(v: T): T {
@@ -548,7 +661,7 @@ abstract class FakeCollection<T extends FakeObject> extends FakeObject {
     const itemPaden = lijst.map((p) =>
       p === "items" ? "$all" : p.startsWith("items/") ? p.slice(6) : p
     );
-    this.ctx.zetInRij(this.soort, () => this.laadNu(itemPaden));
+    this.ctx.zetInRij(this.soort, () => this.laadNu(itemPaden), jsonBytes(itemPaden), this);
     return this;
   }
   laadNu(itemPaden: string[]) {
@@ -588,16 +701,19 @@ class FakeWorksheetCollection
     );
   }
   getItem(key: string): Excel.Worksheet {
-    return new FakeWorksheet(
-      this.ctx,
-      bladOpNaam(this.ctx.fake, key)
+    return metPad(
+      new FakeWorksheet(this.ctx, bladOpNaam(this.ctx.fake, key)),
+      this,
+      "getItem",
+      key
     ) as unknown as Excel.Worksheet;
   }
   getItemOrNullObject(key: string): Excel.Worksheet {
-    return new FakeWorksheet(
-      this.ctx,
-      bladOpNaam(this.ctx.fake, key),
-      true
+    return metPad(
+      new FakeWorksheet(this.ctx, bladOpNaam(this.ctx.fake, key), true),
+      this,
+      "getItemOrNullObject",
+      key
     ) as unknown as Excel.Worksheet;
   }
   getActiveWorksheet(): Excel.Worksheet {
@@ -682,6 +798,7 @@ type WorksheetLeden =
   | "getUsedRange"
   | "getUsedRangeOrNullObject"
   | "freezePanes"
+  | "protection"
   | "tables"
   | "onChanged"
   | "isNullObject";
@@ -692,6 +809,7 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, W
   readonly zoek: BladZoeker;
   private readonly ofNull: boolean;
   readonly freezePanes: Excel.WorksheetFreezePanes;
+  readonly protection: Excel.WorksheetProtection;
   readonly tables: Excel.TableCollection;
   readonly onChanged: OfficeExtension.EventHandlers<Excel.WorksheetChangedEventArgs>;
 
@@ -700,6 +818,11 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, W
     this.zoek = zoek;
     this.ofNull = ofNull;
     this.freezePanes = new FakeFreezePanes(ctx, this) as unknown as Excel.WorksheetFreezePanes;
+    this.protection = metPad(
+      new FakeProtection(ctx, this),
+      this,
+      "protection"
+    ) as unknown as Excel.WorksheetProtection;
     this.tables = new FakeTableCollection(ctx, this) as unknown as Excel.TableCollection;
     this.onChanged = new FakeEventHandlers(
       ctx,
@@ -802,6 +925,9 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, W
     });
   }
   getRange(address?: string): Excel.Range {
+    return metPad(this.bereik(address), this, "getRange", address ?? "");
+  }
+  private bereik(address?: string): Excel.Range {
     return new FakeRange(this.ctx, () => {
       const blad = this.los();
       if (address === undefined) return { blad, g: leesGebied("1:1048576") };
@@ -817,6 +943,9 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, W
   }
   getRanges(address?: string): Excel.RangeAreas {
     const limiet = this.ctx.fake.adresLimiet;
+    return metPad(this.gebieden(address, limiet), this, "getRanges", address ?? "");
+  }
+  private gebieden(address: string | undefined, limiet: number): Excel.RangeAreas {
     return new FakeRangeAreas(this.ctx, () => {
       const blad = this.los();
       if (address === undefined) return { blad, gebieden: [leesGebied("1:1048576")] };
@@ -834,10 +963,18 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, W
     rowCount: number,
     columnCount: number
   ): Excel.Range {
-    return new FakeRange(this.ctx, () => ({
-      blad: this.los(),
-      g: geldig({ r: startRow, c: startColumn, rijen: rowCount, kolommen: columnCount }),
-    })) as unknown as Excel.Range;
+    return metPad(
+      new FakeRange(this.ctx, () => ({
+        blad: this.los(),
+        g: geldig({ r: startRow, c: startColumn, rijen: rowCount, kolommen: columnCount }),
+      })),
+      this,
+      "getRangeByIndexes",
+      startRow,
+      startColumn,
+      rowCount,
+      columnCount
+    ) as unknown as Excel.Range;
   }
   getCell(row: number, column: number): Excel.Range {
     return this.getRangeByIndexes(row, column, 1, 1);
@@ -859,6 +996,7 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, W
     }) as unknown as Excel.Range;
   }
   protected navigatie(naam: string): FakeObject | undefined {
+    if (naam === "protection") return this.protection as unknown as FakeObject;
     if (naam === "tables") return this.tables as unknown as FakeObject;
     return undefined;
   }
@@ -879,6 +1017,43 @@ function geldig(g: Rechthoek): Rechthoek {
     );
   }
   return g;
+}
+
+/** Worksheet protection (ExcelApi 1.2): whether the sheet is protected. */
+class FakeProtection
+  extends FakeObject
+  implements Pick<Excel.WorksheetProtection, "protected" | "load" | "protect" | "unprotect">
+{
+  protected readonly soort = "WorksheetProtection";
+  protected readonly scalair = ["protected"] as const;
+  constructor(
+    ctx: FakeContext,
+    private readonly blad: FakeWorksheet
+  ) {
+    super(ctx);
+  }
+  protected lees(): unknown {
+    return !!this.blad.los().beveiligd;
+  }
+  get protected(): boolean {
+    return this.waarde("protected");
+  }
+  protect(): void {
+    this.ctx.zetInRij(
+      "WorksheetProtection.protect()",
+      () => (this.blad.los().beveiligd = true),
+      0,
+      this
+    );
+  }
+  unprotect(): void {
+    this.ctx.zetInRij(
+      "WorksheetProtection.unprotect()",
+      () => delete this.blad.los().beveiligd,
+      0,
+      this
+    );
+  }
 }
 
 class FakeFreezePanes
@@ -1050,6 +1225,8 @@ type RangeLeden =
   | "getIntersectionOrNullObject"
   | "getUsedRange"
   | "getUsedRangeOrNullObject"
+  | "getSpecialCellsOrNullObject"
+  | "rowHidden"
   | "find"
   | "findOrNullObject"
   | "select"
@@ -1070,6 +1247,7 @@ export class FakeRange extends FakeObject implements Pick<Excel.Range, RangeLede
     "columnIndex",
     "cellCount",
     "hyperlink",
+    "rowHidden",
   ] as const;
   readonly doel: () => RangeDoel;
   readonly format: Excel.RangeFormat;
@@ -1083,15 +1261,28 @@ export class FakeRange extends FakeObject implements Pick<Excel.Range, RangeLede
       const d = this.los();
       return { blad: d.blad, gebieden: [d.g] };
     };
-    this.format = new FakeRangeFormat(ctx, gebieden) as unknown as Excel.RangeFormat;
-    this.conditionalFormats = new FakeConditionalFormatCollection(
-      ctx,
-      gebieden
+    this.format = metPad(
+      new FakeRangeFormat(ctx, gebieden),
+      this,
+      "format"
+    ) as unknown as Excel.RangeFormat;
+    this.conditionalFormats = metPad(
+      new FakeConditionalFormatCollection(ctx, gebieden),
+      this,
+      "conditionalFormats"
     ) as unknown as Excel.ConditionalFormatCollection;
-    this.dataValidation = new FakeDataValidation(ctx, gebieden) as unknown as Excel.DataValidation;
+    this.dataValidation = metPad(
+      new FakeDataValidation(ctx, gebieden),
+      this,
+      "dataValidation"
+    ) as unknown as Excel.DataValidation;
   }
   los(): { blad: BladModel; g: Rechthoek } {
     return this.doel() ?? nietGevonden("Range");
+  }
+  protected geraakt() {
+    const { blad, g } = this.los();
+    return { blad, gebieden: [g] };
   }
   protected bestaat(): boolean {
     return this.doel() !== null;
@@ -1133,6 +1324,13 @@ export class FakeRange extends FakeObject implements Pick<Excel.Range, RangeLede
         return perCel(blad, g, (c) => c?.getalnotatie ?? "General");
       case "hyperlink":
         return blad.cellen[g.r]?.[g.c]?.hyperlink ?? null;
+      case "rowHidden": {
+        // true when every row is hidden, false when none is, null when mixed (as Excel).
+        const verborgen = new Set(blad.verborgenRijen ?? []);
+        let n = 0;
+        for (const r of verborgen) if (r >= g.r && r < g.r + g.rijen) n++;
+        return n === 0 ? false : n === g.rijen ? true : null;
+      }
     }
     return undefined;
   }
@@ -1159,6 +1357,55 @@ export class FakeRange extends FakeObject implements Pick<Excel.Range, RangeLede
   }
   get values(): any[][] {
     return this.waarde("values");
+  }
+  get rowHidden(): boolean {
+    return this.waarde("rowHidden");
+  }
+  /**
+   * "Visible": the areas of the range in rows that are not hidden; "DataValidations": the
+   * cells with any data validation (also a prompt only), as runs per row (ExcelApi 1.9).
+   */
+  getSpecialCellsOrNullObject(cellType: Excel.SpecialCellType | string): Excel.RangeAreas {
+    if (cellType !== "Visible" && cellType !== "DataValidations")
+      throw new Error(`fake: getSpecialCells(${cellType}) not modelled`);
+    return metPad(
+      new FakeRangeAreas(this.ctx, () => {
+        const d = this.doel();
+        if (!d) return null;
+        if (cellType === "DataValidations") {
+          const gebieden: Rechthoek[] = [];
+          for (const r of Object.keys(d.blad.cellen)
+            .map(Number)
+            .sort((a, b) => a - b)) {
+            if (r < d.g.r || r >= d.g.r + d.g.rijen) continue;
+            const kolommen = Object.keys(d.blad.cellen[r])
+              .map(Number)
+              .filter(
+                (c) => c >= d.g.c && c < d.g.c + d.g.kolommen && d.blad.cellen[r][c].validatie
+              )
+              .sort((a, b) => a - b);
+            for (const c of kolommen) {
+              const vorige = gebieden[gebieden.length - 1];
+              if (vorige && vorige.r === r && vorige.c + vorige.kolommen === c) vorige.kolommen++;
+              else gebieden.push({ r, c, rijen: 1, kolommen: 1 });
+            }
+          }
+          return gebieden.length ? { blad: d.blad, gebieden } : null;
+        }
+        const verborgen = new Set(d.blad.verborgenRijen ?? []);
+        const gebieden: Rechthoek[] = [];
+        for (let r = d.g.r; r < d.g.r + d.g.rijen; r++) {
+          if (verborgen.has(r)) continue;
+          const vorige = gebieden[gebieden.length - 1];
+          if (vorige && vorige.r + vorige.rijen === r) vorige.rijen++;
+          else gebieden.push({ r, c: d.g.c, rijen: 1, kolommen: d.g.kolommen });
+        }
+        return gebieden.length ? { blad: d.blad, gebieden } : null;
+      }),
+      this,
+      "getSpecialCellsOrNullObject",
+      cellType
+    ) as unknown as Excel.RangeAreas;
   }
   set values(v: any[][]) {
     this.schrijf("values", v, () => this.schrijfInhoud(v, false));
@@ -1212,10 +1459,17 @@ export class FakeRange extends FakeObject implements Pick<Excel.Range, RangeLede
     }
     perCelSchrijf(blad, g, v, (cel, x) => {
       if (x === null || x === undefined) return;
-      if (typeof x === "string" && x.startsWith("=") && cel.getalnotatie !== "@") {
-        cel.formule = x;
+      // As in Excel: text starting with =, +, - or @ written to a cell that is not
+      // text-formatted ("@") is entered as a formula ("-5" and "+5" as numbers).
+      if (typeof x === "string" && /^[=+\-@]./s.test(x) && cel.getalnotatie !== "@") {
+        if (/^[+-]\d+([.,]\d+)?$/.test(x)) {
+          delete cel.formule;
+          cel.waarde = Number(x.replace(",", "."));
+          return;
+        }
+        cel.formule = x.startsWith("=") ? x : `=${x.replace(/^@/, "")}`;
         const link = /^=HYPERLINK\("([^"]*)"\s*,\s*"([^"]*)"\)$/i.exec(x);
-        cel.waarde = link ? link[2] : "";
+        cel.waarde = link ? link[2] : "#NAME?";
         return;
       }
       delete cel.formule;
@@ -1353,13 +1607,19 @@ export class FakeRange extends FakeObject implements Pick<Excel.Range, RangeLede
     return new FakeWorksheet(this.ctx, () => this.los().blad) as unknown as Excel.Worksheet;
   }
   select(): void {
-    this.opdracht("select", () => {
-      const { blad, g } = this.los();
-      const fake = this.ctx.fake;
-      if (fake.model.actiefBlad !== blad.naam)
-        throw new OfficeFout("InvalidOperation", "Select works on the active sheet only.");
-      fake.model.selectie = { blad: blad.naam, adres: gebiedAdres(g) };
-    });
+    // Selecting is allowed on a protected sheet: no `opdracht` (which counts as a write).
+    this.ctx.zetInRij(
+      `${this.soort}.select()`,
+      () => {
+        const { blad, g } = this.los();
+        const fake = this.ctx.fake;
+        if (fake.model.actiefBlad !== blad.naam)
+          throw new OfficeFout("InvalidOperation", "Select works on the active sheet only.");
+        fake.model.selectie = { blad: blad.naam, adres: gebiedAdres(g) };
+      },
+      0,
+      this
+    );
   }
   clear(
     applyTo?:
@@ -1468,16 +1728,28 @@ export class FakeRangeAreas extends FakeObject implements Pick<Excel.RangeAreas,
   ) {
     super(ctx);
     const los = () => this.los();
-    this.format = new FakeRangeFormat(ctx, los) as unknown as Excel.RangeFormat;
-    this.conditionalFormats = new FakeConditionalFormatCollection(
-      ctx,
-      los
+    this.format = metPad(
+      new FakeRangeFormat(ctx, los),
+      this,
+      "format"
+    ) as unknown as Excel.RangeFormat;
+    this.conditionalFormats = metPad(
+      new FakeConditionalFormatCollection(ctx, los),
+      this,
+      "conditionalFormats"
     ) as unknown as Excel.ConditionalFormatCollection;
-    this.dataValidation = new FakeDataValidation(ctx, los) as unknown as Excel.DataValidation;
+    this.dataValidation = metPad(
+      new FakeDataValidation(ctx, los),
+      this,
+      "dataValidation"
+    ) as unknown as Excel.DataValidation;
     this.areas = new FakeRangeCollection(ctx, los) as unknown as Excel.RangeCollection;
   }
   los() {
     return this.doel() ?? nietGevonden("RangeAreas");
+  }
+  protected geraakt() {
+    return this.los();
   }
   protected bestaat(): boolean {
     return this.doel() !== null;
@@ -1520,13 +1792,19 @@ export class FakeRangeAreas extends FakeObject implements Pick<Excel.RangeAreas,
     return new FakeWorksheet(this.ctx, () => this.los().blad) as unknown as Excel.Worksheet;
   }
   select(): void {
-    this.opdracht("select", () => {
-      const { blad, gebieden } = this.los();
-      this.ctx.fake.model.selectie = {
-        blad: blad.naam,
-        adres: gebieden.map(gebiedAdres).join(","),
-      };
-    });
+    // Selecting is allowed on a protected sheet: no `opdracht` (which counts as a write).
+    this.ctx.zetInRij(
+      `${this.soort}.select()`,
+      () => {
+        const { blad, gebieden } = this.los();
+        this.ctx.fake.model.selectie = {
+          blad: blad.naam,
+          adres: gebieden.map(gebiedAdres).join(","),
+        };
+      },
+      0,
+      this
+    );
   }
   clear(
     applyTo?:
@@ -1605,6 +1883,10 @@ class FakeRangeFormat
       gebieden
     ) as unknown as Excel.RangeBorderCollection;
   }
+  protected geraakt() {
+    return this.gebieden();
+  }
+
   protected navigatie(naam: string): FakeObject | undefined {
     const nav: Record<string, unknown> = {
       fill: this.fill,
@@ -1706,6 +1988,10 @@ class FakeOpmaakDeel extends FakeObject {
       });
     }
   }
+  protected geraakt() {
+    return this.gebieden();
+  }
+
   protected lees(naam: string): unknown {
     const { blad, gebieden } = this.gebieden();
     const veld = this.velden[naam];
@@ -1836,6 +2122,10 @@ class FakeDataValidation
   ) {
     super(ctx);
   }
+  protected geraakt() {
+    return this.gebieden();
+  }
+
   private validaties(): (ValidatieModel | undefined)[] {
     const { blad, gebieden } = this.gebieden();
     return cellenVan(gebieden).map(([r, c]) => blad.cellen[r]?.[c]?.validatie);
@@ -1848,7 +2138,9 @@ class FakeDataValidation
         return t ?? "Inconsistent";
       }
       case "prompt":
-        return eenheid(lijst.map((v) => v?.prompt ?? GEEN_PROMPT));
+        return eenheid(
+          lijst.map((v) => (v ? (v.prompt ?? GEEN_PROMPT) : this.ctx.fake.promptZonderValidatie))
+        );
       case "rule":
         return eenheid(lijst.map((v) => v?.rule ?? {}));
       case "errorAlert":
@@ -1946,6 +2238,10 @@ class FakeConditionalFormatCollection
   ) {
     super(ctx);
   }
+  protected geraakt() {
+    return this.gebieden();
+  }
+
   private binnen(): { blad: BladModel; lijst: VoorwaardelijkeOpmaakModel[] } {
     const { blad, gebieden } = this.gebieden();
     return {
@@ -2065,6 +2361,9 @@ class FakeConditionalFormat
   }
   los(): VoorwaardelijkeOpmaakModel {
     return this.doel().cf ?? nietGevonden("ConditionalFormat");
+  }
+  protected geraakt() {
+    return { blad: this.doel().blad, gebieden: this.los().bereiken.map((a) => leesGebied(a)) };
   }
   protected bestaat(): boolean {
     return !!this.doel().cf || (!this.ofNull && nietGevonden("ConditionalFormat"));

@@ -347,12 +347,37 @@ describe("manifest.xml basics", () => {
     }
   });
 
-  test("requires SharedRuntime 1.1 and CustomFunctionsRuntime 1.2 (CustomFunctions.Error with a message)", () => {
+  test("requires ExcelApi 1.9 (RangeAreas for the marks), SharedRuntime 1.1 and CustomFunctionsRuntime 1.2 (CustomFunctions.Error with a message)", () => {
     const sets = path1(root, "Requirements", "Sets");
     const declared = Object.fromEntries(
       sets.children.map((s) => [s.attrs.Name, s.attrs.MinVersion ?? sets.attrs.DefaultMinVersion])
     );
-    expect(declared).toEqual({ SharedRuntime: "1.1", CustomFunctionsRuntime: "1.2" });
+    expect(declared).toEqual({
+      ExcelApi: "1.9",
+      SharedRuntime: "1.1",
+      CustomFunctionsRuntime: "1.2",
+    });
+  });
+
+  test("no Office.js code needs a newer ExcelApi than the manifest declares, unless it checks", () => {
+    // Every src/excel module names the requirement sets it uses ("ExcelApi 1.x"); a set
+    // above the declared minimum must come with an isSetSupported check or be a property
+    // that older hosts simply leave out (triggerSource).
+    const dir = path.join(ROOT, "src", "excel");
+    const boven: string[] = [];
+    for (const f of fs.readdirSync(dir)) {
+      const tekst = fs.readFileSync(path.join(dir, f), "utf8");
+      for (const m of tekst.matchAll(/ExcelApi (1\.(\d+))/g)) {
+        if (Number(m[2]) <= 9) continue;
+        const regel = tekst.slice(
+          tekst.lastIndexOf("\n", m.index) + 1,
+          tekst.indexOf("\n", m.index)
+        );
+        if (!/triggerSource|isSetSupported/.test(regel + tekst.slice(m.index, m.index + 300)))
+          boven.push(`${f}: ${regel.trim()}`);
+      }
+    }
+    expect(boven).toEqual([]);
   });
 });
 

@@ -51,6 +51,17 @@ describe("csvVeld", () => {
     expect(csvVeld('=HYPERLINK("x")')).toBe('"\'=HYPERLINK(""x"")"');
     expect(csvVeld("+31")).toBe("'+31");
     expect(csvVeld("@som")).toBe("'@som");
+    expect(csvVeld("-2+3+cmd|' /C calc'!A0")).toBe("'-2+3+cmd|' /C calc'!A0");
+    expect(csvVeld("\tx")).toBe("'\tx");
+    expect(csvVeld(" =1+1")).toBe("' =1+1");
+    expect(csvVeld("\uFF1D1+1")).toBe("'\uFF1D1+1");
+    expect(csvVeld("a=b")).toBe("a=b");
+  });
+  test("a finding's value from the sheet reaches the CSV defused", () => {
+    const rapport = voorbeeldRapport(VOORBEELD_INSTELLINGEN);
+    const f = { ...rapport.findings[0], value: '=HYPERLINK("http://x","klik")' };
+    const regel = bevindingenCsv([f]).split("\r\n")[1];
+    expect(regel.split(";")).toContain('"\'=HYPERLINK(""http://x"",""klik"")"');
   });
   test("booleans and empty values", () => {
     expect(csvVeld(true)).toBe("ja");
