@@ -601,6 +601,10 @@ export interface WerkmapInvoer {
   naam: string;
   raster: Raster;
   oorsprong?: string;
+  /** Whether Excel shows the sheet; hidden sheets are read and reported. */
+  zichtbaarheid?: "zichtbaar" | "verborgen" | "zeer verborgen";
+  /** Sheet row numbers (1-based) that are hidden. */
+  verborgenRijen?: number[];
 }
 
 export interface Werkmap {
