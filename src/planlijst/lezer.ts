@@ -6,14 +6,18 @@
 import { GemeenteNaam, gemeenteInTekst, herkenGemeente } from "../deal/gemeenten";
 import { Cel, Raster, foutVan, isLeeg, kolomLetters, leesAdres, toonCel } from "./cel";
 import { Betekenis, Kolom, Veld, herkenKop, kopSleutel, kopWeergave } from "./kolommen";
+import { BladMelding, begrensRaster, rijReeksen } from "./grenzen";
 import { CelProbleem, Plan } from "./plan";
 import {
   Gelezen,
+  MAX_GETALTEKST,
   leesAantal,
+  leesBedrag,
   leesGetal,
   leesJaar,
   leesJaNee,
   leesPlanstatus,
+  leesPositiefAantal,
   leesSegment,
 } from "./waarden";
 
@@ -43,6 +47,8 @@ export interface PlanlijstBlad {
   heeftJaarinformatie: boolean;
   /** Last row with content. */
   laatsteRij: number;
+  /** What the reader left out or wants the user to know about the sheet (src/planlijst/grenzen.ts). */
+  meldingen?: BladMelding[];
 }
 
 export interface BladOpties {
@@ -52,6 +58,12 @@ export interface BladOpties {
   gemeente?: GemeenteNaam;
   /** Manual column mapping: column letters → field (null = ignore the column). */
   kolomToewijzing?: Record<string, Veld | null>;
+  /** Whether Excel shows the sheet (from WerkmapInvoer). */
+  zichtbaarheid?: "zichtbaar" | "verborgen" | "zeer verborgen";
+  /** Hidden sheet rows (1-based, from WerkmapInvoer). */
+  verborgenRijen?: number[];
+  /** Leave hidden sheets and rows out instead of counting them. */
+  zonderVerborgen?: boolean;
 }
 
 // "Totaal", "Subtotaal kern Emmen", "Eindtotaal", and Excel's Subtotals "Emmen Totaal".
@@ -119,6 +131,62 @@ function tekstVan(v: Cel): string | undefined {
 /** Reads one sheet's grid. */
 export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}): PlanlijstBlad {
   const oorsprong = leesAdres(opties.oorsprong ?? "A1");
+  const { raster: begrensd, meldingen } = verborgenMeldingen(
+    begrensRaster(raster, oorsprong),
+    oorsprong.rij,
+    opties
+  );
+  const blad = leesBegrensdBlad(naam, begrensd, opties, oorsprong);
+  if (meldingen.length) blad.meldingen = meldingen;
+  if (opties.zonderVerborgen && opties.zichtbaarheid && opties.zichtbaarheid !== "zichtbaar")
+    blad.reden = `het blad is ${opties.zichtbaarheid} en wordt overgeslagen (zonder verborgen bladen en rijen)`;
+  return blad;
+}
+
+/** Hidden sheets and rows: reported as info; with zonderVerborgen left out of the grid. */
+function verborgenMeldingen(
+  g: { raster: Raster; meldingen: BladMelding[] },
+  eersteRij: number,
+  opties: BladOpties
+): { raster: Raster; meldingen: BladMelding[] } {
+  const zonder = opties.zonderVerborgen === true;
+  let raster = g.raster;
+  const meldingen = [...g.meldingen];
+  if (opties.zichtbaarheid && opties.zichtbaarheid !== "zichtbaar") {
+    meldingen.push({
+      soort: "verborgen-blad",
+      tekst: zonder
+        ? `het blad is ${opties.zichtbaarheid} en telt niet mee`
+        : `het blad is ${opties.zichtbaarheid} en telt mee`,
+    });
+    if (zonder) raster = [];
+  }
+  const rijen = (opties.verborgenRijen ?? []).filter(
+    (r) =>
+      r >= eersteRij &&
+      r - eersteRij < raster.length &&
+      (raster[r - eersteRij] ?? []).some((c) => !isLeeg(c))
+  );
+  if (rijen.length) {
+    meldingen.push({
+      soort: "verborgen-rijen",
+      rij: Math.min(...rijen),
+      tekst: `${rijen.length === 1 ? "rij" : "rijen"} ${rijReeksen(rijen)} ${rijen.length === 1 ? "is" : "zijn"} verborgen en ${zonder ? (rijen.length === 1 ? "telt" : "tellen") + " niet mee" : (rijen.length === 1 ? "telt" : "tellen") + " mee"}`,
+    });
+    if (zonder) {
+      raster = raster.slice();
+      for (const r of rijen) raster[r - eersteRij] = [];
+    }
+  }
+  return { raster, meldingen };
+}
+
+function leesBegrensdBlad(
+  naam: string,
+  raster: Raster,
+  opties: BladOpties,
+  oorsprong: { rij: number; kolom: number }
+): PlanlijstBlad {
   const rijNr = (i: number) => oorsprong.rij + i;
   const letters = (j: number) => kolomLetters(oorsprong.kolom + j);
   let laatste = -1;
@@ -480,13 +548,14 @@ function splitsBereik(v: string): [string, string] | undefined {
 }
 
 function leesPrijs(v: Cel): Gelezen<number> {
-  const g = leesGetal(v);
-  if (g.ok || typeof v !== "string") return g;
+  const g = leesBedrag(v);
+  if (g.ok || typeof v !== "string" || leesGetal(v).ok) return g;
   // A price range: the highest counts ("€ 300.000 - € 350.000", "300.000-350.000", "355.000,- - 400.000,-", "300k tot 350k").
-  const delen = splitsBereik(v);
+  // Capped first: the separator search is quadratic on long runs of spaces.
+  const delen = v.length <= 2 * MAX_GETALTEKST ? splitsBereik(v) : undefined;
   if (delen) {
-    const a = leesGetal(delen[0]);
-    const b = leesGetal(delen[1]);
+    const a = leesBedrag(delen[0]);
+    const b = leesBedrag(delen[1]);
     if (a.ok && b.ok) return { ok: true, waarde: Math.max(a.waarde, b.waarde) };
   }
   return g;
@@ -530,7 +599,7 @@ function leesPlan(blad: PlanlijstBlad, rijNr: number, rij: Cel[], kolomStart: nu
       continue;
     }
     if (b.soort === "segmentaantal") {
-      const aantal = lees(b.segment, k, v, leesAantal);
+      const aantal = lees(b.segment, k, v, leesPositiefAantal);
       if (aantal)
         plan.segmentAantallen[b.segment] = (plan.segmentAantallen[b.segment] ?? 0) + aantal;
       continue;
@@ -546,7 +615,7 @@ function leesPlan(blad: PlanlijstBlad, rijNr: number, rij: Cel[], kolomStart: nu
     switch (veld) {
       case "bruto":
       case "netto": {
-        const n = lees(veld, k, v, leesAantal);
+        const n = lees(veld, k, v, veld === "bruto" ? leesPositiefAantal : leesAantal);
         if (n !== undefined) veld === "bruto" ? (plan.bruto = n) : (plan.nettoOpgegeven = n);
         break;
       }
@@ -617,6 +686,13 @@ export function leesWerkmap(
   opties: Omit<BladOpties, "oorsprong"> = {}
 ): Werkmap {
   return {
-    bladen: invoer.map((b) => leesBlad(b.naam, b.raster, { ...opties, oorsprong: b.oorsprong })),
+    bladen: invoer.map((b) =>
+      leesBlad(b.naam, b.raster, {
+        ...opties,
+        oorsprong: b.oorsprong,
+        zichtbaarheid: b.zichtbaarheid,
+        verborgenRijen: b.verborgenRijen,
+      })
+    ),
   };
 }

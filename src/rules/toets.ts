@@ -2,7 +2,8 @@
 import { GemeenteNaam } from "../deal/gemeenten";
 import { Prijsgrenzen } from "../deal/parameters";
 import { PlanlijstBlad } from "../planlijst/lezer";
-import { Bevinding, ERNST_VOLGORDE, Ernst } from "./bevinding";
+import { Bevinding, ERNST_VOLGORDE, Ernst, maakBevinding } from "./bevinding";
+import { REGELS } from "./regels";
 import { ToetsContext, ToetsOpties, maakContext } from "./context";
 import { dubbelBevindingen, toetsRij, vindDubbelen } from "./rijregels";
 import { SamenvattingResultaat, vatSamen } from "./samenvatting";
@@ -49,6 +50,7 @@ export function toets(bladen: PlanlijstBlad[], opties: ToetsOpties = {}): Rappor
   const ctx = maakContext(opties);
   const lijsten = bladen.filter((b) => b.isPlanlijst);
   const findings: Bevinding[] = [];
+  for (const blad of bladen) voegToe(findings, bladMeldingen(blad));
   for (const blad of lijsten) voegToe(findings, toetsPlannen(blad, ctx));
   const dubbelen = vindDubbelen(lijsten.flatMap((b) => b.plannen));
   voegToe(findings, dubbelBevindingen(dubbelen));
@@ -71,6 +73,27 @@ export function toets(bladen: PlanlijstBlad[], opties: ToetsOpties = {}): Rappor
     dealGemeenten: summary.region.gemeenten,
     plannenBuitenDeal,
   };
+}
+
+const MELDING_REGEL = {
+  begrensd: REGELS.invoerBegrensd,
+  "verborgen-blad": REGELS.verborgenBlad,
+  "verborgen-rijen": REGELS.verborgenRijen,
+} as const;
+
+/** The reader's notices about a sheet (bounds, hidden sheets and rows) as findings. */
+export function bladMeldingen(blad: PlanlijstBlad): Bevinding[] {
+  return (blad.meldingen ?? []).map((m) =>
+    maakBevinding(
+      MELDING_REGEL[m.soort],
+      {
+        sheet: blad.naam,
+        ...(m.rij !== undefined ? { row: m.rij } : {}),
+        ...(m.kolom ? { column: m.kolom } : {}),
+      },
+      `Blad "${blad.naam}": ${m.tekst}.`
+    )
+  );
 }
 
 export function telErnst(findings: Bevinding[]): Record<Ernst, number> {
