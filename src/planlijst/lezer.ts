@@ -131,54 +131,41 @@ function tekstVan(v: Cel): string | undefined {
 /** Reads one sheet's grid. */
 export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}): PlanlijstBlad {
   const oorsprong = leesAdres(opties.oorsprong ?? "A1");
-  const { raster: begrensd, meldingen } = verborgenMeldingen(
-    begrensRaster(raster, oorsprong),
-    oorsprong.rij,
-    opties
-  );
-  const blad = leesBegrensdBlad(naam, begrensd, opties, oorsprong);
-  if (meldingen.length) blad.meldingen = meldingen;
-  if (opties.zonderVerborgen && opties.zichtbaarheid && opties.zichtbaarheid !== "zichtbaar")
-    blad.reden = `het blad is ${opties.zichtbaarheid} en wordt overgeslagen (zonder verborgen bladen en rijen)`;
-  return blad;
-}
-
-/** Hidden sheets and rows: reported as info; with zonderVerborgen left out of the grid. */
-function verborgenMeldingen(
-  g: { raster: Raster; meldingen: BladMelding[] },
-  eersteRij: number,
-  opties: BladOpties
-): { raster: Raster; meldingen: BladMelding[] } {
+  const g = begrensRaster(raster, oorsprong);
   const zonder = opties.zonderVerborgen === true;
-  let raster = g.raster;
-  const meldingen = [...g.meldingen];
-  if (opties.zichtbaarheid && opties.zichtbaarheid !== "zichtbaar") {
+  const rijen = (opties.verborgenRijen ?? []).filter((r) =>
+    (g.raster[r - oorsprong.rij] ?? []).some((c) => !isLeeg(c))
+  );
+  let begrensd = g.raster;
+  if (zonder && rijen.length) {
+    begrensd = begrensd.slice();
+    for (const r of rijen) begrensd[r - oorsprong.rij] = [];
+  }
+  const blad = leesBegrensdBlad(naam, begrensd, opties, oorsprong);
+  const meldingen = g.meldingen;
+  // Hidden sheets and rows matter only where they hold plans.
+  const zichtbaarheid = opties.zichtbaarheid ?? "zichtbaar";
+  if (blad.isPlanlijst && zichtbaarheid !== "zichtbaar") {
     meldingen.push({
       soort: "verborgen-blad",
-      tekst: zonder
-        ? `het blad is ${opties.zichtbaarheid} en telt niet mee`
-        : `het blad is ${opties.zichtbaarheid} en telt mee`,
-    });
-    if (zonder) raster = [];
-  }
-  const rijen = (opties.verborgenRijen ?? []).filter(
-    (r) =>
-      r >= eersteRij &&
-      r - eersteRij < raster.length &&
-      (raster[r - eersteRij] ?? []).some((c) => !isLeeg(c))
-  );
-  if (rijen.length) {
-    meldingen.push({
-      soort: "verborgen-rijen",
-      rij: Math.min(...rijen),
-      tekst: `${rijen.length === 1 ? "rij" : "rijen"} ${rijReeksen(rijen)} ${rijen.length === 1 ? "is" : "zijn"} verborgen en ${zonder ? (rijen.length === 1 ? "telt" : "tellen") + " niet mee" : (rijen.length === 1 ? "telt" : "tellen") + " mee"}`,
+      tekst: `het blad is ${zichtbaarheid} en telt ${zonder ? "niet " : ""}mee`,
     });
     if (zonder) {
-      raster = raster.slice();
-      for (const r of rijen) raster[r - eersteRij] = [];
+      blad.isPlanlijst = false;
+      blad.reden = `het blad is ${zichtbaarheid} en wordt overgeslagen (zonder verborgen bladen en rijen)`;
+      blad.plannen = [];
     }
   }
-  return { raster, meldingen };
+  if (blad.isPlanlijst && rijen.length) {
+    const een = rijen.length === 1;
+    meldingen.push({
+      soort: "verborgen-rijen",
+      rij: rijen.reduce((a, b) => Math.min(a, b)),
+      tekst: `${een ? "rij" : "rijen"} ${rijReeksen(rijen)} ${een ? "is" : "zijn"} verborgen en ${een ? "telt" : "tellen"} ${zonder ? "niet " : ""}mee`,
+    });
+  }
+  if (meldingen.length) blad.meldingen = meldingen;
+  return blad;
 }
 
 function leesBegrensdBlad(
@@ -599,7 +586,7 @@ function leesPlan(blad: PlanlijstBlad, rijNr: number, rij: Cel[], kolomStart: nu
       continue;
     }
     if (b.soort === "segmentaantal") {
-      const aantal = lees(b.segment, k, v, leesPositiefAantal);
+      const aantal = lees(b.segment, k, v, leesAantal);
       if (aantal)
         plan.segmentAantallen[b.segment] = (plan.segmentAantallen[b.segment] ?? 0) + aantal;
       continue;
