@@ -48,6 +48,7 @@ import {
   ontleedArgumenten,
 } from "./opties";
 import { InvoerFout, leesXlsx } from "./xlsx";
+import { controleerUitvoerPad, schrijfVia } from "./uitvoer";
 
 /** Rules of the consolidation itself (summary workbooks, files). Candidates for src/rules/regels.ts. */
 export const SAMENVATTING_REGELS = {
@@ -1333,12 +1334,8 @@ async function leesOpties(args: string[]): Promise<Opties> {
       "geef met --out aan waar de samenvatting moet komen, bijvoorbeeld --out samenvatting.xlsx"
     );
   if (!/\.xlsx$/i.test(v.out)) throw new GebruikFout(`--out "${v.out}" moet eindigen op .xlsx`);
-  const uitPad = path.resolve(v.out);
-  if (parsed.positionals.some((b) => path.resolve(b) === uitPad)) {
-    throw new GebruikFout(
-      `--out ${v.out} is ook een invoerbestand; kies een andere naam zodat de planlijst niet wordt overschreven`
-    );
-  }
+  // Same file, a link to it, or the same name in another case: never overwrite an input.
+  await controleerUitvoerPad(v.out, parsed.positionals, "--out");
   const toetsOpties: ToetsOpties = {};
   if (v.peildatum !== undefined) toetsOpties.peildatum = leesPeildatum(v.peildatum);
   if (v.grensjaar !== undefined) toetsOpties.grensjaar = leesGrensjaar(v.grensjaar);
@@ -1403,10 +1400,12 @@ export async function samenvatting(args: string[], uit: Uitvoer): Promise<number
   for (const b of c.bestanden) if (b.fout) uit.stderr(`woondeal-toets: ${b.naam}: ${b.fout}.\n`);
   uit.stdout(consolidatieAlsTekst(c));
   try {
-    await schrijfSamenvattingXlsx(
-      c,
-      opties.out,
-      opties.instellingenBron ? { instellingenBron: opties.instellingenBron } : {}
+    await schrijfVia(opties.out, (tijdelijk) =>
+      schrijfSamenvattingXlsx(
+        c,
+        tijdelijk,
+        opties.instellingenBron ? { instellingenBron: opties.instellingenBron } : {}
+      )
     );
   } catch (e) {
     uit.stderr(
