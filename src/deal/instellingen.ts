@@ -28,13 +28,13 @@ export class InstellingenFout extends Error {}
  * Throws InstellingenFout with a Dutch message naming the offending key.
  */
 export function leesInstellingen(json: unknown): DealInstellingen {
-  if (!isObject(json) || !isObject(json.gemeenten)) {
+  if (!isObject(json) || !isObject(eigen(json, "gemeenten"))) {
     throw new InstellingenFout(
       'Instellingen moeten de vorm {"gemeenten": {"Emmen": {"aandeel": …}}} hebben.'
     );
   }
   const uit: DealInstellingen = { gemeenten: {} };
-  for (const [naam, waarde] of Object.entries(json.gemeenten)) {
+  for (const [naam, waarde] of Object.entries(json.gemeenten as Record<string, unknown>)) {
     const h = herkenGemeente(naam);
     if (h.soort !== "deal") {
       const hint = h.soort === "onbekend" && h.suggestie ? ` (bedoelt u ${h.suggestie}?)` : "";
@@ -45,17 +45,20 @@ export function leesInstellingen(json: unknown): DealInstellingen {
     if (!isObject(waarde))
       throw new InstellingenFout(`Instellingen voor ${naam}: verwacht een object.`);
     const inst: GemeenteInstelling = {};
-    if (waarde.aandeel !== undefined && waarde.aandeel !== null) {
-      inst.aandeel = positiefGetal(waarde.aandeel, `${naam}.aandeel`);
+    // Own keys only: an inherited "aandeel" or "jaarschijven" is not a setting.
+    const aandeel = eigen(waarde, "aandeel");
+    const jaarschijven = eigen(waarde, "jaarschijven");
+    if (aandeel !== undefined && aandeel !== null) {
+      inst.aandeel = positiefGetal(aandeel, `${naam}.aandeel`);
     }
-    if (waarde.jaarschijven !== undefined && waarde.jaarschijven !== null) {
-      if (!isObject(waarde.jaarschijven)) {
+    if (jaarschijven !== undefined && jaarschijven !== null) {
+      if (!isObject(jaarschijven)) {
         throw new InstellingenFout(
           `Instellingen ${naam}.jaarschijven: verwacht {"2023": aantal, …}.`
         );
       }
       inst.jaarschijven = {};
-      for (const [jaarTekst, aantal] of Object.entries(waarde.jaarschijven)) {
+      for (const [jaarTekst, aantal] of Object.entries(jaarschijven)) {
         const jaar = Number(jaarTekst);
         if (!Number.isInteger(jaar) || jaar < PERIODE.van || jaar > PERIODE.tot) {
           throw new InstellingenFout(
@@ -97,6 +100,10 @@ function positiefGetal(v: unknown, waar: string): number {
     );
   }
   return v;
+}
+
+function eigen(o: Record<string, unknown>, sleutel: string): unknown {
+  return Object.prototype.hasOwnProperty.call(o, sleutel) ? o[sleutel] : undefined;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

@@ -153,7 +153,8 @@ function kopTekst(v: Cel): string {
 
 /** Normalised header text used for matching. */
 export function kopSleutel(v: Cel): string {
-  return normaliseer(kopTekst(v))
+  // A header is short; the cap keeps the bracket expression below linear on hostile text.
+  return normaliseer(kopTekst(v).slice(0, 500))
     .replace(/([a-z])-(?=[a-z])/g, "$1 ")
     .replace(/\s*\/\s*/g, "/")
     .replace(/[*:]+$/g, "")
