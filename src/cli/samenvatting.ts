@@ -867,6 +867,13 @@ function schrijfSamenvattingBlad(wb: ExcelJS.stream.xlsx.WorkbookWriter, c: Cons
   ws.commit();
 }
 
+/** Excel's row limit per sheet. */
+export const EXCEL_MAX_RIJEN = 1_048_576;
+/** Excel's limit of characters in a cell: longer text makes Excel "repair" the file. */
+const EXCEL_MAX_TEKST = 32_767;
+const pastInCel = (v: unknown) =>
+  typeof v === "string" && v.length > EXCEL_MAX_TEKST ? `${v.slice(0, EXCEL_MAX_TEKST - 1)}…` : v;
+
 function schrijfBevindingenBlad(wb: ExcelJS.stream.xlsx.WorkbookWriter, c: Consolidatie) {
   const kolommen: Kolomdef[] = [
     { kop: "Bestand", breedte: 28 },
@@ -885,7 +892,10 @@ function schrijfBevindingenBlad(wb: ExcelJS.stream.xlsx.WorkbookWriter, c: Conso
   zetKolommen(ws, kolommen);
   schrijfKop(ws, 1, kolommen);
   let n = 2;
-  for (const { bestand, blad, bevinding: b } of c.bevindingen) {
+  // Excel's last row is 1,048,576: the header, the findings that fit, and one row saying what is left out.
+  const ruimte = EXCEL_MAX_RIJEN - 2;
+  const teVeel = c.bevindingen.length > ruimte;
+  for (const { bestand, blad, bevinding: b } of teVeel ? c.bevindingen.slice(0, ruimte) : c.bevindingen) {
     const rij = ws.getRow(n++);
     const waarden = [
       bestand || "(alle bestanden)",
@@ -901,8 +911,16 @@ function schrijfBevindingenBlad(wb: ExcelJS.stream.xlsx.WorkbookWriter, c: Conso
       b.rule,
     ];
     waarden.forEach((v, i) => {
-      if (v !== "" && v !== null) rij.getCell(i + 1).value = v as ExcelJS.CellValue;
+      if (v !== "" && v !== null) rij.getCell(i + 1).value = pastInCel(v) as ExcelJS.CellValue;
     });
+    rij.commit();
+  }
+  if (teVeel) {
+    const rij = ws.getRow(n++);
+    rij.getCell(7).value =
+      `Nog ${(c.bevindingen.length - ruimte).toLocaleString("nl-NL")} bevindingen staan niet in dit blad: ` +
+      `Excel heeft hooguit ${EXCEL_MAX_RIJEN.toLocaleString("nl-NL")} rijen. ` +
+      "Alle bevindingen staan in het resultaat van woondeal-toets controleer --json.";
     rij.commit();
   }
   // The severity's colour by conditional format: no style per cell (memory with 100,000 findings).

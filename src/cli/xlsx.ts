@@ -183,7 +183,13 @@ async function leesOnderdeel(
     for (let p = 0; p < item.gecomprimeerd && !inflater.destroyed; p += BLOK) {
       const blok = await leesBlok(start + p, Math.min(BLOK, item.gecomprimeerd - p));
       if (!inflater.write(blok))
-        await new Promise((r) => inflater.once("drain", r).once("close", r));
+        await new Promise<void>((r) => {
+          const verder = () => {
+            inflater.off("drain", verder).off("close", verder);
+            r();
+          };
+          inflater.on("drain", verder).on("close", verder);
+        });
     }
     if (!inflater.destroyed) inflater.end();
     await klaar;

@@ -7,7 +7,6 @@ import { main, VOORBEELD } from "../../src/cli/main";
 import type { JsonResultaat } from "../../src/cli/json";
 import { DATABEWIJST, EIB } from "../data/openbaar";
 
-
 async function draai(args: string[]) {
   let stdout = "";
   let stderr = "";
