@@ -49,6 +49,12 @@ function schrijf(naam: string, inhoud: Buffer | string): string {
 function draai(args: string[], invoer: string[] = args.filter((a) => a.endsWith(".xlsx"))): Afloop {
   const voor = invoer.filter((p) => fs.existsSync(p) && fs.statSync(p).isFile()).map(hash);
   const r = draaiKind(start, args);
+  // VIJANDIG_MATEN=file.tsv collects the figures for docs/benchmarks.md.
+  if (process.env.VIJANDIG_MATEN)
+    fs.appendFileSync(
+      process.env.VIJANDIG_MATEN,
+      `${expect.getState().currentTestName}\t${r.code}\t${r.ms}\t${r.mb.toFixed(0)}\n`
+    );
   expect(r.signaal).toBeNull();
   expect(r.ms).toBeLessThan(MAX_MS);
   expect(r.mb).toBeLessThan(MAX_MB);
@@ -474,10 +480,10 @@ describe("every refusal reason is Dutch and reachable", () => {
   const gevallen: [
     keyof typeof REDENEN,
     () => string[] | Promise<string[]>,
-    Record<string, string>?,
+    Record<string, string>,
   ][] = [
-    ["nietGevonden", () => [path.join(tmp, "bestaat-niet.xlsx")]],
-    ["map", () => [tmp]],
+    ["nietGevonden", () => [path.join(tmp, "bestaat-niet.xlsx")], {}],
+    ["map", () => [tmp], {}],
     [
       "socket",
       async () => {
@@ -487,6 +493,7 @@ describe("every refusal reason is Dutch and reachable", () => {
         servers.push(server);
         return [p];
       },
+      {},
     ],
     [
       "teGroot",
@@ -498,11 +505,12 @@ describe("every refusal reason is Dutch and reachable", () => {
       },
       { grootte: "300 MB", grens: "256 MB" },
     ],
-    ["leeg", () => [schrijf("leeg.xlsx", "")]],
-    ["geenZip", () => [schrijf("tekst.xlsx", "Projectnaam;Aantal\n")]],
+    ["leeg", () => [schrijf("leeg.xlsx", "")], {}],
+    ["geenZip", () => [schrijf("tekst.xlsx", "Projectnaam;Aantal\n")], {}],
     [
       "geenXlsxNaam",
       () => [schrijf("werkmap.zip", maakXlsx([{ naam: "Emmen", rijen: planlijstRijen() }]))],
+      {},
     ],
     [
       "beschadigd",
@@ -513,6 +521,7 @@ describe("every refusal reason is Dutch and reachable", () => {
         b.fill(0xff, i + 2, i + 40);
         return [schrijf("kapot.xlsx", b)];
       },
+      {},
     ],
     [
       "geenXml",
@@ -541,7 +550,7 @@ describe("every refusal reason is Dutch and reachable", () => {
       ],
       { blad: "Emmen", cel: "XFE1" },
     ],
-    ["geenBladen", () => [schrijf("geenbladen.xlsx", maakXlsx([]))]],
+    ["geenBladen", () => [schrijf("geenbladen.xlsx", maakXlsx([]))], {}],
   ];
   const servers: net.Server[] = [];
   afterAll(() => servers.forEach((s) => s.close()));
