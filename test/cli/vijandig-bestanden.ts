@@ -178,7 +178,13 @@ main(process.argv.slice(2), {
   stderr: (t) => process.stderr.write(t),
   kleur: false,
 }).then((code) => {
-  require("fs").writeFileSync(process.env.VIJANDIG_RSS, String(process.resourceUsage().maxRSS));
+  // VmHWM is this process's own peak (maxRSS would include the parent's from before exec).
+  const fs = require("fs");
+  let kb = process.resourceUsage().maxRSS;
+  try {
+    kb = Number(/VmHWM:\\s*(\\d+)/.exec(fs.readFileSync("/proc/self/status", "utf8"))[1]);
+  } catch {}
+  fs.writeFileSync(process.env.VIJANDIG_RSS, String(kb));
   process.exitCode = code;
 });
 `
@@ -191,7 +197,7 @@ export interface Afloop {
   stdout: string;
   stderr: string;
   ms: number;
-  /** Peak resident memory of the child, in MB (process.resourceUsage().maxRSS). */
+  /** Peak resident memory of the child, in MB (VmHWM from /proc; maxRSS elsewhere). */
   mb: number;
   signaal: NodeJS.Signals | null;
 }

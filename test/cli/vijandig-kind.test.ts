@@ -28,7 +28,7 @@ import { REDENEN } from "../../src/cli/redenen";
 jest.setTimeout(120000);
 
 /** Peak resident memory of one CLI run (node itself is about 50 MB). */
-const MAX_MB = 300;
+const MAX_MB = 200;
 const MAX_MS = 30000;
 
 let tmp: string;
