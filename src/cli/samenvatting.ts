@@ -895,7 +895,9 @@ function schrijfBevindingenBlad(wb: ExcelJS.stream.xlsx.WorkbookWriter, c: Conso
   // Excel's last row is 1,048,576: the header, the findings that fit, and one row saying what is left out.
   const ruimte = EXCEL_MAX_RIJEN - 2;
   const teVeel = c.bevindingen.length > ruimte;
-  for (const { bestand, blad, bevinding: b } of teVeel ? c.bevindingen.slice(0, ruimte) : c.bevindingen) {
+  for (const { bestand, blad, bevinding: b } of teVeel
+    ? c.bevindingen.slice(0, ruimte)
+    : c.bevindingen) {
     const rij = ws.getRow(n++);
     const waarden = [
       bestand || "(alle bestanden)",
@@ -1394,9 +1396,13 @@ export async function leesBestanden(bestanden: string[]): Promise<BestandInvoer[
     try {
       uit.push({ bestand, bladen: await leesXlsx(bestand) });
     } catch (e) {
-      if (!(e instanceof InvoerFout)) throw e;
-      // InvoerFout messages start with the file name; keep only the reason.
-      uit.push({ bestand, fout: e.message.replace(/^[^:]*:\s*/, "").replace(/\.$/, "") });
+      // One file that cannot be read is one unread file: the summary of the others goes on.
+      const fout =
+        e instanceof InvoerFout
+          ? // InvoerFout messages start with the file name; keep only the reason.
+            e.message.replace(/^[^:]*:\s*/, "").replace(/\.$/, "")
+          : `onverwachte fout bij het lezen (${e instanceof Error ? e.message.split("\n")[0] : String(e)}); meld dit met het bestand erbij`;
+      uit.push({ bestand, fout });
     }
   }
   return uit;
