@@ -244,10 +244,13 @@ export interface VoorbereidBestand {
  * Reads one file's grids into plans, summary figures and error cells, so the grids can be
  * dropped before the next file is read (memory at scale).
  */
-export function bereidVoor(invoer: BestandInvoer): VoorbereidBestand {
+export function bereidVoor(
+  invoer: BestandInvoer,
+  lezen: { zonderVerborgen?: boolean } = {}
+): VoorbereidBestand {
   if (!invoer.bladen)
     return { bestand: invoer.bestand, fout: invoer.fout ?? "het bestand kon niet worden gelezen" };
-  const werkmap = leesWerkmap(invoer.bladen);
+  const werkmap = leesWerkmap(invoer.bladen, lezen);
   return {
     bestand: invoer.bestand,
     bladen: werkmap.bladen.map((blad, k) => {
@@ -271,7 +274,10 @@ export function bereidVoor(invoer: BestandInvoer): VoorbereidBestand {
 
 /** Checks and sums every readable file. Pure: no file access. */
 export function consolideer(invoer: BestandInvoer[], opties: ToetsOpties = {}): Consolidatie {
-  return consolideerVoorbereid(invoer.map(bereidVoor), opties);
+  return consolideerVoorbereid(
+    invoer.map((i) => bereidVoor(i)),
+    opties
+  );
 }
 
 export function consolideerVoorbereid(
@@ -1326,7 +1332,8 @@ export const HULP_SAMENVATTING = `  woondeal-toets samenvatting <bestand.xlsx �
       Vat planlijsten van meerdere gemeenten samen (voor de provincie, art. 8.1): één toets over
       alle bestanden, dubbele plannen één keer geteld, en een werkmap met de bladen Samenvatting,
       Bevindingen en Verantwoording. Leest ook samenvattingen per gemeente (h2020-2024, htotaal, …).
-      Opties: --out <pad> (verplicht), --instellingen, --peildatum, --grensjaar (zie hierboven).
+      Opties: --out <pad> (verplicht), --instellingen, --peildatum, --grensjaar,
+      --zonder-verborgen (zie hierboven).
 `;
 
 interface Opties {
@@ -1335,6 +1342,7 @@ interface Opties {
   instellingen: DealInstellingen;
   instellingenBron?: string;
   toets: ToetsOpties;
+  zonderVerborgen: boolean;
 }
 
 async function leesOpties(args: string[]): Promise<Opties> {
@@ -1343,6 +1351,7 @@ async function leesOpties(args: string[]): Promise<Opties> {
     instellingen: { type: "string" },
     peildatum: { type: "string" },
     grensjaar: { type: "string" },
+    "zonder-verborgen": { type: "boolean" },
   });
   const v = parsed.values;
   if (parsed.positionals.length === 0)
@@ -1370,18 +1379,22 @@ async function leesOpties(args: string[]): Promise<Opties> {
     instellingen,
     ...(v.instellingen ? { instellingenBron: path.basename(v.instellingen) } : {}),
     toets: toetsOpties,
+    zonderVerborgen: Boolean(v["zonder-verborgen"]),
   };
 }
 
 /** Reads and prepares the files one after another, so only one file's grids are in memory at a time. */
-export async function leesEnBereidVoor(bestanden: string[]): Promise<VoorbereidBestand[]> {
+export async function leesEnBereidVoor(
+  bestanden: string[],
+  lezen: { zonderVerborgen?: boolean } = {}
+): Promise<VoorbereidBestand[]> {
   const uit: VoorbereidBestand[] = [];
   // The same file twice on the command line is read once.
   const uniek = bestanden.filter(
     (b, i) => bestanden.findIndex((x) => path.resolve(x) === path.resolve(b)) === i
   );
   for (const bestand of uniek)
-    for (const invoer of await leesBestanden([bestand])) uit.push(bereidVoor(invoer));
+    for (const invoer of await leesBestanden([bestand])) uit.push(bereidVoor(invoer, lezen));
   return uit;
 }
 
@@ -1420,7 +1433,10 @@ export async function samenvatting(args: string[], uit: Uitvoer): Promise<number
     }
     throw e;
   }
-  const c = consolideerVoorbereid(await leesEnBereidVoor(opties.bestanden), opties.toets);
+  const c = consolideerVoorbereid(
+    await leesEnBereidVoor(opties.bestanden, { zonderVerborgen: opties.zonderVerborgen }),
+    opties.toets
+  );
   for (const b of c.bestanden) if (b.fout) uit.stderr(`woondeal-toets: ${b.naam}: ${b.fout}.\n`);
   uit.stdout(consolidatieAlsTekst(c));
   try {

@@ -447,6 +447,20 @@ describe("hidden sheets and rows", () => {
     expect(json.summary.region.plans).toBe(4);
   });
 
+  it("samenvatting takes --zonder-verborgen too", () => {
+    const pad = maak();
+    const uit = path.join(tmp, "samen-verborgen.xlsx");
+    const r = draai(
+      ["samenvatting", pad, "--out", uit, "--peildatum", "2026-01-01", "--zonder-verborgen"],
+      [pad]
+    );
+    expect(r.code).toBeLessThan(2);
+    expect(r.stdout).toContain("Samenvatting geschreven naar");
+    const zonder = r.stdout;
+    const r2 = draai(["samenvatting", pad, "--out", uit, "--peildatum", "2026-01-01"], [pad]);
+    expect(r2.stdout).not.toBe(zonder);
+  });
+
   it("with --zonder-verborgen are left out, and that is said", () => {
     const pad = maak();
     const r = draai([
