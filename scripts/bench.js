@@ -65,9 +65,7 @@ const DELEN = {
       bevindingen = rapport.findings.length;
       plannen = rapport.summary.region.plans + rapport.plannenBuitenDeal;
     }
-    const { GRENS_VOLLEDIG_LEZEN } = require(path.join(BUILD, "cli/xlsx.js"));
-    const soort = fs.statSync(bestand).size <= GRENS_VOLLEDIG_LEZEN ? "volledig" : "stromend";
-    return { laden, motor, lezer, bevindingen, plannen, soort };
+    return { laden, motor, lezer, bevindingen, plannen };
   },
 
   /** A full task-pane check against the fake Excel. */
@@ -540,7 +538,7 @@ function tabel(res, heeftFake, heeftFuncties) {
     (x) =>
       fout(x.motor) ??
       (x.motor
-        ? `${sec(mediaan(x.motor.laden))} (${x.motor.soort === "volledig" ? "full" : "streaming"})`
+        ? sec(mediaan(x.motor.laden))
         : undefined)
   );
   r(

@@ -4,7 +4,6 @@
  *                  [--peildatum JJJJ-MM-DD] [--grensjaar N] [--gemeente NAAM]
  * Exit code 0: no errors; 1: errors found; 2: the input could not be checked.
  */
-import { promises as fs } from "fs";
 import * as path from "path";
 import { GEMEENTEN, GemeenteNaam, herkenGemeente } from "../deal/gemeenten";
 import { DealInstellingen } from "../deal/instellingen";
@@ -21,6 +20,14 @@ import {
   ontleedArgumenten,
 } from "./opties";
 import { InvoerFout, leesXlsx } from "./xlsx";
+import {
+  controleerUitvoerPad,
+  rapportVoorTerminal,
+  schrijfJson,
+  veiligeRegel,
+  veiligeTekst,
+  veiligeUitvoer,
+} from "./uitvoer";
 
 export interface Uitvoer {
   stdout: (tekst: string) => void;
@@ -59,6 +66,7 @@ Opties:
   --grensjaar <jaar>      landelijke prijsgrenzen van dat jaar in plaats van die van de woondeal (2022)
   --gemeente <naam>       gemeente van bladen zonder kolom Gemeente
   --alles                 toon alle bevindingen (standaard 10 per regel)
+  --zonder-verborgen      laat verborgen bladen en rijen weg (standaard tellen ze mee, met een melding)
 
 Samenvatting (provincie, art. 8.1):
 ${HULP_SAMENVATTING}
@@ -73,6 +81,7 @@ interface ControleerOpties {
   grensjaar?: number;
   gemeente?: GemeenteNaam;
   alles: boolean;
+  zonderVerborgen: boolean;
 }
 
 async function leesOpties(args: string[]): Promise<ControleerOpties> {
@@ -83,12 +92,14 @@ async function leesOpties(args: string[]): Promise<ControleerOpties> {
     grensjaar: { type: "string" },
     gemeente: { type: "string" },
     alles: { type: "boolean" },
+    "zonder-verborgen": { type: "boolean" },
   });
   const v = parsed.values;
   const opties: ControleerOpties = {
     bestanden: parsed.positionals,
     instellingen: { gemeenten: {} },
     alles: Boolean(v.alles),
+    zonderVerborgen: Boolean(v["zonder-verborgen"]),
   };
   if (v.json !== undefined) opties.json = v.json;
   if (v.peildatum !== undefined) opties.peildatum = leesPeildatum(v.peildatum);
@@ -116,6 +127,7 @@ async function controleer(opties: ControleerOpties, uit: Uitvoer): Promise<numbe
     );
     bestanden = [VOORBEELD];
   }
+  if (opties.json) await controleerUitvoerPad(opties.json, bestanden, "--json");
   let code = 0;
   const resultaten: JsonResultaat[] = [];
   for (const bestand of bestanden) {
@@ -129,7 +141,10 @@ async function controleer(opties: ControleerOpties, uit: Uitvoer): Promise<numbe
       code = 2;
       continue;
     }
-    const werkmap = leesWerkmap(invoer, opties.gemeente ? { gemeente: opties.gemeente } : {});
+    const werkmap = leesWerkmap(invoer, {
+      ...(opties.gemeente ? { gemeente: opties.gemeente } : {}),
+      ...(opties.zonderVerborgen ? { zonderVerborgen: true } : {}),
+    });
     const rapport = toets(werkmap.bladen, {
       ...(opties.peildatum ? { peildatum: opties.peildatum } : {}),
       ...(opties.grensjaar !== undefined ? { grensjaar: opties.grensjaar } : {}),
@@ -148,7 +163,12 @@ async function controleer(opties: ControleerOpties, uit: Uitvoer): Promise<numbe
       continue;
     }
     uit.stdout(
-      rapportAlsTekst(naam, rapport, { perRegel: opties.alles ? Infinity : 10, kleur: uit.kleur })
+      veiligeUitvoer(
+        rapportAlsTekst(veiligeTekst(naam), rapportVoorTerminal(rapport), {
+          perRegel: opties.alles ? Infinity : 10,
+          kleur: uit.kleur,
+        })
+      )
     );
     if (bestanden.length > 1) uit.stdout("\n");
     if (telErnst(rapport.findings).error > 0 && code === 0) code = 1;
@@ -156,8 +176,8 @@ async function controleer(opties: ControleerOpties, uit: Uitvoer): Promise<numbe
   if (opties.json) {
     const inhoud = resultaten.length === 1 && bestanden.length === 1 ? resultaten[0] : resultaten;
     try {
-      await fs.writeFile(opties.json, JSON.stringify(inhoud, null, 2) + "\n", "utf8");
-      uit.stdout(`Resultaat geschreven naar ${opties.json}.\n`);
+      await schrijfJson(opties.json, inhoud);
+      uit.stdout(`Resultaat geschreven naar ${veiligeTekst(opties.json)}.\n`);
     } catch (e) {
       uit.stderr(
         `woondeal-toets: kan ${opties.json} niet schrijven (${(e as NodeJS.ErrnoException).code ?? e}).\n`
@@ -169,8 +189,10 @@ async function controleer(opties: ControleerOpties, uit: Uitvoer): Promise<numbe
 }
 
 /** Runs the command line; returns the exit code. Never throws for bad input. */
-export async function main(args: string[], uit: Uitvoer = standaardUitvoer): Promise<number> {
+export async function main(args: string[], ruw: Uitvoer = standaardUitvoer): Promise<number> {
   const [opdracht, ...rest] = args;
+  // Every line on stderr is one line: control characters from file and sheet names are escaped.
+  const uit: Uitvoer = { ...ruw, stderr: (t) => ruw.stderr(veiligeRegel(t)) };
   try {
     if (opdracht === "--help" || opdracht === "-h" || opdracht === "help") {
       uit.stdout(HULP);

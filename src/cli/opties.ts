@@ -1,15 +1,25 @@
 /** Options both subcommands take (--peildatum, --grensjaar, --instellingen), read the same way. */
-import { promises as fs } from "fs";
 import * as path from "path";
 import { ParseArgsConfig, parseArgs } from "util";
 import { DealInstellingen, InstellingenFout, leesInstellingen } from "../deal/instellingen";
 import { laatstBekendGrensjaar, nogNietBekend } from "../deal/parameters";
+import { REDENEN } from "./redenen";
+import { InvoerFout, openGewoonBestand } from "./xlsx";
 
 /** Bad command-line use (exit code 2); the message is one Dutch sentence. */
 export class GebruikFout extends Error {}
 
+/** A real calendar date JJJJ-MM-DD (2026-02-30 is not one: Date.parse would roll it over). */
 export function leesPeildatum(tekst: string): string {
-  if (!/^\d{4}-\d{2}-\d{2}$/.test(tekst) || Number.isNaN(Date.parse(`${tekst}T00:00:00Z`))) {
+  const m = /^(\d{4})-(\d{2})-(\d{2})$/.exec(tekst);
+  const d = m ? new Date(Date.UTC(Number(m[1]), Number(m[2]) - 1, Number(m[3]))) : undefined;
+  if (
+    !m ||
+    !d ||
+    d.getUTCFullYear() !== Number(m[1]) ||
+    d.getUTCMonth() !== Number(m[2]) - 1 ||
+    d.getUTCDate() !== Number(m[3])
+  ) {
     throw new GebruikFout(
       `--peildatum "${tekst}" is geen datum; gebruik JJJJ-MM-DD, bijvoorbeeld 2026-01-01`
     );
@@ -33,8 +43,16 @@ export function leesGrensjaar(tekst: string): number {
 export async function leesInstellingenBestand(pad: string): Promise<DealInstellingen> {
   let tekst: string;
   try {
-    tekst = await fs.readFile(pad, "utf8");
-  } catch {
+    // Regular files only, at most 1 MB: a pipe would block, /dev/zero would never end.
+    const { fh } = await openGewoonBestand(pad, path.basename(pad), 1024 * 1024);
+    try {
+      tekst = await fh.readFile("utf8");
+    } finally {
+      await fh.close();
+    }
+  } catch (e) {
+    if (e instanceof InvoerFout && !e.message.endsWith(`${REDENEN.nietGevonden}.`))
+      throw new GebruikFout(`instellingenbestand ${e.message.replace(/\.$/, "")}`);
     throw new GebruikFout(`instellingenbestand ${pad} niet gevonden of niet leesbaar`);
   }
   let json: unknown;

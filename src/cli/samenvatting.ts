@@ -48,6 +48,7 @@ import {
   ontleedArgumenten,
 } from "./opties";
 import { InvoerFout, leesXlsx } from "./xlsx";
+import { controleerUitvoerPad, schrijfVia } from "./uitvoer";
 
 /** Rules of the consolidation itself (summary workbooks, files). Candidates for src/rules/regels.ts. */
 export const SAMENVATTING_REGELS = {
@@ -243,10 +244,13 @@ export interface VoorbereidBestand {
  * Reads one file's grids into plans, summary figures and error cells, so the grids can be
  * dropped before the next file is read (memory at scale).
  */
-export function bereidVoor(invoer: BestandInvoer): VoorbereidBestand {
+export function bereidVoor(
+  invoer: BestandInvoer,
+  lezen: { zonderVerborgen?: boolean } = {}
+): VoorbereidBestand {
   if (!invoer.bladen)
     return { bestand: invoer.bestand, fout: invoer.fout ?? "het bestand kon niet worden gelezen" };
-  const werkmap = leesWerkmap(invoer.bladen);
+  const werkmap = leesWerkmap(invoer.bladen, lezen);
   return {
     bestand: invoer.bestand,
     bladen: werkmap.bladen.map((blad, k) => {
@@ -270,7 +274,10 @@ export function bereidVoor(invoer: BestandInvoer): VoorbereidBestand {
 
 /** Checks and sums every readable file. Pure: no file access. */
 export function consolideer(invoer: BestandInvoer[], opties: ToetsOpties = {}): Consolidatie {
-  return consolideerVoorbereid(invoer.map(bereidVoor), opties);
+  return consolideerVoorbereid(
+    invoer.map((i) => bereidVoor(i)),
+    opties
+  );
 }
 
 export function consolideerVoorbereid(
@@ -867,6 +874,13 @@ function schrijfSamenvattingBlad(wb: ExcelJS.stream.xlsx.WorkbookWriter, c: Cons
   ws.commit();
 }
 
+/** Excel's row limit per sheet. */
+export const EXCEL_MAX_RIJEN = 1_048_576;
+/** Excel's limit of characters in a cell: longer text makes Excel "repair" the file. */
+const EXCEL_MAX_TEKST = 32_767;
+const pastInCel = (v: unknown) =>
+  typeof v === "string" && v.length > EXCEL_MAX_TEKST ? `${v.slice(0, EXCEL_MAX_TEKST - 1)}…` : v;
+
 function schrijfBevindingenBlad(wb: ExcelJS.stream.xlsx.WorkbookWriter, c: Consolidatie) {
   const kolommen: Kolomdef[] = [
     { kop: "Bestand", breedte: 28 },
@@ -885,7 +899,12 @@ function schrijfBevindingenBlad(wb: ExcelJS.stream.xlsx.WorkbookWriter, c: Conso
   zetKolommen(ws, kolommen);
   schrijfKop(ws, 1, kolommen);
   let n = 2;
-  for (const { bestand, blad, bevinding: b } of c.bevindingen) {
+  // Excel's last row is 1,048,576: the header, the findings that fit, and one row saying what is left out.
+  const ruimte = EXCEL_MAX_RIJEN - 2;
+  const teVeel = c.bevindingen.length > ruimte;
+  for (const { bestand, blad, bevinding: b } of teVeel
+    ? c.bevindingen.slice(0, ruimte)
+    : c.bevindingen) {
     const rij = ws.getRow(n++);
     const waarden = [
       bestand || "(alle bestanden)",
@@ -901,8 +920,16 @@ function schrijfBevindingenBlad(wb: ExcelJS.stream.xlsx.WorkbookWriter, c: Conso
       b.rule,
     ];
     waarden.forEach((v, i) => {
-      if (v !== "" && v !== null) rij.getCell(i + 1).value = v as ExcelJS.CellValue;
+      if (v !== "" && v !== null) rij.getCell(i + 1).value = pastInCel(v) as ExcelJS.CellValue;
     });
+    rij.commit();
+  }
+  if (teVeel) {
+    const rij = ws.getRow(n++);
+    rij.getCell(7).value =
+      `Nog ${(c.bevindingen.length - ruimte).toLocaleString("nl-NL")} bevindingen staan niet in dit blad: ` +
+      `Excel heeft hooguit ${EXCEL_MAX_RIJEN.toLocaleString("nl-NL")} rijen. ` +
+      "Alle bevindingen staan in het resultaat van woondeal-toets controleer --json.";
     rij.commit();
   }
   // The severity's colour by conditional format: no style per cell (memory with 100,000 findings).
@@ -1318,7 +1345,8 @@ export const HULP_SAMENVATTING = `  woondeal-toets samenvatting <bestand.xlsx �
       Vat planlijsten van meerdere gemeenten samen (voor de provincie, art. 8.1): één toets over
       alle bestanden, dubbele plannen één keer geteld, en een werkmap met de bladen Samenvatting,
       Bevindingen en Verantwoording. Leest ook samenvattingen per gemeente (h2020-2024, htotaal, …).
-      Opties: --out <pad> (verplicht), --instellingen, --peildatum, --grensjaar (zie hierboven).
+      Opties: --out <pad> (verplicht), --instellingen, --peildatum, --grensjaar,
+      --zonder-verborgen (zie hierboven).
 `;
 
 interface Opties {
@@ -1327,6 +1355,7 @@ interface Opties {
   instellingen: DealInstellingen;
   instellingenBron?: string;
   toets: ToetsOpties;
+  zonderVerborgen: boolean;
 }
 
 async function leesOpties(args: string[]): Promise<Opties> {
@@ -1335,6 +1364,7 @@ async function leesOpties(args: string[]): Promise<Opties> {
     instellingen: { type: "string" },
     peildatum: { type: "string" },
     grensjaar: { type: "string" },
+    "zonder-verborgen": { type: "boolean" },
   });
   const v = parsed.values;
   if (parsed.positionals.length === 0)
@@ -1346,12 +1376,8 @@ async function leesOpties(args: string[]): Promise<Opties> {
       "geef met --out aan waar de samenvatting moet komen, bijvoorbeeld --out samenvatting.xlsx"
     );
   if (!/\.xlsx$/i.test(v.out)) throw new GebruikFout(`--out "${v.out}" moet eindigen op .xlsx`);
-  const uitPad = path.resolve(v.out);
-  if (parsed.positionals.some((b) => path.resolve(b) === uitPad)) {
-    throw new GebruikFout(
-      `--out ${v.out} is ook een invoerbestand; kies een andere naam zodat de planlijst niet wordt overschreven`
-    );
-  }
+  // Same file, a link to it, or the same name in another case: never overwrite an input.
+  await controleerUitvoerPad(v.out, parsed.positionals, "--out");
   const toetsOpties: ToetsOpties = {};
   if (v.peildatum !== undefined) toetsOpties.peildatum = leesPeildatum(v.peildatum);
   if (v.grensjaar !== undefined) toetsOpties.grensjaar = leesGrensjaar(v.grensjaar);
@@ -1366,18 +1392,22 @@ async function leesOpties(args: string[]): Promise<Opties> {
     instellingen,
     ...(v.instellingen ? { instellingenBron: path.basename(v.instellingen) } : {}),
     toets: toetsOpties,
+    zonderVerborgen: Boolean(v["zonder-verborgen"]),
   };
 }
 
 /** Reads and prepares the files one after another, so only one file's grids are in memory at a time. */
-export async function leesEnBereidVoor(bestanden: string[]): Promise<VoorbereidBestand[]> {
+export async function leesEnBereidVoor(
+  bestanden: string[],
+  lezen: { zonderVerborgen?: boolean } = {}
+): Promise<VoorbereidBestand[]> {
   const uit: VoorbereidBestand[] = [];
   // The same file twice on the command line is read once.
   const uniek = bestanden.filter(
     (b, i) => bestanden.findIndex((x) => path.resolve(x) === path.resolve(b)) === i
   );
   for (const bestand of uniek)
-    for (const invoer of await leesBestanden([bestand])) uit.push(bereidVoor(invoer));
+    for (const invoer of await leesBestanden([bestand])) uit.push(bereidVoor(invoer, lezen));
   return uit;
 }
 
@@ -1392,9 +1422,13 @@ export async function leesBestanden(bestanden: string[]): Promise<BestandInvoer[
     try {
       uit.push({ bestand, bladen: await leesXlsx(bestand) });
     } catch (e) {
-      if (!(e instanceof InvoerFout)) throw e;
-      // InvoerFout messages start with the file name; keep only the reason.
-      uit.push({ bestand, fout: e.message.replace(/^[^:]*:\s*/, "").replace(/\.$/, "") });
+      // One file that cannot be read is one unread file: the summary of the others goes on.
+      const fout =
+        e instanceof InvoerFout
+          ? // InvoerFout messages start with the file name; keep only the reason.
+            e.message.replace(/^[^:]*:\s*/, "").replace(/\.$/, "")
+          : `onverwachte fout bij het lezen (${e instanceof Error ? e.message.split("\n")[0] : String(e)}); meld dit met het bestand erbij`;
+      uit.push({ bestand, fout });
     }
   }
   return uit;
@@ -1412,14 +1446,19 @@ export async function samenvatting(args: string[], uit: Uitvoer): Promise<number
     }
     throw e;
   }
-  const c = consolideerVoorbereid(await leesEnBereidVoor(opties.bestanden), opties.toets);
+  const c = consolideerVoorbereid(
+    await leesEnBereidVoor(opties.bestanden, { zonderVerborgen: opties.zonderVerborgen }),
+    opties.toets
+  );
   for (const b of c.bestanden) if (b.fout) uit.stderr(`woondeal-toets: ${b.naam}: ${b.fout}.\n`);
   uit.stdout(consolidatieAlsTekst(c));
   try {
-    await schrijfSamenvattingXlsx(
-      c,
-      opties.out,
-      opties.instellingenBron ? { instellingenBron: opties.instellingenBron } : {}
+    await schrijfVia(opties.out, (tijdelijk) =>
+      schrijfSamenvattingXlsx(
+        c,
+        tijdelijk,
+        opties.instellingenBron ? { instellingenBron: opties.instellingenBron } : {}
+      )
     );
   } catch (e) {
     uit.stderr(

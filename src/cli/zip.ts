@@ -1,13 +1,13 @@
 /**
- * Looks inside a file before ExcelJS inflates anything: reads a zip's central directory
+ * Looks inside a file before anything is inflated: reads a zip's central directory
  * (the table of contents at the end of the file) or an OLE compound file's directory
  * (old .xls, and what Excel makes of an xlsx with a password), from their headers only,
- * without zlib. Refuses, with a one-line Dutch reason, what ExcelJS should never open:
+ * without zlib. Refuses, with a one-line Dutch reason, what the reader should never inflate:
  * truncated zips, zip bombs (absurd declared sizes or compression ratios), encrypted
  * entries, OpenDocument and other Office files, binary workbooks.
  *
- * The sizes checked are the ones the zip declares. A zip that lies about its sizes is
- * stopped later by the zip library's own size check, after inflating.
+ * The sizes checked are the ones the zip declares. A part that inflates past what it
+ * declares is stopped while inflating, at that byte (src/cli/xlsx.ts counts them).
  */
 import { promises as fs } from "fs";
 
@@ -176,7 +176,7 @@ function megabytes(n: number): string {
 }
 
 /**
- * Judges a zip's table of contents: undefined when it looks like an xlsx workbook ExcelJS
+ * Judges a zip's table of contents: undefined when it looks like an xlsx workbook the reader
  * may open, else the Dutch reason to refuse it. `mimetype` is the content of the item of
  * that name (OpenDocument files start with it).
  */
@@ -219,29 +219,6 @@ export function beoordeelZip(items: ZipItem[], mimetype?: string): string | unde
   if (namen.has("EncryptedPackage"))
     return "het bestand is met een wachtwoord beveiligd; sla het op zonder wachtwoord als Excel-werkmap (.xlsx)";
   return "dit is een zip-bestand zonder Excel-werkmap erin; open het bestand in Excel en sla het op als Excel-werkmap (.xlsx)";
-}
-
-/**
- * Checks a file that starts like a zip. Returns undefined when ExcelJS may open it, else
- * the Dutch reason (without the file name).
- */
-export async function controleerZip(bestand: string): Promise<string | undefined> {
-  const fh = await fs.open(bestand, "r");
-  try {
-    const { size } = await fh.stat();
-    let items: ZipItem[];
-    try {
-      items = await leesCentraleMap(fh, size);
-    } catch (e) {
-      if (e instanceof ZipFout) return e.message;
-      throw e;
-    }
-    const mimeItem = items.find((i) => i.naam === "mimetype");
-    const mimetype = mimeItem ? await leesOpgeslagenItem(fh, size, mimeItem) : undefined;
-    return beoordeelZip(items, mimetype);
-  } finally {
-    await fh.close();
-  }
 }
 
 // ---------------------------------------------------------------------------------------

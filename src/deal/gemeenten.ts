@@ -4,17 +4,20 @@ export const GEMEENTEN = ["Aa en Hunze", "Borger-Odoorn", "Coevorden", "Emmen"] 
 export type GemeenteNaam = (typeof GEMEENTEN)[number];
 export const REGIO = "Zuidoost Drenthe";
 
-/** Drenthe gemeenten that belong to the other two Drenthe woondeal regions. */
-const ANDERE_DRENTSE: Record<string, string> = {
-  assen: "Assen",
-  tynaarlo: "Tynaarlo",
-  noordenveld: "Noordenveld",
-  "midden-drenthe": "Midden-Drenthe",
-  hoogeveen: "Hoogeveen",
-  meppel: "Meppel",
-  westerveld: "Westerveld",
-  "de wolden": "De Wolden",
-};
+/**
+ * Drenthe gemeenten that belong to the other two Drenthe woondeal regions. Lookups keyed by
+ * user text are Maps: a plain object would answer "constructor" or "toString" with Object's own.
+ */
+const ANDERE_DRENTSE = new Map<string, string>([
+  ["assen", "Assen"],
+  ["tynaarlo", "Tynaarlo"],
+  ["noordenveld", "Noordenveld"],
+  ["midden-drenthe", "Midden-Drenthe"],
+  ["hoogeveen", "Hoogeveen"],
+  ["meppel", "Meppel"],
+  ["westerveld", "Westerveld"],
+  ["de wolden", "De Wolden"],
+]);
 
 function sleutel(tekst: string): string {
   return (
@@ -32,17 +35,16 @@ function sleutel(tekst: string): string {
   );
 }
 
-const VARIANTEN: Record<string, GemeenteNaam> = {};
-for (const g of GEMEENTEN) VARIANTEN[sleutel(g)] = g;
-Object.assign(VARIANTEN, {
-  "aa hunze": "Aa en Hunze",
-  "aa en hunze": "Aa en Hunze",
-  aah: "Aa en Hunze",
-  "borger odoorn": "Borger-Odoorn",
-  borgerodoorn: "Borger-Odoorn",
-  "borger oderon": "Borger-Odoorn",
-  "b o": "Borger-Odoorn",
-} satisfies Record<string, GemeenteNaam>);
+const VARIANTEN = new Map<string, GemeenteNaam>([
+  ...GEMEENTEN.map((g): [string, GemeenteNaam] => [sleutel(g), g]),
+  ["aa hunze", "Aa en Hunze"],
+  ["aa en hunze", "Aa en Hunze"],
+  ["aah", "Aa en Hunze"],
+  ["borger odoorn", "Borger-Odoorn"],
+  ["borgerodoorn", "Borger-Odoorn"],
+  ["borger oderon", "Borger-Odoorn"],
+  ["b o", "Borger-Odoorn"],
+]);
 
 export type GemeenteHerkenning =
   | { soort: "deal"; gemeente: GemeenteNaam }
@@ -65,16 +67,16 @@ export function herkenGemeente(tekst: string): GemeenteHerkenning {
 
 function herken(tekst: string): GemeenteHerkenning {
   const s = sleutel(tekst);
-  const gevonden = VARIANTEN[s];
+  const gevonden = VARIANTEN.get(s);
   if (gevonden) return { soort: "deal", gemeente: gevonden };
   if (/^(regio\s+)?zuid ?oost drenthe$/.test(s) || s === "zo drenthe" || s === "regio")
     return { soort: "regio" };
-  const drents = ANDERE_DRENTSE[s.replace(/ /g, "-")] ?? ANDERE_DRENTSE[s];
+  const drents = ANDERE_DRENTSE.get(s.replace(/ /g, "-")) ?? ANDERE_DRENTSE.get(s);
   if (drents) return { soort: "drenthe", naam: drents };
   let beste: GemeenteNaam | undefined;
   let afstand = Infinity;
   const maxAfstand = Math.max(2, Math.floor(s.length / 3));
-  for (const [variant, g] of Object.entries(VARIANTEN)) {
+  for (const [variant, g] of VARIANTEN) {
     // Names whose lengths differ more than the allowed distance cannot be near: skip the work.
     if (Math.abs(variant.length - s.length) > maxAfstand) continue;
     const d = levenshtein(s, variant);
@@ -91,7 +93,7 @@ function herken(tekst: string): GemeenteHerkenning {
 export function gemeentenInTekst(tekst: string): GemeenteNaam[] {
   const s = ` ${sleutel(tekst.replace(/[,;:()/]+/g, " "))} `;
   const gevonden = new Set<GemeenteNaam>();
-  for (const [variant, g] of Object.entries(VARIANTEN)) {
+  for (const [variant, g] of VARIANTEN) {
     if (variant.length >= 4 && s.includes(` ${variant} `)) gevonden.add(g);
   }
   return GEMEENTEN.filter((g) => gevonden.has(g));

@@ -41,20 +41,21 @@ export class InstellingenFout extends Error {}
  * Throws InstellingenFout with a Dutch message naming the offending key.
  */
 export function leesInstellingen(json: unknown): DealInstellingen {
-  if (!isObject(json) || !isObject(json.gemeenten)) {
+  if (!isObject(json) || !isObject(eigen(json, "gemeenten"))) {
     throw new InstellingenFout(
       'Instellingen moeten de vorm {"gemeenten": {"Emmen": {"aandeel": …}}} hebben.'
     );
   }
   const uit: DealInstellingen = { gemeenten: {} };
-  if (json.hardheid !== undefined && json.hardheid !== null) {
-    if (json.hardheid !== "ruim" && json.hardheid !== "streng")
+  const hardheid = eigen(json, "hardheid");
+  if (hardheid !== undefined && hardheid !== null) {
+    if (hardheid !== "ruim" && hardheid !== "streng")
       throw new InstellingenFout(
-        `Instelling hardheid: kies "ruim" (1A–2C hard) of "streng" (alleen 1A en 2A hard), niet ${JSON.stringify(json.hardheid)}.`
+        `Instelling hardheid: kies "ruim" (1A–2C hard) of "streng" (alleen 1A en 2A hard), niet ${JSON.stringify(hardheid)}.`
       );
-    uit.hardheid = json.hardheid;
+    uit.hardheid = hardheid;
   }
-  for (const [naam, waarde] of Object.entries(json.gemeenten)) {
+  for (const [naam, waarde] of Object.entries(json.gemeenten as Record<string, unknown>)) {
     const h = herkenGemeente(naam);
     if (h.soort !== "deal") {
       const hint = h.soort === "onbekend" && h.suggestie ? ` (bedoelt u ${h.suggestie}?)` : "";
@@ -65,21 +66,24 @@ export function leesInstellingen(json: unknown): DealInstellingen {
     if (!isObject(waarde))
       throw new InstellingenFout(`Instellingen voor ${naam}: verwacht een object.`);
     const inst: GemeenteInstelling = {};
-    if (waarde.aandeel !== undefined && waarde.aandeel !== null) {
-      inst.aandeel = positiefGetal(waarde.aandeel, `${naam}.aandeel`);
+    // Own keys only: an inherited "aandeel" or "jaarschijven" is not a setting.
+    const aandeel = eigen(waarde, "aandeel");
+    const jaarschijven = eigen(waarde, "jaarschijven");
+    if (aandeel !== undefined && aandeel !== null) {
+      inst.aandeel = positiefGetal(aandeel, `${naam}.aandeel`);
     }
     for (const doel of ["socialeHuur", "middensegment"] as const) {
-      const v = waarde[doel];
+      const v = eigen(waarde, doel);
       if (v !== undefined && v !== null) inst[doel] = positiefGetal(v, `${naam}.${doel}`);
     }
-    if (waarde.jaarschijven !== undefined && waarde.jaarschijven !== null) {
-      if (!isObject(waarde.jaarschijven)) {
+    if (jaarschijven !== undefined && jaarschijven !== null) {
+      if (!isObject(jaarschijven)) {
         throw new InstellingenFout(
           `Instellingen ${naam}.jaarschijven: verwacht {"2023": aantal, …}.`
         );
       }
       inst.jaarschijven = {};
-      for (const [jaarTekst, aantal] of Object.entries(waarde.jaarschijven)) {
+      for (const [jaarTekst, aantal] of Object.entries(jaarschijven)) {
         const jaar = Number(jaarTekst);
         if (!Number.isInteger(jaar) || jaar < PERIODE.van || jaar > PERIODE.tot) {
           throw new InstellingenFout(
@@ -121,6 +125,10 @@ function positiefGetal(v: unknown, waar: string): number {
     );
   }
   return v;
+}
+
+function eigen(o: Record<string, unknown>, sleutel: string): unknown {
+  return Object.prototype.hasOwnProperty.call(o, sleutel) ? o[sleutel] : undefined;
 }
 
 function isObject(v: unknown): v is Record<string, unknown> {

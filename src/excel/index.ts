@@ -111,6 +111,9 @@ export interface Gebied {
 function bladOpties(inst: WerkmapInstellingen, invoer: GelezenBlad): BladOpties {
   return {
     oorsprong: invoer.oorsprong,
+    // Hidden sheets and rows count, and the check says so (info at their address).
+    ...(invoer.zichtbaarheid ? { zichtbaarheid: invoer.zichtbaarheid } : {}),
+    ...(invoer.verborgenRijen?.length ? { verborgenRijen: invoer.verborgenRijen } : {}),
     ...(inst.gemeentePerBlad?.[invoer.naam] ? { gemeente: inst.gemeentePerBlad[invoer.naam] } : {}),
     ...(inst.kolomToewijzing?.[invoer.naam]
       ? { kolomToewijzing: inst.kolomToewijzing[invoer.naam] }

@@ -187,7 +187,8 @@ function kopTekst(v: Cel): string {
 
 /** Normalised header text used for matching ("aantalWoningenSocialeHuur" → "aantal woningen sociale huur"). */
 export function kopSleutel(v: Cel): string {
-  const tekst = kopTekst(v);
+  // A header is short; the cap keeps the bracket expression below linear on hostile text.
+  const tekst = kopTekst(v).slice(0, 500);
   return normaliseer(/[a-z][A-Z]/.test(tekst) ? tekst.replace(/([a-z])([A-Z])/g, "$1 $2") : tekst)
     .replace(/([a-z])-(?=[a-z])/g, "$1 ")
     .replace(/\s*\/\s*/g, "/")

@@ -16,14 +16,18 @@ import {
   kopSleutel,
   kopWeergave,
 } from "./kolommen";
+import { BladMelding, begrensRaster, rijReeksen } from "./grenzen";
 import { CelProbleem, Plan } from "./plan";
 import {
   Gelezen,
+  MAX_GETALTEKST,
   leesAantal,
+  leesBedrag,
   leesGetal,
   leesJaar,
   leesBouwsoort,
   leesPlanstatus,
+  leesPositiefAantal,
   leesPrijsklasse,
   leesWoonvorm,
 } from "./waarden";
@@ -63,6 +67,8 @@ export interface PlanlijstBlad {
   heeftJaarinformatie: boolean;
   /** Last row with content. */
   laatsteRij: number;
+  /** What the reader left out or wants the user to know about the sheet (src/planlijst/grenzen.ts). */
+  meldingen?: BladMelding[];
 }
 
 export interface BladOpties {
@@ -72,6 +78,12 @@ export interface BladOpties {
   gemeente?: GemeenteNaam;
   /** Manual column mapping: column letters → field (null = ignore the column). */
   kolomToewijzing?: Record<string, Veld | null>;
+  /** Whether Excel shows the sheet (from WerkmapInvoer). */
+  zichtbaarheid?: "zichtbaar" | "verborgen" | "zeer verborgen";
+  /** Hidden sheet rows (1-based, from WerkmapInvoer). */
+  verborgenRijen?: number[];
+  /** Leave hidden sheets and rows out instead of counting them. */
+  zonderVerborgen?: boolean;
 }
 
 // "Totaal", "Subtotaal kern Emmen", "Eindtotaal", and Excel's Subtotals "Emmen Totaal".
@@ -223,6 +235,49 @@ function tekstVan(v: Cel): string | undefined {
 /** Reads one sheet's grid. */
 export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}): PlanlijstBlad {
   const oorsprong = leesAdres(opties.oorsprong ?? "A1");
+  const g = begrensRaster(raster, oorsprong);
+  const zonder = opties.zonderVerborgen === true;
+  const rijen = (opties.verborgenRijen ?? []).filter((r) =>
+    (g.raster[r - oorsprong.rij] ?? []).some((c) => !isLeeg(c))
+  );
+  let begrensd = g.raster;
+  if (zonder && rijen.length) {
+    begrensd = begrensd.slice();
+    for (const r of rijen) begrensd[r - oorsprong.rij] = [];
+  }
+  const blad = leesBegrensdBlad(naam, begrensd, opties, oorsprong);
+  const meldingen = g.meldingen;
+  // Hidden sheets and rows matter only where they hold plans.
+  const zichtbaarheid = opties.zichtbaarheid ?? "zichtbaar";
+  if (blad.isPlanlijst && zichtbaarheid !== "zichtbaar") {
+    meldingen.push({
+      soort: "verborgen-blad",
+      tekst: `het blad is ${zichtbaarheid} en telt ${zonder ? "niet " : ""}mee`,
+    });
+    if (zonder) {
+      blad.isPlanlijst = false;
+      blad.reden = `het blad is ${zichtbaarheid} en wordt overgeslagen (zonder verborgen bladen en rijen)`;
+      blad.plannen = [];
+    }
+  }
+  if (blad.isPlanlijst && rijen.length) {
+    const een = rijen.length === 1;
+    meldingen.push({
+      soort: "verborgen-rijen",
+      rij: rijen.reduce((a, b) => Math.min(a, b)),
+      tekst: `${een ? "rij" : "rijen"} ${rijReeksen(rijen)} ${een ? "is" : "zijn"} verborgen en ${een ? "telt" : "tellen"} ${zonder ? "niet " : ""}mee`,
+    });
+  }
+  if (meldingen.length) blad.meldingen = meldingen;
+  return blad;
+}
+
+function leesBegrensdBlad(
+  naam: string,
+  raster: Raster,
+  opties: BladOpties,
+  oorsprong: { rij: number; kolom: number }
+): PlanlijstBlad {
   const rijNr = (i: number) => oorsprong.rij + i;
   const letters = (j: number) => kolomLetters(oorsprong.kolom + j);
   let laatste = -1;
@@ -837,13 +892,14 @@ function splitsBereik(v: string): [string, string] | undefined {
 }
 
 function leesPrijs(v: Cel): Gelezen<number> {
-  const g = leesGetal(v);
-  if (g.ok || typeof v !== "string") return g;
+  const g = leesBedrag(v);
+  if (g.ok || typeof v !== "string" || leesGetal(v).ok) return g;
   // A price range: the highest counts ("€ 300.000 - € 350.000", "300.000-350.000", "355.000,- - 400.000,-", "300k tot 350k").
-  const delen = splitsBereik(v);
+  // Capped first: the separator search is quadratic on long runs of spaces.
+  const delen = v.length <= 2 * MAX_GETALTEKST ? splitsBereik(v) : undefined;
   if (delen) {
-    const a = leesGetal(delen[0]);
-    const b = leesGetal(delen[1]);
+    const a = leesBedrag(delen[0]);
+    const b = leesBedrag(delen[1]);
     if (a.ok && b.ok) return { ok: true, waarde: Math.max(a.waarde, b.waarde) };
   }
   return g;
@@ -942,7 +998,7 @@ function leesPlan(
     switch (veld) {
       case "bruto":
       case "netto": {
-        const n = lees(veld, k, v, leesAantal);
+        const n = lees(veld, k, v, veld === "bruto" ? leesPositiefAantal : leesAantal);
         if (n !== undefined) veld === "bruto" ? (plan.bruto = n) : (plan.nettoOpgegeven = n);
         break;
       }
@@ -1067,6 +1123,13 @@ export function leesWerkmap(
   opties: Omit<BladOpties, "oorsprong"> = {}
 ): Werkmap {
   return {
-    bladen: invoer.map((b) => leesBlad(b.naam, b.raster, { ...opties, oorsprong: b.oorsprong })),
+    bladen: invoer.map((b) =>
+      leesBlad(b.naam, b.raster, {
+        ...opties,
+        oorsprong: b.oorsprong,
+        zichtbaarheid: b.zichtbaarheid,
+        verborgenRijen: b.verborgenRijen,
+      })
+    ),
   };
 }

@@ -14,9 +14,32 @@ const ok = <T>(waarde: T): Gelezen<T> => ({ ok: true, waarde });
 const nee = <T>(reden: string): Gelezen<T> => ({ ok: false, reden });
 
 /**
+ * Text longer than this is not read as a number or a year: no planlijst writes one that long,
+ * and it keeps every regular expression below cheap whatever a cell holds.
+ */
+export const MAX_GETALTEKST = 200;
+export const MAX_JAARTEKST = 1000;
+
+/** A cell's text for a message: one line, at most 60 characters. */
+export function kortTekst(t: string, max = 60): string {
+  const een = t.replace(/\s+/g, " ").trim();
+  return een.length > max ? `${een.slice(0, max - 1)}…` : een;
+}
+
+const geenGetal = <T>(v: Cel): Gelezen<T> => nee(`"${kortTekst(String(v))}" is geen getal`);
+
+/** Strips one suffix from `suffixen` at the end (then trailing spaces). Linear: no leading \s*. */
+function zonderAchtervoegsel(t: string, suffixen: RegExp): string {
+  const m = suffixen.exec(t);
+  return m ? t.slice(0, m.index).trimEnd() : t;
+}
+
+/**
  * Reads a Dutch number: "1.050" (thousands), "763,47" (decimal), "€ 355.000", "355.000,-",
  * "€ 640,-", "355k", "3,5 ton", "12 woningen", "ca. 20", "-€ 32.000". A dot followed by
  * exactly three digits is a thousands separator; "763.47" (two digits) is a decimal point.
+ * Every expression is anchored or fixed-width at its end, and text is capped at
+ * MAX_GETALTEKST characters: the time is linear in the cell's length.
  */
 export function leesGetal(v: Cel): Gelezen<number> {
   if (typeof v === "number") return Number.isFinite(v) ? ok(v) : nee("geen eindig getal");
@@ -27,23 +50,24 @@ export function leesGetal(v: Cel): Gelezen<number> {
   if (isFout(v) || v === null || v === undefined) return nee("lege cel");
   let t = String(v).trim().toLowerCase();
   if (t === "") return nee("lege cel");
+  if (t.length > MAX_GETALTEKST) return geenGetal(v);
   // "ca. 20", "± 20": an estimate is still the number; "-€ 32.000": the sign before the currency.
   t = t.replace(/\u00a0/g, " ").replace(/^(ca\.?|circa|±|~|\+\/-)\s*/, "");
   const teken = /^([-−+])\s*(?=€|eur)/.exec(t);
   if (teken) t = t.slice(teken[0].length);
-  t = t.replace(/^(€|eur|euro)\s*/, "").replace(/\s*(€|eur|euro)$/, "");
+  t = zonderAchtervoegsel(t.replace(/^(€|eur|euro)\s*/, ""), /(€|eur|euro)$/);
   if (teken) t = teken[1] + t;
-  t = t.replace(/\s*(p\/m|p\.m\.|per maand|\/mnd|\/maand|pm|k\.k\.|v\.o\.n\.|von|kk)$/, "");
-  t = t.replace(/\s*(woningen|woning|won\.|st\.|stuks|wo)$/, "");
+  t = zonderAchtervoegsel(t, /(p\/m|p\.m\.|per maand|\/mnd|\/maand|pm|k\.k\.|v\.o\.n\.|von|kk)$/);
+  t = zonderAchtervoegsel(t, /(woningen|woning|won\.|st\.|stuks|wo)$/);
   let factor = 1;
-  const eenheid = /^(.*?)\s*(k|ton|mln|miljoen)$/.exec(t);
+  const eenheid = /(k|ton|mln|miljoen)$/.exec(t);
   if (eenheid) {
-    t = eenheid[1];
-    factor = eenheid[2] === "k" ? 1000 : eenheid[2] === "ton" ? 100000 : 1000000;
+    t = t.slice(0, eenheid.index).trimEnd();
+    factor = eenheid[1] === "k" ? 1000 : eenheid[1] === "ton" ? 100000 : 1000000;
   }
   t = t.replace(/,-+$/, "").replace(/,=$/, "").replace(/\s/g, "");
   let negatief = false;
-  if (/^\(.*\)$/.test(t)) {
+  if (t.startsWith("(") && t.endsWith(")")) {
     negatief = true;
     t = t.slice(1, -1);
   }
@@ -51,23 +75,59 @@ export function leesGetal(v: Cel): Gelezen<number> {
     negatief = !negatief;
     t = t.slice(1);
   } else if (t.startsWith("+")) t = t.slice(1);
-  if (!/^[\d.,]+$/.test(t) || !/\d/.test(t)) return nee(`"${String(v).trim()}" is geen getal`);
+  if (!/^[\d.,]+$/.test(t) || !/\d/.test(t)) return geenGetal(v);
   let n: number;
   if (/^\d{1,3}(\.\d{3})+(,\d+)?$/.test(t)) n = Number(t.replace(/\./g, "").replace(",", "."));
   else if (/^\d{1,3}(,\d{3})+\.\d+$/.test(t)) n = Number(t.replace(/,/g, ""));
   else if (/^\d+,\d+$/.test(t)) n = Number(t.replace(",", "."));
   else if (/^\d+(\.\d+)?$/.test(t)) n = Number(t);
-  else return nee(`"${String(v).trim()}" is geen getal`);
-  if (!Number.isFinite(n)) return nee(`"${String(v).trim()}" is geen getal`);
+  else return geenGetal(v);
+  if (!Number.isFinite(n)) return geenGetal(v);
   n *= factor;
   return ok(negatief ? -n : n);
 }
 
-/** A count of homes: a whole number (a fraction is rounded but reported by the caller). */
+/** Money or a unit that a count of homes cannot carry: "€ 355.000", "3,5 ton", "750 p/m". */
+const GEEN_AANTAL =
+  /€|\beur(o)?\b|\bton\b|\bmln\b|miljoen|\d\s*k$|p\/m|p\.m\.|per maand|\/mnd|\/maand|\bpm$|k\.k\.|v\.o\.n\.|\bvon\b|\bkk\b|,-+$|,=$/;
+
+/**
+ * A count of homes: a whole number (a fraction is rounded but reported by the caller).
+ * Text with money or a price unit is not a count ("€ 355.000,00", "3,5 ton", "750 p/m").
+ */
 export function leesAantal(v: Cel): Gelezen<number> {
+  if (
+    typeof v === "string" &&
+    v.length <= MAX_GETALTEKST &&
+    GEEN_AANTAL.test(v.trim().toLowerCase())
+  )
+    return nee(`"${kortTekst(v)}" is een bedrag, geen aantal woningen`);
   const g = leesGetal(v);
   if (!g.ok) return g;
   if (Math.abs(g.waarde) > 1e6) return nee(`${g.waarde} woningen is niet aannemelijk`);
+  return g;
+}
+
+/** A count that cannot be negative (bruto, homes per segment). */
+export function leesPositiefAantal(v: Cel): Gelezen<number> {
+  const g = leesAantal(v);
+  if (g.ok && g.waarde < 0)
+    return nee(
+      `${typeof v === "string" ? `"${kortTekst(v)}"` : v}: een negatief aantal woningen kan hier niet`
+    );
+  return g;
+}
+
+/**
+ * A price (koop or huur): a number that is not negative. "-€ 450.000", "(450.000)" (accounting
+ * style) and "−450000" are no price of a home; the caller reports them at their address.
+ */
+export function leesBedrag(v: Cel): Gelezen<number> {
+  const g = leesGetal(v);
+  if (g.ok && g.waarde < 0)
+    return nee(
+      `${typeof v === "string" ? `"${kortTekst(v)}"` : v} is negatief; een prijs van een woning kan niet negatief zijn`
+    );
   return g;
 }
 
@@ -108,6 +168,7 @@ export function leesJaar(v: Cel): Gelezen<Jaren> {
   if (typeof v !== "string") return nee("geen jaartal");
   const t = v.trim().toLowerCase();
   if (t === "") return nee("lege cel");
+  if (t.length > MAX_JAARTEKST) return nee(`"${kortTekst(v)}" is geen jaartal`);
   // No lookbehind: older Safari web views in Office reject a bundle that contains one.
   const jaren = [...t.matchAll(/(?:^|\D)(19\d{2}|20\d{2}|21\d{2})(?!\d)/g)].map((m) =>
     Number(m[1])
@@ -122,7 +183,7 @@ export function leesJaar(v: Cel): Gelezen<Jaren> {
   if (jaren.length === 0) {
     const kort = /^(?:q[1-4]|[a-z]+)?\s*'(\d{2})$/.exec(t);
     if (kort) return ok({ van: 2000 + Number(kort[1]), tot: 2000 + Number(kort[1]) });
-    return nee(`"${v.trim()}" is geen jaartal`);
+    return nee(`"${kortTekst(v)}" is geen jaartal`);
   }
   if (jaren.length === 1) {
     // "2023-24" style

@@ -72,6 +72,10 @@ export const REGELS = {
   gemeenteOntbreekt: regel("gemeente-ontbreekt", "invoer", "art. 3.2", "Gemeente onbekend"),
   planstatusOnbekend: regel("planstatus-onbekend", "invoer", "art. 4.10", "Planstatus onbekend"),
   dubbelPlan: regel("dubbel-plan", "invoer", "art. 1d", "Plan staat dubbel in de planlijst"),
+  // Sheets: what the reader left out or counts without Excel showing it
+  invoerBegrensd: regel("invoer-begrensd", "invoer", "art. 1d", "Deel van het blad niet gelezen"),
+  verborgenBlad: regel("verborgen-blad", "context", "art. 1d", "Verborgen blad"),
+  verborgenRijen: regel("verborgen-rijen", "context", "art. 1d", "Verborgen rijen"),
   // Aggregates per gemeente and region
   aandeelNietIngesteld: regel(
     "aandeel-niet-ingesteld",

@@ -256,7 +256,8 @@ export function vatSamen(
   ctx: ToetsContext,
   dubbel?: ReadonlySet<Plan>
 ): SamenvattingResultaat {
-  const byGemeente: Record<string, Samenvatting> = {};
+  // Keyed by gemeente text from the list: no prototype ("constructor", "__proto__" are names too).
+  const byGemeente: Record<string, Samenvatting> = Object.create(null);
   const region = { ...leeg(true), gemeenten: [] as GemeenteNaam[] };
   const lijsten = bladen.filter((b) => b.isPlanlijst);
   const kopieen =

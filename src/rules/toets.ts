@@ -2,7 +2,8 @@
 import { GemeenteNaam } from "../deal/gemeenten";
 import { Prijsgrenzen } from "../deal/parameters";
 import { PlanlijstBlad } from "../planlijst/lezer";
-import { Bevinding, ERNST_VOLGORDE, Ernst } from "./bevinding";
+import { Bevinding, ERNST_VOLGORDE, Ernst, maakBevinding } from "./bevinding";
+import { REGELS } from "./regels";
 import { ToetsContext, ToetsOpties, maakContext } from "./context";
 import { dubbelBevindingen, toetsRij, vindDubbelen } from "./rijregels";
 import { SamenvattingResultaat, vatSamen } from "./samenvatting";
@@ -52,6 +53,7 @@ export function toets(bladen: PlanlijstBlad[], opties: ToetsOpties = {}): Rappor
   const ctx = maakContext(opties);
   const lijsten = bladen.filter((b) => b.isPlanlijst);
   const findings: Bevinding[] = [];
+  for (const blad of bladen) voegToe(findings, bladMeldingen(blad));
   for (const blad of lijsten) voegToe(findings, toetsPlannen(blad, ctx));
   for (const blad of lijsten) voegToe(findings, toetsKolommen(blad));
   const dubbelen = vindDubbelen(lijsten.flatMap((b) => b.plannen));
@@ -83,6 +85,27 @@ export function hardheidTekst(hardheid: "ruim" | "streng" = "ruim"): string {
   return hardheid === "streng"
     ? "hard = 1A en 2A (zonder uitwerkingsplicht of wijzigingsbevoegdheid), vergund, in aanbouw, opgeleverd; 1B–2C, 3, 4A en 4B zacht (strenge lezing, art. 1h)"
     : "hard = 1A–2C, vergund, in aanbouw, opgeleverd; 3, 4A en 4B zacht (landelijke monitoring van plancapaciteit)";
+}
+
+const MELDING_REGEL = {
+  begrensd: REGELS.invoerBegrensd,
+  "verborgen-blad": REGELS.verborgenBlad,
+  "verborgen-rijen": REGELS.verborgenRijen,
+} as const;
+
+/** The reader's notices about a sheet (bounds, hidden sheets and rows) as findings. */
+export function bladMeldingen(blad: PlanlijstBlad): Bevinding[] {
+  return (blad.meldingen ?? []).map((m) =>
+    maakBevinding(
+      MELDING_REGEL[m.soort],
+      {
+        sheet: blad.naam,
+        ...(m.rij !== undefined ? { row: m.rij } : {}),
+        ...(m.kolom ? { column: m.kolom } : {}),
+      },
+      `Blad "${blad.naam}": ${m.tekst}.`
+    )
+  );
 }
 
 export function telErnst(findings: Bevinding[]): Record<Ernst, number> {

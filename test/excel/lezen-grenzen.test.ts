@@ -1,7 +1,7 @@
 /** What the pane's reader reads besides values: visibility, hidden rows, and its bounds. */
 import { maakPaneActies } from "../../src/excel";
 import { MAX_KOLOMMEN, MAX_TEKST, leesPlanlijstBladen } from "../../src/excel/planlijst";
-import { Voortgang } from "../../src/excel/acties";
+import { ALLE_PLANLIJSTEN, Voortgang } from "../../src/excel/acties";
 import { FakeExcel, runWith } from "../fakes/excel";
 import { maakPlanlijst } from "../fakes/planlijst-data";
 
@@ -70,4 +70,29 @@ test("a very long text is read as its first 2,000 characters, in the copy only",
   expect(blad.opmerkingen).toEqual([
     'Blad "Emmen": cel L5 bevat een tekst van meer dan 2.000 tekens; alleen de eerste 2.000 zijn gelezen.',
   ]);
+});
+
+test("a check in the pane reports hidden rows and a hidden planlijst sheet at their address (info), and counts them", async () => {
+  const fake = new FakeExcel({
+    bladen: { Emmen: maakPlanlijst(20), Oud: maakPlanlijst(3) },
+  });
+  fake.blad("Oud").zichtbaarheid = "Hidden";
+  fake.blad("Emmen").verborgenRijen = [5, 6];
+  const herstel = runWith(fake);
+  try {
+    const rapport = await maakPaneActies().controleer(ALLE_PLANLIJSTEN);
+    const verborgen = rapport.findings
+      .filter((b) => b.rule.startsWith("verborgen"))
+      .map((b) => [b.rule, b.severity, b.sheet]);
+    expect(verborgen).toEqual(
+      expect.arrayContaining([
+        ["verborgen-rijen", "info", "Emmen"],
+        ["verborgen-blad", "info", "Oud"],
+      ])
+    );
+    const emmen = rapport.bladen.find((b) => b.naam === "Emmen")!;
+    expect(emmen.plannen.length).toBe(20);
+  } finally {
+    herstel();
+  }
 });

@@ -651,9 +651,21 @@ describe("leesBlad: a price written as a range counts at its highest end", () =>
     ["Streep na ,-", 400000],
     ["Gedachtestreep", 360000],
     ["Tot", 350000],
-    ["Negatief", -32000],
   ])("%s → %d", (naam, prijs) => {
     expect(plan(blad, naam).koopprijs).toBe(prijs);
+  });
+  it("does not read a negative price: no price of a home is below zero, the cell is reported", () => {
+    const p = plan(blad, "Negatief");
+    expect(p.koopprijs).toBeUndefined();
+    expect(p.problemen).toEqual([
+      {
+        veld: "koopprijs",
+        kolom: "D",
+        rij: 7,
+        waarde: "-€ 32.000",
+        reden: '"-€ 32.000" is negatief; een prijs van een woning kan niet negatief zijn',
+      },
+    ]);
   });
   it("does not guess a price from a text with two ranges, and says so", () => {
     const p = plan(blad, "Twee bereiken");
