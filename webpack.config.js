@@ -95,6 +95,58 @@ class WoondealBuildChecksPlugin {
  * @param {boolean} [options.serve]    true for webpack serve: adds the https dev server
  * @param {object|null} [options.https] { key, cert, ca } for the dev server; null = http
  */
+/** A heading's text as an id: lower case, letters and digits joined by dashes. */
+function slug(tekst) {
+  return tekst
+    .toLowerCase()
+    .normalize("NFD")
+    .replace(/[\u0300-\u036f]/g, "")
+    .replace(/<[^>]*>/g, "")
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-|-$/g, "");
+}
+
+/**
+ * docs/regels.md as a help page beside the function help (same stylesheet). Every heading gets
+ * an id, and the first table cell naming a rule code gets the code as id, so the pane can link
+ * a finding to its rule (help/regels.html#prijs-segment). Links into the source tree are kept
+ * as text: the help pages ship without the source.
+ */
+function regelsHtml(markdown) {
+  const { marked } = require("marked");
+  const gezien = new Set();
+  const body = marked
+    .parse(markdown)
+    .replace(
+      /<h([1-3])>(.*?)<\/h\1>/g,
+      (_, n, tekst) => `<h${n} id="${slug(tekst)}">${tekst}</h${n}>`
+    )
+    .replace(/<td><code>([a-z0-9-]+)<\/code><\/td>/g, (cel, code) => {
+      if (gezien.has(code)) return cel;
+      gezien.add(code);
+      return `<td id="${code}"><code>${code}</code></td>`;
+    })
+    .replace(/<a href="\.\.\/[^"]*">(.*?)<\/a>/g, "$1");
+  return [
+    "<!doctype html>",
+    '<html lang="nl">',
+    "<head>",
+    '<meta charset="utf-8">',
+    '<meta name="viewport" content="width=device-width, initial-scale=1">',
+    "<title>Regels – Woondeal-toets</title>",
+    '<link rel="stylesheet" href="stijl.css">',
+    "</head>",
+    "<body>",
+    '<nav><a href="index.html">Woondeal-toets: functies</a></nav>',
+    "<main>",
+    body,
+    "</main>",
+    "</body>",
+    "</html>",
+    "",
+  ].join("\n");
+}
+
 function createConfig(options) {
   const { mode, rootDir = __dirname, serve = false, publicUrl = null } = options;
   const outDir = options.outDir || path.join(rootDir, "dist");
@@ -238,8 +290,13 @@ function createConfig(options) {
             noErrorOnMissing: true,
             info: { minimized: true },
           },
-          // The rules as the pane links them from each finding's article.
-          { from: "docs/regels.md", to: "help/regels.md", noErrorOnMissing: true },
+          // The rules as the pane links them from each finding's article, as an HTML help page.
+          {
+            from: "docs/regels.md",
+            to: "help/regels.html",
+            noErrorOnMissing: true,
+            transform: (content) => regelsHtml(content.toString("utf8")),
+          },
         ],
       }),
       new WoondealBuildChecksPlugin(checks),
@@ -307,3 +364,4 @@ module.exports.DEV_URL = DEV_URL;
 module.exports.DEV_PORT = DEV_PORT;
 module.exports.METADATA = METADATA;
 module.exports.METADATA_EN = METADATA_EN;
+module.exports.regelsHtml = regelsHtml;

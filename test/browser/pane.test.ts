@@ -229,7 +229,7 @@ beschrijf("task pane in Chromium", () => {
     // First the group's link to the rules (docs/regels.md), then its findings.
     await page.keyboard.press("Tab");
     expect(await page.evaluate(() => document.activeElement?.getAttribute("href"))).toBe(
-      "help/regels.md"
+      "help/regels.html#netto-som"
     );
     await page.keyboard.press("Tab");
     const gefocust = await page.evaluate(() => document.activeElement?.getAttribute("title"));

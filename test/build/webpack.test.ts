@@ -250,3 +250,24 @@ describe("build with src/functions/metadata-nl.json", () => {
     ]);
   }, 120_000);
 });
+
+describe("regelsHtml: docs/regels.md as the help page the pane links to", () => {
+  const { REGELS } = require("../../src/rules/regels") as typeof import("../../src/rules/regels");
+  const html = (config as unknown as { regelsHtml(md: string): string }).regelsHtml(
+    fs.readFileSync(path.join(ROOT, "docs", "regels.md"), "utf8")
+  );
+  it("is a Dutch page with the help pages' stylesheet", () => {
+    expect(html).toMatch(/^<!doctype html>\n<html lang="nl">/);
+    expect(html).toContain('<link rel="stylesheet" href="stijl.css">');
+    expect(html).toContain('<h1 id="regels-van-woondeal-toets">Regels van Woondeal-toets</h1>');
+  });
+  it("has an anchor for every rule in the catalogue, once, so every finding's link lands on its rule", () => {
+    for (const r of Object.values(REGELS)) {
+      expect([r.code, html.split(`id="${r.code}"`).length - 1]).toEqual([r.code, 1]);
+    }
+  });
+  it("keeps links into the source tree as text (the help pages ship without the source)", () => {
+    expect(html).not.toMatch(/href="\.\.\//);
+    expect(html).toContain("src/deal/parameters.ts");
+  });
+});

@@ -29,10 +29,10 @@ export const PER_KEER = 50;
 /** Up to this many findings, every group starts open. */
 export const OPEN_TOT = 12;
 /**
- * docs/regels.md as the build serves it beside the help pages: every rule with the deal's
+ * docs/regels.md as the build serves it (help/regels.html) beside the help pages: every rule with the deal's
  * words, the reading chosen and why its severity.
  */
-export const REGELS_URL = "help/regels.md";
+export const REGELS_URL = "help/regels.html";
 
 const useStyles = makeStyles({
   kopKnop: { width: "100%", textAlign: "left" },
@@ -188,7 +188,12 @@ function GroepItem({
       <AccordionPanel>
         {isOpen && (
           <Caption1 as="p" className={s.artikel}>
-            <Link href={REGELS_URL} target="_blank" rel="noopener noreferrer" inline>
+            <Link
+              href={`${REGELS_URL}#${groep.rule}`}
+              target="_blank"
+              rel="noopener noreferrer"
+              inline
+            >
               {groep.artikelen}: wat de woondeal zegt en hoe dit getoetst wordt
             </Link>{" "}
             (regel {groep.rule})
