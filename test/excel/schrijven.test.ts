@@ -52,6 +52,7 @@ test("100,000 plans with a distinct message per finding: every write sync under 
   fake.nulSyncs();
   const verslag = await markeer(fake.context, tweede);
   expect(verslag.fouten).toBe(aantal);
+  console.log("DEBUG", JSON.stringify(fake.syncLog.map((s) => s.aanvraagBytes)), verslag);
   const schrijfSyncs = fake.syncLog.filter((s) => s.aanvraagBytes > MB);
   expect(schrijfSyncs.length).toBeGreaterThanOrEqual(2);
   expect(fake.syncLog.filter((s) => s.fout)).toEqual([]);
