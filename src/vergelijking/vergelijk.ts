@@ -16,6 +16,7 @@ import { Plan, nettoVan } from "../planlijst/plan";
 import { BETAALBARE_SEGMENTEN, Segment } from "../planlijst/waarden";
 import { Bevinding, aantal, maakBevinding, procent } from "../rules/bevinding";
 import { ToetsContext, ToetsOpties, maakContext } from "../rules/context";
+import { prijsVan } from "../rules/prijzen";
 import { REGELS } from "../rules/regels";
 import { vindDubbelen } from "../rules/rijregels";
 import { Samenvatting, SamenvattingResultaat, vatSamen } from "../rules/samenvatting";
@@ -230,7 +231,7 @@ function planBevindingen(p: PlanVergelijking): Bevinding[] {
     uit.push(
       maakBevinding(
         REGELS.segmentGewijzigd,
-        plaatsVan(huidige, "segment"),
+        plaatsVan(huidige, prijsVan(huidige)?.veld ?? "segment"),
         `${planNaam(huidige)}: segment ${segment.na ?? "onbekend"}, in de vorige planlijst ${segment.voor ?? "onbekend"} (zoals de woondeal telt: op prijs waar die bekend is, art. 1a en 1g).${gevolg}`,
         { value: segment.na ?? null }
       )
@@ -433,7 +434,7 @@ function totaalBevindingen(
         maakBevinding(
           REGELS.dekkingNietGehandhaafd,
           plaats,
-          `${tekst}. Art. 4.10: de gemeenten spannen zich in om ten minste 130% plancapaciteit te behouden (${woningen(nodig)}); de overlegde planlijsten voldeden aan dit streven en het streven is dit niveau te handhaven.`,
+          `${tekst}. Art. 4.10: de gemeenten spannen zich in om ten minste 130% plancapaciteit te behouden (${woningen(nodig)}); het streven is dit niveau te handhaven.`,
           { value: n.huidige, limit: nodig }
         )
       );
@@ -580,7 +581,7 @@ export function vergelijk(
       maakBevinding(
         REGELS.regioOnvolledig,
         {},
-        `De vorige planlijst bevat ${vorigeSamenvatting.region.gemeenten.join(", ") || "geen gemeente van de woondeal"}; deze ${huidigeSamenvatting.region.gemeenten.join(", ") || "geen gemeente van de woondeal"}. De regionale totalen worden alleen vergeleken als beide planlijsten alle vier gemeenten bevatten.`
+        `De vorige planlijst bevat plannen van ${vorigeSamenvatting.region.gemeenten.join(", ") || "geen gemeente van de woondeal"}, deze planlijst van ${huidigeSamenvatting.region.gemeenten.join(", ") || "geen gemeente van de woondeal"}; de regionale totalen worden alleen vergeleken als beide planlijsten alle vier gemeenten bevatten.`
       )
     );
 
