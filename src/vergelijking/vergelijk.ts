@@ -94,15 +94,18 @@ export interface Vergelijking {
   findings: Bevinding[];
 }
 
-/** Plans of the planlijst sheets, and the identical copies among them (the totals count those once). */
+/**
+ * Plans of the planlijst sheets, and the identical copies among them (the totals count those
+ * once). Matching takes every plan: a copy may differ from its original in the next round.
+ */
 function plannenVan(bladen: PlanlijstBlad[]): { plannen: Plan[]; kopieen: Set<Plan> } {
-  const alle = bladen.filter((b) => b.isPlanlijst).flatMap((b) => b.plannen);
+  const plannen = bladen.filter((b) => b.isPlanlijst).flatMap((b) => b.plannen);
   const kopieen = new Set(
-    vindDubbelen(alle)
+    vindDubbelen(plannen)
       .filter((d) => d.identiek)
       .map((d) => d.plan)
   );
-  return { plannen: kopieen.size ? alle.filter((p) => !kopieen.has(p)) : alle, kopieen };
+  return { plannen, kopieen };
 }
 
 /** The gemeente a plan counts for, as the totals name it (src/rules/samenvatting.ts). */
