@@ -197,7 +197,7 @@ export function vergelijkingAlsTekst(
     `Peildatum ${datumNl(v.peildatum)} (voor beide rondes) · planstatus: ${hardheidTekst(v.hardheid)}`
   );
   r.push(
-    `Gekoppeld: ${aantal(k.paren.length)} plannen (${aantal(via.id)} op Plan-ID, ${aantal(via.naam)} op naam, ${aantal(via.spelling)} op naam met een kleine spellingsafwijking); ${aantal(k.splitsingen.length)} gesplitst, ${aantal(k.samenvoegingen.length)} samengevoegd, ${aantal(k.vervallen.length)} vervallen, ${aantal(k.nieuw.length)} nieuw, ${aantal(k.onzeker.length)} niet eenduidig.`
+    `Gekoppeld: ${aantal(k.paren.length)} ${k.paren.length === 1 ? "plan" : "plannen"} (${aantal(via.id)} op Plan-ID, ${aantal(via.naam)} op naam, ${aantal(via.spelling)} op naam met een kleine spellingsafwijking); ${aantal(k.splitsingen.length)} gesplitst, ${aantal(k.samenvoegingen.length)} samengevoegd, ${aantal(k.vervallen.length)} vervallen, ${aantal(k.nieuw.length)} nieuw, ${aantal(k.onzeker.length)} niet eenduidig.`
   );
   const t = telErnst(v.findings);
   r.push(`Bevindingen: ${tel(t.warning, "warning")}, ${tel(t.info, "info")}.`);
