@@ -103,8 +103,8 @@ class Kaart {
   private _gesorteerd?: string;
   private _getallen?: string;
   constructor(readonly plan: Plan) {
-    this.gemeente = plan.gemeente ?? tekstSleutel(plan.gemeenteTekst);
-    this.kern = tekstSleutel(plan.kern);
+    this.gemeente = plan.gemeente ?? kortSleutel(plan.gemeenteTekst);
+    this.kern = kortSleutel(plan.kern);
     this.naam = tekstSleutel(plan.naam);
     const id = plan.id?.trim().toUpperCase().replace(/\s+/g, "");
     if (id) this.id = id;
@@ -120,6 +120,19 @@ class Kaart {
   get getallen(): string {
     return (this._getallen ??= (this.naam.match(/\d+/g) ?? []).join(" "));
   }
+}
+
+/** Kernen and gemeenten repeat: their keys are remembered (bounded). */
+const KORT = new Map<string, string>();
+function kortSleutel(t: string | undefined): string {
+  if (!t) return "";
+  let s = KORT.get(t);
+  if (s === undefined) {
+    s = tekstSleutel(t);
+    if (KORT.size > 10000) KORT.clear();
+    KORT.set(t, s);
+  }
+  return s;
 }
 
 const ALLEEN_ASCII = /^[\x20-\x7e]*$/;
@@ -183,6 +196,8 @@ function naamAfstand(a: Kaart, b: Kaart): number | undefined {
  * "Parkwijk Noord"), or its last word is geheel's last word with a letter added ("fase 3" → "fase 3a").
  */
 export function isDeelVan(deel: Kaart, geheel: Kaart): boolean {
+  // Both rules make the part's name the whole's name with something after it: a cheap test first.
+  if (deel.naam.length <= geheel.naam.length || !deel.naam.startsWith(geheel.naam)) return false;
   const g = geheel.woorden;
   const d = deel.woorden;
   if (g.length === 0 || d.length < g.length) return false;
