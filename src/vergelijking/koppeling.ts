@@ -208,7 +208,9 @@ export function isDeelVan(deel: Kaart, geheel: Kaart): boolean {
     return (
       d.length === g.length &&
       /^\d+$/.test(laatste) &&
-      new RegExp(`^${laatste}[a-z]$`).test(opPlaats)
+      opPlaats.length === laatste.length + 1 &&
+      opPlaats.startsWith(laatste) &&
+      /[a-z]$/.test(opPlaats)
     );
   }
   const rest = d.slice(g.length);
