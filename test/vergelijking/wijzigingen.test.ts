@@ -91,8 +91,7 @@ describe("wijzigingenVan", () => {
       { soort: "segment", voor: "middenhuur", na: "dure huur" },
     ]);
   });
-  it("a rent over the liberalisatiegrens of the new year stays sociale huur when the year moves on (limits follow the opleverjaar)", () => {
-    // € 900 is above the 2025 limit (€ 900,07? no: 900 ≤ 900,07) — take € 920: middenhuur in 2025, sociale huur in 2026 (€ 932,93).
+  it("the segment follows the liberalisatiegrens of the opleverjaar: € 920 is middenhuur in 2025 (limit € 900,07) and sociale huur in 2026 (€ 932,93)", () => {
     const a = dealPlan({
       segment: "sociale huur",
       huurprijs: 920,
