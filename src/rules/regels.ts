@@ -165,6 +165,12 @@ export const REGELS = {
     "art. 8.1",
     "Plan gekoppeld op een gewijzigde naam of Plan-ID"
   ),
+  koppelingOpId: regel(
+    "koppeling-op-id",
+    "context",
+    "art. 8.1",
+    "Plan gekoppeld op Plan-ID, met een andere naam"
+  ),
   planVervallen: regel("plan-vervallen", "context", "art. 7.2", "Plan niet meer in de planlijst"),
   planNieuw: regel("plan-nieuw", "context", "art. 7.3", "Nieuw plan sinds de vorige planlijst"),
   planGesplitst: regel("plan-gesplitst", "context", "art. 7.2", "Plan gesplitst"),

@@ -461,6 +461,11 @@ export function koppelPlannen(vorigePlannen: Plan[], huidigePlannen: Plan[]): Ko
 }
 
 /** Names that may be the same plan: equal, within the spelling margin, or one a part of the other. */
+export function namenVerwant(a: Plan, b: Plan): boolean {
+  const [ka, kb] = [new Kaart(a), new Kaart(b)];
+  return !ka.naam || !kb.naam || verwant(ka, kb);
+}
+
 function verwant(a: Kaart, b: Kaart): boolean {
   return a.naam === b.naam || naamAfstand(a, b) !== undefined || isDeelVan(a, b) || isDeelVan(b, a);
 }

@@ -21,7 +21,13 @@ import { REGELS } from "../rules/regels";
 import { vindDubbelen } from "../rules/rijregels";
 import { Samenvatting, SamenvattingResultaat, vatSamen } from "../rules/samenvatting";
 import { sorteerBevindingen } from "../rules/toets";
-import { KoppelResultaat, Koppelwijze, OnzekereKoppeling, koppelPlannen } from "./koppeling";
+import {
+  KoppelResultaat,
+  Koppelwijze,
+  OnzekereKoppeling,
+  koppelPlannen,
+  namenVerwant,
+} from "./koppeling";
 import { Wijziging, jarenVan, statusTekst, wijzigingenVan } from "./wijzigingen";
 
 export interface PlanVergelijking {
@@ -181,6 +187,15 @@ function planBevindingen(p: PlanVergelijking): Bevinding[] {
       )
     );
   }
+  if (p.via === "id" && naam && !namenVerwant(vorige, huidige))
+    uit.push(
+      maakBevinding(
+        REGELS.koppelingOpId,
+        plaatsVan(huidige, "naam"),
+        `Gekoppeld op Plan-ID ${huidige.id?.trim()} aan ${planNaam(vorige)} (${vorigePlaats(vorige)}), maar de naam is nu "${naam.na ?? ""}". Controleer of dit hetzelfde plan is en niet een nieuw plan met een hergebruikt Plan-ID.`,
+        { value: huidige.naam ?? null }
+      )
+    );
   const netto = p.wijzigingen.find(
     (x): x is Extract<Wijziging, { soort: "aantal" }> => x.soort === "aantal" && x.veld === "netto"
   );

@@ -37,6 +37,7 @@ describe("REGELS: the catalogue of rules", () => {
       ["geen-planstatus", "context", "info", "art. 4.10"],
       ["koppeling-onzeker", "invoer", "warning", "art. 8.1"],
       ["koppeling-op-naam", "context", "info", "art. 8.1"],
+      ["koppeling-op-id", "context", "info", "art. 8.1"],
       ["plan-vervallen", "context", "info", "art. 7.2"],
       ["plan-nieuw", "context", "info", "art. 7.3"],
       ["plan-gesplitst", "context", "info", "art. 7.2"],

@@ -375,6 +375,32 @@ describe("vergelijk: findings with the deal's articles", () => {
   });
 });
 
+describe("vergelijk: a reused plan id", () => {
+  it("a plan id matched to a plan with an unrelated name is said, so a reused id is never a silent match", () => {
+    const a = [
+      dealPlan({ id: "EM-004", naam: "Delftlanden kavels" }),
+      dealPlan({ id: "EM-005", naam: "Parkwijk" }),
+    ];
+    const b = [
+      dealPlan({ id: "EM-004", naam: "Weiersstraat flexwoningen" }),
+      dealPlan({ id: "EM-005", naam: "Parkwijk fase 1" }),
+    ];
+    const v = vergelijk([maakBlad(a)], [maakBlad(b)], { peildatum: "2026-06-01" });
+    expect(
+      v.findings
+        .filter((f) => f.rule.startsWith("koppeling"))
+        .map((f) => [f.rule, f.severity, f.row, f.message])
+    ).toEqual([
+      [
+        "koppeling-op-id",
+        "info",
+        b[0].rij,
+        `Gekoppeld op Plan-ID EM-004 aan Delftlanden kavels (EM-004) (vorige planlijst, blad Planlijst rij ${a[0].rij}), maar de naam is nu "Weiersstraat flexwoningen". Controleer of dit hetzelfde plan is en niet een nieuw plan met een hergebruikt Plan-ID.`,
+      ],
+    ]);
+  });
+});
+
 describe("vergelijk: totals per gemeente before and after (art. 7.2, 4.10, 8.3)", () => {
   it("with bijlage 3 settings: lower totals, the 130% level lost, hard capacity below the jaarschijven are warnings; deliveries ahead are info", () => {
     const { vorige, huidige } = emmen();
