@@ -12,6 +12,7 @@ import { toets, telErnst } from "../rules/toets";
 import { rapportAlsJson, JsonResultaat } from "./json";
 import { rapportAlsTekst } from "./rapport-tekst";
 import { HULP_SAMENVATTING, samenvatting } from "./samenvatting";
+import { HULP_VERGELIJK, vergelijkOpdracht } from "./vergelijk";
 import {
   GebruikFout,
   leesGrensjaar,
@@ -70,6 +71,8 @@ Opties:
 
 Samenvatting (provincie, art. 8.1):
 ${HULP_SAMENVATTING}
+Vergelijking met de vorige ronde (art. 8.1):
+${HULP_VERGELIJK}
 Afsluitcode: 0 geen fouten, 1 fouten gevonden, 2 bestand niet te controleren.
 `;
 
@@ -201,6 +204,7 @@ export async function main(args: string[], ruw: Uitvoer = standaardUitvoer): Pro
     if (opdracht === undefined || opdracht === "controleer")
       return await controleer(await leesOpties(rest), uit);
     if (opdracht === "samenvatting") return await samenvatting(rest, uit);
+    if (opdracht === "vergelijk") return await vergelijkOpdracht(rest, uit);
     // "woondeal-toets bestand.xlsx" is short for "woondeal-toets controleer bestand.xlsx".
     if (opdracht.startsWith("-") || /[./\\]/.test(opdracht))
       return await controleer(await leesOpties(args), uit);

@@ -157,6 +157,97 @@ export const REGELS = {
   ),
   geenPlanstatus: regel("geen-planstatus", "context", "art. 4.10", "Planlijst zonder planstatus"),
   kolomNietHerkend: regel("kolom-niet-herkend", "context", "art. 1d", "Kolom niet herkend"),
+  // Comparing a planlijst with the previous round (art. 8.1; src/vergelijking)
+  koppelingOnzeker: regel(
+    "koppeling-onzeker",
+    "invoer",
+    "art. 8.1",
+    "Plan niet eenduidig te koppelen aan de vorige planlijst"
+  ),
+  koppelingOpNaam: regel(
+    "koppeling-op-naam",
+    "context",
+    "art. 8.1",
+    "Plan gekoppeld op een gewijzigde naam of Plan-ID"
+  ),
+  koppelingOpId: regel(
+    "koppeling-op-id",
+    "context",
+    "art. 8.1",
+    "Plan gekoppeld op Plan-ID, met een andere naam"
+  ),
+  planVervallen: regel("plan-vervallen", "context", "art. 7.2", "Plan niet meer in de planlijst"),
+  planNieuw: regel("plan-nieuw", "context", "art. 7.3", "Nieuw plan sinds de vorige planlijst"),
+  planGesplitst: regel("plan-gesplitst", "context", "art. 7.2", "Plan gesplitst"),
+  plannenSamengevoegd: regel("plannen-samengevoegd", "context", "art. 7.2", "Plannen samengevoegd"),
+  aantalGewijzigd: regel("aantal-gewijzigd", "context", "art. 7.2", "Netto aantal gewijzigd"),
+  hardheidGewijzigd: regel(
+    "hardheid-gewijzigd",
+    "context",
+    "art. 4.10",
+    "Plan hard of zacht geworden"
+  ),
+  opleverjaarVerschoven: regel(
+    "opleverjaar-verschoven",
+    "context",
+    "art. 7.2",
+    "Opleverjaar verschoven"
+  ),
+  segmentGewijzigd: regel("segment-gewijzigd", "context", "art. 1a, 6", "Segment gewijzigd"),
+  planOpgeleverd: regel(
+    "plan-opgeleverd",
+    "context",
+    "art. 8.1",
+    "Plan opgeleverd sinds de vorige planlijst"
+  ),
+  totaalLager: regel(
+    "totaal-lager",
+    "lezing",
+    "art. 7.2",
+    "Netto plancapaciteit lager dan in de vorige planlijst"
+  ),
+  totaalRondes: regel(
+    "totaal-rondes",
+    "context",
+    "art. 7.2",
+    "Netto plancapaciteit in de vorige en deze planlijst"
+  ),
+  dekkingNietGehandhaafd: regel(
+    "dekking-niet-gehandhaafd",
+    "streven",
+    "art. 4.10",
+    "Niveau van 130% plancapaciteit niet gehandhaafd"
+  ),
+  dekkingRondes: regel(
+    "dekking-rondes",
+    "context",
+    "art. 4.10",
+    "Dekking in de vorige en deze planlijst"
+  ),
+  hardeCapaciteitRondes: regel(
+    "harde-capaciteit-rondes",
+    "inspanning",
+    "art. 4.10",
+    "Harde plancapaciteit voor vijf jaar onder de jaarschijven"
+  ),
+  hardeCapaciteitRondesStand: regel(
+    "harde-capaciteit-rondes-stand",
+    "context",
+    "art. 4.10",
+    "Harde plancapaciteit voor vijf jaar in de vorige en deze planlijst"
+  ),
+  leveringAchter: regel(
+    "levering-achter",
+    "inspanning",
+    "art. 8.3",
+    "Opleveringen achter bij de jaarschijven"
+  ),
+  leveringRondes: regel(
+    "levering-rondes",
+    "context",
+    "art. 8.3",
+    "Opleveringen in de vorige en deze planlijst"
+  ),
 } as const satisfies Record<string, RegelDefinitie>;
 
 export const REGEL_OP_CODE: Record<string, RegelDefinitie> = Object.fromEntries(

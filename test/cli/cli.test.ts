@@ -242,7 +242,8 @@ describe("woondeal-toets controleer", () => {
     ],
     [["--gemeente", "Emen"], /bedoelt u Emmen\?/],
     [["--onzin"], /onbekende of onvolledige optie --onzin/],
-    [["vergelijk"], /onbekende opdracht "vergelijk"/],
+    [["opschonen"], /onbekende opdracht "opschonen"/],
+    [["vergelijk"], /vergelijk vraagt twee bestanden/],
   ])("rejects bad options %j with exit 2 and a Dutch message", async (args, melding) => {
     const r = await draai(args as string[]);
     expect(r.code).toBe(2);

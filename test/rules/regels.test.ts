@@ -39,6 +39,26 @@ describe("REGELS: the catalogue of rules", () => {
       ["geen-jaarinformatie", "context", "info", "art. 3.1"],
       ["geen-planstatus", "context", "info", "art. 4.10"],
       ["kolom-niet-herkend", "context", "info", "art. 1d"],
+      ["koppeling-onzeker", "invoer", "warning", "art. 8.1"],
+      ["koppeling-op-naam", "context", "info", "art. 8.1"],
+      ["koppeling-op-id", "context", "info", "art. 8.1"],
+      ["plan-vervallen", "context", "info", "art. 7.2"],
+      ["plan-nieuw", "context", "info", "art. 7.3"],
+      ["plan-gesplitst", "context", "info", "art. 7.2"],
+      ["plannen-samengevoegd", "context", "info", "art. 7.2"],
+      ["aantal-gewijzigd", "context", "info", "art. 7.2"],
+      ["hardheid-gewijzigd", "context", "info", "art. 4.10"],
+      ["opleverjaar-verschoven", "context", "info", "art. 7.2"],
+      ["segment-gewijzigd", "context", "info", "art. 1a, 6"],
+      ["plan-opgeleverd", "context", "info", "art. 8.1"],
+      ["totaal-lager", "lezing", "warning", "art. 7.2"],
+      ["totaal-rondes", "context", "info", "art. 7.2"],
+      ["dekking-niet-gehandhaafd", "streven", "warning", "art. 4.10"],
+      ["dekking-rondes", "context", "info", "art. 4.10"],
+      ["harde-capaciteit-rondes", "inspanning", "warning", "art. 4.10"],
+      ["harde-capaciteit-rondes-stand", "context", "info", "art. 4.10"],
+      ["levering-achter", "inspanning", "warning", "art. 8.3"],
+      ["levering-rondes", "context", "info", "art. 8.3"],
     ]);
   });
   it("only a definition (or self-contradicting numbers) is an error; aims and efforts are never errors", () => {
@@ -70,6 +90,10 @@ describe("REGELS: the catalogue of rules", () => {
       "4.10",
       "4.9",
       "6",
+      "7.2",
+      "7.3",
+      "8.1",
+      "8.3",
       "bijlage 3",
     ]);
   });
