@@ -1,8 +1,9 @@
 /**
- * The contract test page end to end without Excel: the same bundle `npm run test:excel`
- * sideloads into Excel (contracttest.js), here on nep.html over the fake Excel in headless
- * Chromium, posting its results with office-addin-test-helpers to a real
- * office-addin-test-server on the loopback address, judged the way the runner judges them.
+ * `npm run test:excel` end to end without Excel: the runner's own run (scripts/test-excel.js:
+ * build, https page server, office-addin-test-server, wait, judge, print, clean up) with
+ * headless Chromium in place of the sideload. Chromium loads the same bundle Excel would
+ * (contracttest.js) on nep.html, over the fake Excel, and posts its results with
+ * office-addin-test-helpers to the real office-addin-test-server on the loopback address.
  * Plus the judging and the contract loop on their own (no browser).
  *
  * Needs /usr/bin/chromium and openssl (a throwaway certificate for the test server); without
@@ -13,7 +14,6 @@ import * as net from "net";
 import * as os from "os";
 import * as path from "path";
 import { spawnSync } from "child_process";
-import type { Server } from "http";
 import type { Browser } from "playwright-core";
 import { CONTRACTEN, ContractFout } from "../contract/contracten";
 import { GESLAAGD, voerContractenUit } from "./uitvoeren";
@@ -24,25 +24,27 @@ interface Oordeel {
   geslaagd: boolean;
   problemen: string[];
 }
-interface TestServerLokaal {
-  start(): Promise<boolean>;
-  stop(): Promise<boolean>;
-}
-// Plain CommonJS shared with scripts/test-excel.js (and the browser harness's server).
-const { LokaleTestServer, beoordeel, wachtOpUitslag } = require("./testserver.js") as {
-  LokaleTestServer: new (
-    poort: number,
-    certificaat: { key: Buffer; cert: Buffer }
-  ) => TestServerLokaal;
+// Plain CommonJS: the runner of npm run test:excel and its test server.
+const { beoordeel, MANIFEST, PAGINA_POORT, TESTSERVER_POORT } = require("./testserver.js") as {
   beoordeel(data: unknown, verwacht?: string[]): Oordeel;
-  wachtOpUitslag(server: TestServerLokaal, ms: number): Promise<unknown>;
+  MANIFEST: string;
+  PAGINA_POORT: number;
+  TESTSERVER_POORT: number;
 };
-const { bouwContracttest } = require("./webpack.config.js");
-const { serveer } = require("../../browser/bouw.js");
+const { draaiContracttest } = require("../../../scripts/test-excel.js") as {
+  draaiContracttest(opties: {
+    certificaat: { key: Buffer; cert: Buffer };
+    laad: (url: string) => Promise<{ stop(): Promise<void> }>;
+    wacht?: number;
+    paginaPoort?: number;
+    testServerPoort?: number;
+    nep?: boolean;
+    log?: (...regels: string[]) => void;
+  }): Promise<{ code: number; oordeel?: Oordeel }>;
+};
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ROOT = path.resolve(__dirname, "../../..");
-const UIT = path.join(ROOT, "test-artifacts", "contracttest-nep");
 const heeftOpenssl = spawnSync("openssl", ["version"]).status === 0;
 const kan = fs.existsSync(CHROMIUM) && heeftOpenssl;
 if (!kan) {
@@ -192,63 +194,94 @@ function wegwerpCertificaat(): { key: Buffer; cert: Buffer } {
   }
 }
 
-(kan ? describe : describe.skip)("the contract test page in Chromium over the fake Excel", () => {
-  jest.setTimeout(60_000);
-  let pagina: Server | undefined;
-  let testServer: TestServerLokaal | undefined;
-  let browser: Browser | undefined;
-
-  afterAll(async () => {
-    await browser?.close();
-    await testServer?.stop();
-    pagina?.close();
-  });
-
-  test("posts all eight contracts as passed to office-addin-test-server", async () => {
-    await bouwContracttest({ outDir: UIT, nep: true });
-    let url: string;
-    ({ server: pagina, url } = await serveer(UIT, { start: "nep.html" }));
-    const poort = await vrijePoort();
-    testServer = new LokaleTestServer(poort, wegwerpCertificaat());
-    expect(await testServer.start()).toBe(true);
-    const uitslag = wachtOpUitslag(testServer, 30_000);
-
-    const { chromium } = await import("playwright-core");
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-      ],
-    });
-    // The throwaway certificate is not trusted by Chromium; Excel's web view must trust the
-    // real one (README: npm run test:excel).
-    const context = await browser.newContext({ ignoreHTTPSErrors: true });
-    const page = await context.newPage();
-    const fouten: string[] = [];
-    page.on("pageerror", (e) => fouten.push(e.message));
-    await page.goto(`${url}nep.html?poort=${poort}`);
-
-    const oordeel = beoordeel(await uitslag, NAMEN);
-    expect(oordeel.problemen).toEqual([]);
-    expect(oordeel.regels).toEqual(NAMEN.map((naam) => ({ naam, geslaagd: true })));
-    expect(NAMEN).toHaveLength(8);
-    expect(oordeel.omgeving).toEqual({
-      host: "Excel",
-      platform: "OfficeOnline",
-      versie: "nep-Excel",
-      excelApi114: true,
-      contracten: 8,
-    });
-    expect(oordeel.geslaagd).toBe(true);
-    // The page shows what it sent.
-    await page.getByText("Uitslag verstuurd.").waitFor({ timeout: 5_000 });
-    expect(await page.locator("#uitslag li.goed").count()).toBe(8);
-    expect(fouten).toEqual([]);
-  });
+test("the test manifest names the ports the runner serves on", () => {
+  const xml = fs.readFileSync(MANIFEST, "utf8");
+  const bron = /<SourceLocation DefaultValue="([^"]+)"/.exec(xml)?.[1];
+  expect(bron).toBe(
+    `https://localhost:${PAGINA_POORT}/taskpane.html?poort=${TESTSERVER_POORT}&amp;sluit=1`
+  );
+  // Its own add-in id: sideloading it never replaces the real add-in.
+  const id = (x: string) => /<Id>([^<]+)<\/Id>/.exec(x)?.[1];
+  expect(id(xml)).not.toBe(id(fs.readFileSync(path.join(ROOT, "manifest.xml"), "utf8")));
 });
+
+(kan ? describe : describe.skip)(
+  "npm run test:excel's run, in Chromium over the fake Excel",
+  () => {
+    jest.setTimeout(90_000);
+
+    test("posts all eight contracts as passed to office-addin-test-server; the runner prints them and exits 0", async () => {
+      const [paginaPoort, testServerPoort] = [await vrijePoort(), await vrijePoort()];
+      const regels: string[] = [];
+      const paginaFouten: string[] = [];
+      let teksten: string[] = [];
+      let browser: Browser | undefined;
+      const { chromium } = await import("playwright-core");
+
+      const { code, oordeel } = await draaiContracttest({
+        certificaat: wegwerpCertificaat(),
+        nep: true,
+        paginaPoort,
+        testServerPoort,
+        wacht: 30_000,
+        log: (...r: string[]) => regels.push(...r),
+        // Chromium instead of the sideload: it loads the same bundle, on nep.html.
+        async laad(url: string) {
+          browser = await chromium.launch({
+            executablePath: CHROMIUM,
+            headless: true,
+            args: [
+              "--no-sandbox",
+              "--disable-gpu",
+              "--disable-background-networking",
+              "--disable-component-update",
+              "--disable-sync",
+              "--no-first-run",
+            ],
+          });
+          // The throwaway certificate is not trusted; Excel's web view must trust the real one.
+          const page = await (await browser.newContext({ ignoreHTTPSErrors: true })).newPage();
+          page.on("pageerror", (e) => paginaFouten.push(e.message));
+          await page.goto(url);
+          return {
+            async stop() {
+              await page.getByText("Uitslag verstuurd.").waitFor({ timeout: 5_000 });
+              teksten = await page.locator("#uitslag li.goed").allTextContents();
+              await browser?.close();
+              browser = undefined;
+            },
+          };
+        },
+      });
+      await browser?.close();
+
+      expect(regels.filter((r) => /PROBLEEM|MISLUKT|niet draaien/.test(r))).toEqual([]);
+      expect(code).toBe(0);
+      expect(oordeel?.problemen).toEqual([]);
+      expect(oordeel?.regels).toEqual(NAMEN.map((naam) => ({ naam, geslaagd: true })));
+      expect(NAMEN).toHaveLength(8);
+      expect(oordeel?.omgeving).toEqual({
+        host: "Excel",
+        platform: "OfficeOnline",
+        versie: "nep-Excel",
+        excelApi114: true,
+        contracten: 8,
+      });
+      for (const naam of NAMEN) expect(regels).toContain(`GESLAAGD / PASS  ${naam}`);
+      expect(regels).toContain("Alle 8 contracten geslaagd / all 8 contracts passed.");
+      // The page showed what it sent, without errors.
+      expect(teksten).toEqual(NAMEN.map((naam) => `✓ ${naam}`));
+      expect(paginaFouten).toEqual([]);
+      // Everything the run started has stopped: both ports are free again.
+      for (const poort of [paginaPoort, testServerPoort]) expect(await isVrij(poort)).toBe(true);
+    });
+  }
+);
+
+function isVrij(poort: number): Promise<boolean> {
+  return new Promise((klaar) => {
+    const s = net.createServer();
+    s.once("error", () => klaar(false));
+    s.listen(poort, "127.0.0.1", () => s.close(() => klaar(true)));
+  });
+}
