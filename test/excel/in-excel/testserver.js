@@ -4,7 +4,6 @@
  * and given our certificate, plus how its results are judged. Shared by `npm run test:excel`
  * (scripts/test-excel.js) and the browser proof (bewijs.test.ts).
  */
-/* eslint-env node */
 "use strict";
 
 const fs = require("fs");

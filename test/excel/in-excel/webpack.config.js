@@ -7,7 +7,6 @@
  *   assets/        the add-in's icons (the test manifest's IconUrl).
  * Used by scripts/test-excel.js and bewijs.test.ts through `bouwContracttest`.
  */
-/* eslint-env node */
 "use strict";
 
 const path = require("path");
