@@ -194,6 +194,10 @@ async function draaiContracttest(opties) {
     log(
       lijn,
       `De contracttest kon niet draaien / the contract test could not run: ${e instanceof Error ? e.message : e}`,
+      "Mogelijke oorzaken: het ontwikkelcertificaat wordt niet vertrouwd (npx office-addin-dev-certs install),",
+      "een poort (3001, 4201) is bezet, of Excel startte de testpagina niet (zie het taakvenster in Excel).",
+      "Possible causes: the development certificate is not trusted, a port is in use, or Excel did not",
+      "start the test page (see the task pane in Excel).",
       "Niets bewezen / nothing proven."
     );
     return { code: 2 };

@@ -19,7 +19,10 @@ export const OMGEVING = "omgeving";
 /** The name of a record that reports a failure outside the contracts (as the templates do). */
 export const TESTFOUT = "test-error";
 
-/** The error text of a failed contract, short enough for the results URL. */
+/**
+ * The error text of a failed contract, short enough that eight of them fit in the results
+ * URL (office-addin-test-helpers sends them as a query parameter; Node allows 16 KB).
+ */
 export function foutTekst(e: unknown): string {
   const f = e as { code?: string; message?: string; name?: string } | undefined;
   const delen = [
@@ -28,7 +31,7 @@ export function foutTekst(e: unknown): string {
     f?.message ?? String(e),
   ];
   const tekst = delen.filter(Boolean).join(": ");
-  return tekst.length > 400 ? `${tekst.slice(0, 400)}…` : tekst;
+  return tekst.length > 300 ? `${tekst.slice(0, 300)}…` : tekst;
 }
 
 /**
