@@ -21,6 +21,7 @@ import { CelProbleem, Plan } from "./plan";
 import {
   Gelezen,
   MAX_GETALTEKST,
+  geradenGetal,
   leesAantal,
   leesBedrag,
   leesGetal,
@@ -905,6 +906,13 @@ function leesPrijs(v: Cel): Gelezen<number> {
   return g;
 }
 
+/** The readers of counts and amounts: a number they had to interpret is reported (getal-geraden). */
+const GETAL_LEZERS = new Set<(c: Cel) => Gelezen<unknown>>([
+  leesAantal,
+  leesPositiefAantal,
+  leesPrijs,
+]);
+
 /** A date as a sortable number (a Date, an Excel serial, or a Dutch "d-m-jjjj" text). */
 function leesDatum(v: Cel): Gelezen<number> {
   if (v instanceof Date)
@@ -964,7 +972,20 @@ function leesPlan(
   function lees<T>(veld: string, k: Kolom, v: Cel, lezer: (c: Cel) => Gelezen<T>): T | undefined {
     if (isLeeg(v)) return undefined;
     const g = lezer(v);
-    if (g.ok) return g.waarde;
+    if (g.ok) {
+      const uitleg = GETAL_LEZERS.has(lezer as (c: Cel) => Gelezen<unknown>)
+        ? geradenGetal(v)
+        : undefined;
+      if (uitleg)
+        (plan.geraden ??= []).push({
+          veld,
+          kolom: k.letters,
+          rij: rijNr,
+          waarde: v,
+          reden: uitleg,
+        });
+      return g.waarde;
+    }
     probleem(veld, k, v, g.reden);
     return undefined;
   }

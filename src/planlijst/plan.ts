@@ -69,6 +69,8 @@ export interface Plan {
    */
   deel?: string;
   problemen: CelProbleem[];
+  /** Cells whose number the reader had to interpret ("ca. 20", "3,5 ton", "1,050"); reported as info. */
+  geraden?: CelProbleem[];
 }
 
 /** Net addition of a plan: the row's own netto, else bruto − sloop, else the sum of its jaarschijven. */

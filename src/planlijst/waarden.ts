@@ -87,6 +87,30 @@ export function leesGetal(v: Cel): Gelezen<number> {
   return ok(negatief ? -n : n);
 }
 
+/**
+ * Why a text cell's number had to be interpreted, or undefined when it is plain: an estimate
+ * ("ca. 20"), a multiplier ("355k", "3,5 ton"), a comma before exactly three digits ("1,050":
+ * Dutch 1,05 or English 1.050), English notation ("1,050.00"), a range ("300.000 - 350.000",
+ * the highest counts). Call it only on a cell that was read as a number. Linear: the text is
+ * capped first, and each expression is anchored or a plain scan.
+ */
+export function geradenGetal(v: Cel): string | undefined {
+  if (typeof v !== "string" || v.length > MAX_GETALTEKST) return undefined;
+  const t = v
+    .trim()
+    .toLowerCase()
+    .replace(/\u00a0/g, " ");
+  if (/^(ca\.?|circa|±|~|\+\/-)/.test(t)) return "een schatting; het getal zelf telt";
+  if (/\d\s*[-–]\s*(€\s*)?\d|\s(tot|à)\s/.test(t)) return "een bereik; de hoogste waarde telt";
+  if (/\d\s*(k|ton|mln|miljoen)$/.test(t))
+    return "een getal met een eenheid (k, ton, mln), omgerekend";
+  if (/^[^\d,.]*\d{1,3}(,\d{3})+\.\d+/.test(t))
+    return "Engelse schrijfwijze (komma voor duizendtallen)";
+  if (/^[^\d,.]*\d{1,3},\d{3}(?![\d.,])/.test(t))
+    return "een komma voor precies drie cijfers: gelezen als decimaalteken (Nederlands), niet als duizendtallen";
+  return undefined;
+}
+
 /** Money or a unit that a count of homes cannot carry: "€ 355.000", "3,5 ton", "750 p/m". */
 const GEEN_AANTAL =
   /€|\beur(o)?\b|\bton\b|\bmln\b|miljoen|\d\s*k$|p\/m|p\.m\.|per maand|\/mnd|\/maand|\bpm$|k\.k\.|v\.o\.n\.|\bvon\b|\bkk\b|,-+$|,=$/;

@@ -52,6 +52,7 @@ export const REGELS = {
   ),
   geenAantal: regel("geen-aantal", "invoer", "art. 1k", "Plan zonder aantal woningen"),
   onleesbareCel: regel("onleesbare-cel", "invoer", "art. 1d", "Cel niet leesbaar", "error"),
+  getalGeraden: regel("getal-geraden", "context", "art. 1d", "Getal uit tekst afgeleid"),
   // Rows: period and dates
   buitenPeriode: regel("buiten-periode", "invoer", "art. 3.1", "Oplevering buiten 2022–2030"),
   geenOpleverjaar: regel("geen-opleverjaar", "invoer", "art. 3.1", "Plan zonder opleverjaar"),

@@ -8,7 +8,7 @@ import { Bevinding, aantal, maakBevinding } from "./bevinding";
 import { ToetsContext, hardheidVan } from "./context";
 import { toetsPrijs } from "./prijzen";
 import { REGELS } from "./regels";
-import { Jaren, OPEN_EINDE, normaliseer } from "../planlijst/waarden";
+import { Jaren, OPEN_EINDE, kortTekst, normaliseer } from "../planlijst/waarden";
 
 function plaats(plan: Plan, veld?: keyof Plan["kolommen"]) {
   return {
@@ -39,6 +39,24 @@ export function toetsCellen(plan: Plan): Bevinding[] {
       },
       `Cel ${p.kolom}${p.rij} (${p.veld}) is niet te lezen: ${p.reden}. Vul een geldige waarde in.`,
       { value: p.waarde, severity: foutVan(p.waarde) ? "error" : "warning" }
+    )
+  );
+}
+
+/** Cells whose number the reader had to interpret: what it read, so the user can check it. */
+export function toetsGeraden(plan: Plan): Bevinding[] {
+  return (plan.geraden ?? []).map((p) =>
+    maakBevinding(
+      REGELS.getalGeraden,
+      {
+        sheet: plan.blad,
+        row: p.rij,
+        column: p.kolom,
+        field: p.veld,
+        gemeente: plan.gemeente ?? plan.gemeenteTekst,
+      },
+      `Cel ${p.kolom}${p.rij} (${p.veld}) "${kortTekst(String(p.waarde))}" is als getal gelezen: ${p.reden}. Klopt dat niet, vul dan het getal zelf in.`,
+      { value: p.waarde }
     )
   );
 }
@@ -345,6 +363,7 @@ export function toetsDubbel(plannen: Plan[]): Bevinding[] {
 export function toetsRij(plan: Plan, blad: PlanlijstBlad, ctx: ToetsContext): Bevinding[] {
   return [
     ...toetsCellen(plan),
+    ...toetsGeraden(plan),
     ...toetsGemeente(plan),
     ...toetsNetto(plan),
     ...toetsPrijs(plan, ctx),

@@ -13,6 +13,7 @@ describe("REGELS: the catalogue of rules", () => {
       ["jaarschijven-som", "invoer", "error", "art. 3.2"],
       ["geen-aantal", "invoer", "warning", "art. 1k"],
       ["onleesbare-cel", "invoer", "error", "art. 1d"],
+      ["getal-geraden", "context", "info", "art. 1d"],
       ["buiten-periode", "invoer", "warning", "art. 3.1"],
       ["geen-opleverjaar", "invoer", "warning", "art. 3.1"],
       ["planologische-status", "inspanning", "warning", "art. 4.9"],

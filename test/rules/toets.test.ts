@@ -189,6 +189,8 @@ describe("toets: Emmen's list from title rows to summary", () => {
     ).toEqual([
       // DK at € 350.000 is betaalbare koop by its price (art. 1a)
       ["segment-onderschat", "I9", "warning", "art. 1a"],
+      // "3,5 ton" read as € 350.000: said where it stands
+      ["getal-geraden", "I9", "info", "art. 1d"],
       // MH at € 763,48 delivered in 2024 is below that year's liberalisatiegrens (€ 879,66)
       ["prijs-segment", "J10", "warning", "art. 1g"],
       // soft plans due in 2027 and 2028: no art. 4.9 finding (only plans due through 2024)
