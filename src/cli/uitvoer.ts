@@ -21,8 +21,8 @@ export function veiligeTekst(t: string): string {
 }
 
 // The colour codes src/cli/rapport-tekst.ts writes itself; everything else is escaped.
-// eslint-disable-next-line no-control-regex
 const EIGEN_OF_STUUR =
+  // eslint-disable-next-line no-control-regex
   /\x1b\[(?:3[1367]|0)m|\n|[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;
 
 /** A rendered report: our own line breaks and colours stay, any other control is escaped. */

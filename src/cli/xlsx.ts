@@ -576,7 +576,6 @@ async function leesGeopend(
           }
         },
       });
-      // eslint-disable-next-line no-inner-declarations
       function celWaarde(): Cel {
         const ruw = v?.join("");
         switch (celType) {

@@ -10,7 +10,6 @@ import { PlanlijstBlad, leesWerkmap } from "../../src/planlijst/lezer";
 import { Rapport, toets } from "../../src/rules/toets";
 import { DATABEWIJST, EIB } from "../data/openbaar";
 
-
 interface Telling {
   plannen: number;
   bruto: number;
