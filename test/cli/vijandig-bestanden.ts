@@ -151,9 +151,14 @@ export const hash = (pad: string) =>
 
 const REPO = path.resolve(__dirname, "..", "..");
 
-/** Transpiles the engine and the CLI (no type check: jest's ts-jest does that) into `doel`. */
+/** Transpiles src/ (no type check: jest's ts-jest does that) into `doel`. */
 export function bouwCli(doel: string): string {
-  for (const map of ["deal", "planlijst", "rules", "cli"]) {
+  // Every folder of src/, so a module the CLI starts to import (src/vergelijking) is there too.
+  const mappen = fs
+    .readdirSync(path.join(REPO, "src"), { withFileTypes: true })
+    .filter((d) => d.isDirectory())
+    .map((d) => d.name);
+  for (const map of mappen) {
     const bron = path.join(REPO, "src", map);
     for (const f of fs.readdirSync(bron).filter((n) => n.endsWith(".ts"))) {
       const uit = ts.transpileModule(fs.readFileSync(path.join(bron, f), "utf8"), {
