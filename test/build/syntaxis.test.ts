@@ -15,7 +15,7 @@ import { execFileSync } from "child_process";
 const webpack = require("webpack") as (
   config: unknown,
   cb: (err: Error | null, stats?: { hasErrors(): boolean; toString(o?: unknown): string }) => void
-) => { close(cb: () => void): void };
+) => { close(cb: (fout?: Error | null) => void): void };
 const { createConfig } = require("../../webpack.config.js") as {
   createConfig(o: {
     mode: string;
@@ -56,11 +56,14 @@ function bouw(): Promise<void> {
   };
   return new Promise((klaar, mislukt) => {
     const compiler = webpack(config, (fout, stats) => {
-      compiler.close(() => undefined);
-      if (fout) return mislukt(fout);
-      if (stats?.hasErrors())
-        return mislukt(new Error(stats.toString({ all: false, errors: true })));
-      klaar();
+      // Settle only when webpack has closed: its persistent cache and snapshots are written
+      // on close, and would otherwise run into the next test file in this worker.
+      compiler.close((sluitFout?: Error | null) => {
+        if (fout || sluitFout) return mislukt(fout || sluitFout);
+        if (stats?.hasErrors())
+          return mislukt(new Error(stats.toString({ all: false, errors: true })));
+        klaar();
+      });
     });
   });
 }

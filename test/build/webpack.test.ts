@@ -10,7 +10,7 @@ import * as path from "path";
 const webpack = require("webpack") as (
   config: unknown,
   cb: (err: Error | null, stats?: Stats) => void
-) => void;
+) => { close(cb: (err?: Error | null) => void): void };
 const config = require("../../webpack.config.js") as {
   createConfig(options: {
     mode: "production" | "development";
@@ -75,11 +75,15 @@ function makeProject(dir: string, withHelp: boolean): void {
 function build(rootDir: string, publicUrl: string | null): Promise<Stats> {
   const cfg = config.createConfig({ mode: "production", rootDir, publicUrl });
   return new Promise((resolve, reject) => {
-    webpack(cfg, (err, stats) => {
-      if (err) return reject(err);
-      if (!stats) return reject(new Error("no stats"));
-      if (stats.hasErrors()) return reject(new Error(stats.toString({ all: false, errors: true })));
-      resolve(stats);
+    const compiler = webpack(cfg, (err, stats) => {
+      // Settle only when webpack has closed, so nothing of it runs into the next test file.
+      compiler.close((sluitErr) => {
+        if (err || sluitErr) return reject(err || sluitErr);
+        if (!stats) return reject(new Error("no stats"));
+        if (stats.hasErrors())
+          return reject(new Error(stats.toString({ all: false, errors: true })));
+        resolve(stats);
+      });
     });
   });
 }

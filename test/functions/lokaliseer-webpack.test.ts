@@ -17,8 +17,8 @@ test("webpack build with the localisation plugin", async () => {
   const uit = fs.mkdtempSync(path.join(os.tmpdir(), "woondeal-functies-"));
   try {
     const invoer = path.join(ROOT, "src/functions/functions.ts");
-    const stats = await new Promise<webpack.Stats>((klaar, faal) =>
-      webpack(
+    const stats = await new Promise<webpack.Stats>((klaar, faal) => {
+      const compiler = webpack(
         {
           mode: "development",
           devtool: false,
@@ -47,9 +47,13 @@ test("webpack build with the localisation plugin", async () => {
             new LokaliseerFunctiesPlugin({ publicUrl: "https://woondeal.example.nl/" }),
           ],
         },
-        (fout, s) => (fout || !s ? faal(fout) : klaar(s))
-      )
-    );
+        // Settle only when webpack has closed, so nothing of it runs into the next test file.
+        (fout, s) =>
+          compiler!.close((sluitFout) =>
+            fout || sluitFout || !s ? faal(fout ?? sluitFout) : klaar(s)
+          )
+      );
+    });
     expect(stats.compilation.errors.map((e) => e.message)).toEqual([]);
     const nl = JSON.parse(fs.readFileSync(path.join(uit, "functions.json"), "utf8"));
     const en = JSON.parse(fs.readFileSync(path.join(uit, "functions-en.json"), "utf8"));

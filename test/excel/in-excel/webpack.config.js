@@ -125,13 +125,16 @@ function bouwContracttest(opties) {
   return new Promise((klaar, mislukt) => {
     const compiler = webpack(contracttestConfig(opties));
     compiler.run((fout, stats) => {
-      compiler.close(() => undefined);
-      if (fout) return mislukt(fout);
-      if (stats && stats.hasErrors()) {
-        const tekst = stats.toString({ all: false, errors: true, colors: false });
-        return mislukt(new Error(`webpack: contracttest niet gebouwd / build failed\n${tekst}`));
-      }
-      klaar(stats);
+      // Settle only when webpack has closed: work it leaves running (cache, snapshots) would
+      // otherwise land in whatever runs next in this process.
+      compiler.close((sluitFout) => {
+        if (fout || sluitFout) return mislukt(fout || sluitFout);
+        if (stats && stats.hasErrors()) {
+          const tekst = stats.toString({ all: false, errors: true, colors: false });
+          return mislukt(new Error(`webpack: contracttest niet gebouwd / build failed\n${tekst}`));
+        }
+        klaar(stats);
+      });
     });
   });
 }
