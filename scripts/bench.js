@@ -170,6 +170,41 @@ const DELEN = {
     };
   },
 
+  /**
+   * Two monitoring rounds of `aantal` plans compared (src/vergelijking): the current round
+   * drops every 20th plan, moves every 7th a year later and renames every 50th slightly.
+   * Engine time only (both rounds already read), median of `herhaal` runs.
+   */
+  async vergelijking(aantal, herhaal = "3") {
+    const { leesBlad } = require(path.join(BUILD, "planlijst/lezer.js"));
+    const { vergelijk } = require(path.join(BUILD, "vergelijking/vergelijk.js"));
+    const { KOP } = require("./genereer-planlijst.js");
+    const vorigRaster = raster(Number(aantal));
+    const naam = KOP.indexOf("Projectnaam");
+    const jaar = KOP.indexOf("Oplevering");
+    const huidigRaster = vorigRaster
+      .filter((_, i) => i < 4 || (i - 4) % 20 !== 19)
+      .map((rij, i) => {
+        if (i < 4) return rij;
+        const nieuw = [...rij];
+        if (i % 7 === 0 && typeof nieuw[jaar] === "number") nieuw[jaar] += 1;
+        if (i % 50 === 0 && typeof nieuw[naam] === "string") nieuw[naam] = `${nieuw[naam]}e`;
+        return nieuw;
+      });
+    const vorige = [leesBlad("Planlijst", vorigRaster)];
+    const huidige = [leesBlad("Planlijst", huidigRaster)];
+    const opties = { peildatum: PEILDATUM, instellingen: INSTELLINGEN };
+    const ms = [];
+    let paren = 0;
+    for (let i = 0; i < Number(herhaal); i++) {
+      const t = process.hrtime.bigint();
+      const v = vergelijk(vorige, huidige, opties);
+      ms.push(Number(process.hrtime.bigint() - t) / 1e6);
+      paren = v.plannen.length;
+    }
+    return { ms, paren, plannen: Number(aantal) };
+  },
+
   /** DEKKING("Emmen") over the workbook's planlijst, read through src/excel from the fake Excel. */
   async dekking(aantal) {
     maakCustomFunctionsGlobaal();
@@ -491,6 +526,8 @@ async function driver() {
         );
       fs.rmSync(bestand, { force: true });
     }
+    log("vergelijking van twee rondes van 20.000 plannen");
+    functies.vergelijking = await kind(["vergelijking", "20000"]);
     if (heeftFuncties) {
       log("BETAALBAAR over 100.000 cellen");
       functies.betaalbaar = await kind(["betaalbaar", "100000"]);
@@ -633,6 +670,14 @@ function tabel(res, heeftFake, heeftFuncties) {
         `| DEKKING("Emmen") over a 20,000-plan planlijst (first result) | ${d.fout ? `fout: ${d.fout}` : sec(d.ms)} | ${d.fout ? "" : `${d.syncs} (largest ${mb(d.grootste)})`} | |`
       );
   }
+  const v = functies.vergelijking;
+  if (v)
+    uit.push(
+      "",
+      "| comparison of rounds (src/vergelijking, engine only) | time, median | plans matched | goal |",
+      "|---|---:|---:|---|",
+      `| two rounds of ${nl(v.plannen ?? 20000)} plans | ${v.fout ? `fout: ${v.fout}` : sec(mediaan(v.ms))} | ${v.fout ? "" : nl(v.paren)} | well under 1 s (issue 12) |`
+    );
   uit.push("", `| bundle (dist/, ${res.bundelStatus}) | size | gzipped |`, "|---|---:|---:|");
   if (res.bundels.length === 0) uit.push("| – | not built | |");
   for (const b of res.bundels) uit.push(`| ${b.bestand} | ${mb(b.bytes)} | ${mb(b.gzip)} |`);
