@@ -572,11 +572,7 @@ function tabel(res, heeftFake, heeftFuncties) {
   r(".xlsx size", (x) => mb(x.bytes));
   r(
     "ExcelJS load (CLI reader), median",
-    (x) =>
-      fout(x.motor) ??
-      (x.motor
-        ? sec(mediaan(x.motor.laden))
-        : undefined)
+    (x) => fout(x.motor) ?? (x.motor ? sec(mediaan(x.motor.laden)) : undefined)
   );
   r(
     "engine: grid → findings + summary, median",
