@@ -5,8 +5,6 @@
  * Exit code 0: no errors; 1: errors found; 2: the input could not be checked.
  */
 import * as path from "path";
-import { GEMEENTEN, GemeenteNaam, herkenGemeente } from "../deal/gemeenten";
-import { DealInstellingen } from "../deal/instellingen";
 import { leesWerkmap } from "../planlijst/lezer";
 import { toets, telErnst } from "../rules/toets";
 import { rapportAlsJson, JsonResultaat } from "./json";
@@ -15,9 +13,9 @@ import { HULP_SAMENVATTING, samenvatting } from "./samenvatting";
 import { HULP_VERGELIJK, vergelijkOpdracht } from "./vergelijk";
 import {
   GebruikFout,
-  leesGrensjaar,
-  leesInstellingenBestand,
-  leesPeildatum,
+  TOETS_ARGUMENTEN,
+  ToetsArgumenten,
+  leesToetsArgumenten,
   ontleedArgumenten,
 } from "./opties";
 import { InvoerFout, leesXlsx } from "./xlsx";
@@ -76,50 +74,21 @@ ${HULP_VERGELIJK}
 Afsluitcode: 0 geen fouten, 1 fouten gevonden, 2 bestand niet te controleren.
 `;
 
-interface ControleerOpties {
+interface ControleerOpties extends ToetsArgumenten {
   bestanden: string[];
-  json?: string;
-  instellingen: DealInstellingen;
-  peildatum?: string;
-  grensjaar?: number;
-  gemeente?: GemeenteNaam;
-  alles: boolean;
   zonderVerborgen: boolean;
 }
 
 async function leesOpties(args: string[]): Promise<ControleerOpties> {
   const parsed = ontleedArgumenten(args, {
-    json: { type: "string" },
-    instellingen: { type: "string" },
-    peildatum: { type: "string" },
-    grensjaar: { type: "string" },
-    gemeente: { type: "string" },
-    alles: { type: "boolean" },
+    ...TOETS_ARGUMENTEN,
     "zonder-verborgen": { type: "boolean" },
   });
-  const v = parsed.values;
-  const opties: ControleerOpties = {
+  return {
     bestanden: parsed.positionals,
-    instellingen: { gemeenten: {} },
-    alles: Boolean(v.alles),
-    zonderVerborgen: Boolean(v["zonder-verborgen"]),
+    zonderVerborgen: Boolean(parsed.values["zonder-verborgen"]),
+    ...(await leesToetsArgumenten(parsed.values)),
   };
-  if (v.json !== undefined) opties.json = v.json;
-  if (v.peildatum !== undefined) opties.peildatum = leesPeildatum(v.peildatum);
-  if (v.grensjaar !== undefined) opties.grensjaar = leesGrensjaar(v.grensjaar);
-  if (v.gemeente !== undefined) {
-    const h = herkenGemeente(v.gemeente);
-    if (h.soort !== "deal") {
-      const hint = h.soort === "onbekend" && h.suggestie ? ` (bedoelt u ${h.suggestie}?)` : "";
-      throw new GebruikFout(
-        `--gemeente "${v.gemeente}" is geen gemeente van de woondeal${hint}; kies uit ${GEMEENTEN.join(", ")}`
-      );
-    }
-    opties.gemeente = h.gemeente;
-  }
-  if (v.instellingen !== undefined)
-    opties.instellingen = await leesInstellingenBestand(v.instellingen);
-  return opties;
 }
 
 async function controleer(opties: ControleerOpties, uit: Uitvoer): Promise<number> {

@@ -1,6 +1,7 @@
-/** Options both subcommands take (--peildatum, --grensjaar, --instellingen), read the same way. */
+/** Options the subcommands share (--peildatum, --grensjaar, --instellingen, --gemeente, …), read the same way. */
 import * as path from "path";
 import { ParseArgsConfig, parseArgs } from "util";
+import { GEMEENTEN, GemeenteNaam, herkenGemeente } from "../deal/gemeenten";
 import { DealInstellingen, InstellingenFout, leesInstellingen } from "../deal/instellingen";
 import { laatstBekendGrensjaar, nogNietBekend } from "../deal/parameters";
 import { REDENEN } from "./redenen";
@@ -86,4 +87,51 @@ export function ontleedArgumenten<T extends ParseArgsConfig["options"]>(
         : "ongeldige opties; zie woondeal-toets --help"
     );
   }
+}
+
+/** The options of `controleer` and `vergelijk` (samenvatting adds its own). */
+export const TOETS_ARGUMENTEN = {
+  json: { type: "string" },
+  instellingen: { type: "string" },
+  peildatum: { type: "string" },
+  grensjaar: { type: "string" },
+  gemeente: { type: "string" },
+  alles: { type: "boolean" },
+} as const;
+
+export interface ToetsArgumenten {
+  json?: string;
+  instellingen: DealInstellingen;
+  peildatum?: string;
+  grensjaar?: number;
+  gemeente?: GemeenteNaam;
+  alles: boolean;
+}
+
+/** Reads the values of TOETS_ARGUMENTEN: dates, years, the gemeente and the settings file checked. */
+export async function leesToetsArgumenten(v: {
+  json?: string;
+  instellingen?: string;
+  peildatum?: string;
+  grensjaar?: string;
+  gemeente?: string;
+  alles?: boolean;
+}): Promise<ToetsArgumenten> {
+  const uit: ToetsArgumenten = { instellingen: { gemeenten: {} }, alles: Boolean(v.alles) };
+  if (v.json !== undefined) uit.json = v.json;
+  if (v.peildatum !== undefined) uit.peildatum = leesPeildatum(v.peildatum);
+  if (v.grensjaar !== undefined) uit.grensjaar = leesGrensjaar(v.grensjaar);
+  if (v.gemeente !== undefined) {
+    const h = herkenGemeente(v.gemeente);
+    if (h.soort !== "deal") {
+      const hint = h.soort === "onbekend" && h.suggestie ? ` (bedoelt u ${h.suggestie}?)` : "";
+      throw new GebruikFout(
+        `--gemeente "${v.gemeente}" is geen gemeente van de woondeal${hint}; kies uit ${GEMEENTEN.join(", ")}`
+      );
+    }
+    uit.gemeente = h.gemeente;
+  }
+  if (v.instellingen !== undefined)
+    uit.instellingen = await leesInstellingenBestand(v.instellingen);
+  return uit;
 }

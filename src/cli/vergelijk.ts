@@ -5,8 +5,7 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { GEMEENTEN, GemeenteNaam, REGIO, herkenGemeente } from "../deal/gemeenten";
-import { DealInstellingen } from "../deal/instellingen";
+import { GEMEENTEN, GemeenteNaam, REGIO } from "../deal/gemeenten";
 import { PlanlijstBlad, leesWerkmap } from "../planlijst/lezer";
 import { Plan, nettoVan } from "../planlijst/plan";
 import { Bevinding, ERNST_LABEL, ERNST_VOLGORDE, Ernst, aantal, procent } from "../rules/bevinding";
@@ -23,9 +22,9 @@ import {
 import type { Uitvoer } from "./main";
 import {
   GebruikFout,
-  leesGrensjaar,
-  leesInstellingenBestand,
-  leesPeildatum,
+  TOETS_ARGUMENTEN,
+  ToetsArgumenten,
+  leesToetsArgumenten,
   ontleedArgumenten,
 } from "./opties";
 import { plaatsVan } from "./rapport-tekst";
@@ -41,52 +40,19 @@ export const HULP_VERGELIJK = `  woondeal-toets vergelijk <vorige.xlsx> <huidige
       --grensjaar, --gemeente, --alles).
 `;
 
-interface VergelijkOpties {
+interface VergelijkOpties extends ToetsArgumenten {
   vorige: string;
   huidige: string;
-  json?: string;
-  instellingen: DealInstellingen;
-  peildatum?: string;
-  grensjaar?: number;
-  gemeente?: GemeenteNaam;
-  alles: boolean;
 }
 
 async function leesOpties(args: string[]): Promise<VergelijkOpties> {
-  const parsed = ontleedArgumenten(args, {
-    json: { type: "string" },
-    instellingen: { type: "string" },
-    peildatum: { type: "string" },
-    grensjaar: { type: "string" },
-    gemeente: { type: "string" },
-    alles: { type: "boolean" },
-  });
-  const v = parsed.values;
+  const parsed = ontleedArgumenten(args, TOETS_ARGUMENTEN);
   if (parsed.positionals.length !== 2)
     throw new GebruikFout(
       "vergelijk vraagt twee bestanden: de vorige en de huidige planlijst (woondeal-toets vergelijk vorige.xlsx huidige.xlsx)"
     );
   const [vorige, huidige] = parsed.positionals;
-  const opties: VergelijkOpties = {
-    vorige,
-    huidige,
-    instellingen: { gemeenten: {} },
-    alles: Boolean(v.alles),
-  };
-  if (v.json !== undefined) opties.json = v.json;
-  if (v.peildatum !== undefined) opties.peildatum = leesPeildatum(v.peildatum);
-  if (v.grensjaar !== undefined) opties.grensjaar = leesGrensjaar(v.grensjaar);
-  if (v.gemeente !== undefined) {
-    const h = herkenGemeente(v.gemeente);
-    if (h.soort !== "deal")
-      throw new GebruikFout(
-        `--gemeente "${v.gemeente}" is geen gemeente van de woondeal; kies uit ${GEMEENTEN.join(", ")}`
-      );
-    opties.gemeente = h.gemeente;
-  }
-  if (v.instellingen !== undefined)
-    opties.instellingen = await leesInstellingenBestand(v.instellingen);
-  return opties;
+  return { vorige, huidige, ...(await leesToetsArgumenten(parsed.values)) };
 }
 
 async function leesRonde(bestand: string, gemeente?: GemeenteNaam): Promise<PlanlijstBlad[]> {
