@@ -95,7 +95,6 @@ describe("the pane's JSON export", () => {
 });
 
 // A report taken apart on purpose: any shape goes.
-// eslint-disable-next-line @typescript-eslint/no-explicit-any
 type Los = any;
 
 describe("the schema is strict", () => {
