@@ -75,6 +75,11 @@ export interface SheetJson {
   plans?: Plan[];
 }
 
+/**
+ * The summary per gemeente as the JSON names it. Declared apart from the engine's Samenvatting
+ * on purpose (today the names coincide): when the engine's fields get Dutch names, this type
+ * and the JSON stay as they are, and `samenvatting()` below is the one mapping to change.
+ */
 export interface SummaryJson {
   inDeal: boolean;
   plans: number;
