@@ -7,8 +7,8 @@
 import * as path from "path";
 import { leesWerkmap } from "../planlijst/lezer";
 import { toets, telErnst } from "../rules/toets";
-import { rapportAlsJson, JsonResultaat } from "./json";
-import { rapportAlsTekst } from "./rapport-tekst";
+import { RapportJson, rapportAlsJson } from "../rapport/json";
+import { rapportAlsTekst } from "../rapport/tekst";
 import { HULP_SAMENVATTING, samenvatting } from "./samenvatting";
 import { HULP_VERGELIJK, vergelijkOpdracht } from "./vergelijk";
 import {
@@ -101,7 +101,7 @@ async function controleer(opties: ControleerOpties, uit: Uitvoer): Promise<numbe
   }
   if (opties.json) await controleerUitvoerPad(opties.json, bestanden, "--json");
   let code = 0;
-  const resultaten: JsonResultaat[] = [];
+  const resultaten: RapportJson[] = [];
   for (const bestand of bestanden) {
     const naam = path.basename(bestand);
     let invoer;
@@ -122,7 +122,7 @@ async function controleer(opties: ControleerOpties, uit: Uitvoer): Promise<numbe
       ...(opties.grensjaar !== undefined ? { grensjaar: opties.grensjaar } : {}),
       instellingen: opties.instellingen,
     });
-    resultaten.push(rapportAlsJson(bestand, rapport));
+    resultaten.push(rapportAlsJson(rapport, { bestand }));
     if (!werkmap.bladen.some((b) => b.isPlanlijst)) {
       const redenen =
         werkmap.bladen

@@ -20,7 +20,7 @@ export function veiligeTekst(t: string): string {
   return t.replace(STUURTEKENS, zichtbaar);
 }
 
-// The colour codes src/cli/rapport-tekst.ts writes itself; everything else is escaped.
+// The colour codes the text report (src/rapport/tekst.ts) writes itself; everything else is escaped.
 const EIGEN_OF_STUUR =
   // eslint-disable-next-line no-control-regex
   /\x1b\[(?:3[1367]|0)m|\n|[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;

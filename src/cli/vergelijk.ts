@@ -8,7 +8,8 @@ import * as path from "path";
 import { GEMEENTEN, GemeenteNaam, REGIO } from "../deal/gemeenten";
 import { PlanlijstBlad, leesWerkmap } from "../planlijst/lezer";
 import { Plan, nettoVan } from "../planlijst/plan";
-import { Bevinding, ERNST_LABEL, ERNST_VOLGORDE, Ernst, aantal, procent } from "../rules/bevinding";
+import { Bevinding, ERNST_LABEL, ERNST_VOLGORDE } from "../rules/bevinding";
+import { aantal, datumNl, ernstTelling, plaatsVan, procent } from "../rapport/opmaak";
 import { REGEL_OP_CODE } from "../rules/regels";
 import { hardheidTekst, telErnst } from "../rules/toets";
 import {
@@ -27,7 +28,6 @@ import {
   leesToetsArgumenten,
   ontleedArgumenten,
 } from "./opties";
-import { plaatsVan } from "./rapport-tekst";
 import { InvoerFout, leesXlsx } from "./xlsx";
 
 export const HULP_VERGELIJK = `  woondeal-toets vergelijk <vorige.xlsx> <huidige.xlsx> [--json pad] [opties]
@@ -65,11 +65,6 @@ async function leesRonde(bestand: string, gemeente?: GemeenteNaam): Promise<Plan
         .join("; ")}).`
     );
   return bladen;
-}
-
-function datumNl(iso: string): string {
-  const [j, m, d] = iso.split("-");
-  return `${d}-${m}-${j}`;
 }
 
 function metTeken(n: number): string {
@@ -139,15 +134,6 @@ function bevindingenTekst(lijst: Bevinding[], perRegel: number): string[] {
   return r;
 }
 
-function tel(n: number, e: Ernst): string {
-  const woorden: Record<Ernst, [string, string]> = {
-    error: ["fout", "fouten"],
-    warning: ["waarschuwing", "waarschuwingen"],
-    info: ["melding ter informatie", "meldingen ter informatie"],
-  };
-  return `${aantal(n)} ${woorden[e][n === 1 ? 0 : 1]}`;
-}
-
 export function vergelijkingAlsTekst(
   vorige: string,
   huidige: string,
@@ -166,7 +152,7 @@ export function vergelijkingAlsTekst(
     `Gekoppeld: ${aantal(k.paren.length)} ${k.paren.length === 1 ? "plan" : "plannen"} (${aantal(via.id)} op Plan-ID, ${aantal(via.naam)} op naam, ${aantal(via.spelling)} op naam met een kleine spellingsafwijking); ${aantal(k.splitsingen.length)} gesplitst, ${aantal(k.samenvoegingen.length)} samengevoegd, ${aantal(k.vervallen.length)} vervallen, ${aantal(k.nieuw.length)} nieuw, ${aantal(k.onzeker.length)} niet eenduidig.`
   );
   const t = telErnst(v.findings);
-  r.push(`Bevindingen: ${tel(t.warning, "warning")}, ${tel(t.info, "info")}.`);
+  r.push(`Bevindingen: ${ernstTelling(t.warning, "warning")}, ${ernstTelling(t.info, "info")}.`);
   const perGemeente = new Map<string, Bevinding[]>();
   for (const f of v.findings) {
     const g = f.gemeente ?? "";

@@ -1,25 +1,13 @@
 /**
  * The report as files: findings as CSV for Dutch Excel (semicolons, decimal comma, UTF-8
- * with BOM, CRLF) and the whole report as JSON. Pure functions; the pane offers the result
- * as a download.
+ * with BOM, CRLF), in the columns of the one findings table (src/rapport/bevindingentabel.ts),
+ * and the whole report as JSON in the one external shape (src/rapport/json.ts). Pure
+ * functions; the pane offers the result as a download.
  */
-import { Bevinding, ERNST_LABEL } from "../rules/bevinding";
-import { REGEL_OP_CODE } from "../rules/regels";
+import { BEVINDING_KOPPEN, bevindingRij } from "../rapport/bevindingentabel";
+import { rapportAlsJson } from "../rapport/json";
+import { Bevinding } from "../rules/bevinding";
 import { Rapport } from "../rules/toets";
-
-export const CSV_KOPPEN = [
-  "Ernst",
-  "Artikel",
-  "Regel",
-  "Titel",
-  "Blad",
-  "Cel",
-  "Veld",
-  "Gemeente",
-  "Waarde",
-  "Grens",
-  "Melding",
-] as const;
 
 /** A number as Dutch Excel reads it from a CSV: decimal comma, no thousands separator. */
 function getal(n: number): string {
@@ -41,51 +29,24 @@ export function csvVeld(v: string | number | boolean | null | undefined): string
   return t;
 }
 
-function rij(f: Bevinding): string[] {
-  return [
-    csvVeld(ERNST_LABEL[f.severity]),
-    csvVeld(f.article),
-    csvVeld(f.rule),
-    csvVeld(REGEL_OP_CODE[f.rule]?.titel ?? ""),
-    csvVeld(f.sheet),
-    csvVeld(
-      f.column && f.row !== undefined
-        ? `${f.column}${f.row}`
-        : f.row !== undefined
-          ? `rij ${f.row}`
-          : ""
-    ),
-    csvVeld(f.field),
-    csvVeld(f.gemeente),
-    csvVeld(f.value),
-    csvVeld(f.limit),
-    csvVeld(f.message),
-  ];
-}
-
 /** The findings as a semicolon-separated CSV with a UTF-8 BOM, for Dutch Excel. */
 export function bevindingenCsv(findings: Bevinding[]): string {
-  const regels = [CSV_KOPPEN.join(";"), ...findings.map((f) => rij(f).join(";"))];
+  const regels = [
+    BEVINDING_KOPPEN.map(csvVeld).join(";"),
+    ...findings.map((f) => bevindingRij(f).map(csvVeld).join(";")),
+  ];
   return "\uFEFF" + regels.join("\r\n") + "\r\n";
 }
 
 /** Above this many plans in total, the JSON leaves out the plan rows (findings and summary stay). */
 export const MAX_PLANNEN_IN_JSON = 2000;
 
-/** The report as JSON; the sheets' plan arrays are left out when the lists are huge. */
+/**
+ * The report as JSON, in the one shape `woondeal-toets --json` also writes (src/rapport/json.ts,
+ * docs/rapport.schema.json); above `maxPlannen` plans the plan rows are left out.
+ */
 export function rapportJson(rapport: Rapport, maxPlannen = MAX_PLANNEN_IN_JSON): string {
-  const totaal = rapport.bladen.reduce((n, b) => n + b.plannen.length, 0);
-  const weglaten = totaal > maxPlannen;
-  const uit = {
-    ...rapport,
-    ...(weglaten ? { plannenWeggelaten: true } : {}),
-    bladen: rapport.bladen.map((b) => {
-      if (!weglaten) return b;
-      const { plannen, ...rest } = b;
-      return { ...rest, aantalPlannen: plannen.length };
-    }),
-  };
-  return JSON.stringify(uit, null, 2);
+  return JSON.stringify(rapportAlsJson(rapport, { maxPlannen }), null, 2);
 }
 
 export function bestandsnaam(rapport: Rapport, soort: "csv" | "json"): string {

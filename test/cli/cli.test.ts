@@ -4,7 +4,7 @@ import * as path from "path";
 import { spawnSync } from "child_process";
 import ExcelJS from "exceljs";
 import { main, VOORBEELD } from "../../src/cli/main";
-import type { JsonResultaat } from "../../src/cli/json";
+import type { RapportJson } from "../../src/rapport/json";
 import { DATABEWIJST, EIB } from "../data/openbaar";
 
 async function draai(args: string[]) {
@@ -74,7 +74,7 @@ describe("woondeal-toets controleer", () => {
     const uit = path.join(tmp, "uit.json");
     const r = await draai(["controleer", VOORBEELD, "--json", uit, "--peildatum", "2026-11-27"]);
     expect(r.code).toBe(1);
-    const json = JSON.parse(await fs.readFile(uit, "utf8")) as JsonResultaat;
+    const json = JSON.parse(await fs.readFile(uit, "utf8")) as RapportJson;
     expect(json.file).toBe(VOORBEELD);
     expect(json.referenceDate).toBe("2026-11-27");
     const planlijst = json.sheets.find((s) => s.isPlanlijst)!;
@@ -115,7 +115,7 @@ describe("woondeal-toets controleer", () => {
       "2025",
     ]);
     expect(r.code).toBe(1);
-    const json = JSON.parse(await fs.readFile(uit, "utf8")) as JsonResultaat;
+    const json = JSON.parse(await fs.readFile(uit, "utf8")) as RapportJson;
     const emmen = json.summary.byGemeente.Emmen;
     expect(emmen.target).toBe(400);
     expect(emmen.coverage).toBeCloseTo(emmen.netInPeriod / 400, 10);
@@ -170,7 +170,7 @@ describe("woondeal-toets controleer", () => {
     // 52 rows repeat an earlier row exactly (one plan entered twice): they count once.
     expect(r.stdout).toContain("4.296 plannen horen bij");
     expect(r.stdout).toContain("Deze werkmap bevat geen plannen van die vier gemeenten.");
-    const json = JSON.parse(await fs.readFile(uit, "utf8")) as JsonResultaat;
+    const json = JSON.parse(await fs.readFile(uit, "utf8")) as RapportJson;
     expect(json.sheets[0].plans).toHaveLength(4348);
     expect(json.summary.region.gemeenten).toEqual([]);
   }, 30000);

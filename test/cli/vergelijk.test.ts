@@ -61,7 +61,7 @@ describe("woondeal-toets vergelijk", () => {
     const regels = r.stdout.split("\n");
     expect(regels.slice(0, 4)).toEqual([
       "Woondeal-toets · vergelijking van najaar.xlsx met de vorige planlijst voorjaar.xlsx",
-      "Peildatum 01-06-2026 (voor beide rondes) · planstatus: hard = 1A–2C, vergund, in aanbouw, opgeleverd; 3, 4A en 4B zacht (landelijke monitoring van plancapaciteit)",
+      "Peildatum 1 juni 2026 (voor beide rondes) · planstatus: hard = 1A–2C, vergund, in aanbouw, opgeleverd; 3, 4A en 4B zacht (landelijke monitoring van plancapaciteit)",
       "Gekoppeld: 1 plan (1 op Plan-ID, 0 op naam, 0 op naam met een kleine spellingsafwijking); 1 gesplitst, 0 samengevoegd, 1 vervallen, 0 nieuw, 0 niet eenduidig.",
       "Bevindingen: 1 waarschuwing, 8 meldingen ter informatie.",
     ]);

@@ -1,11 +1,6 @@
-import {
-  BEVINDING_KOPPEN,
-  SAMENVATTING_KOPPEN,
-  linkNaar,
-  rapportRaster,
-  schrijfRapport,
-  verwijderRapport,
-} from "../../src/excel/rapport";
+import { rapportRaster, schrijfRapport, verwijderRapport } from "../../src/excel/rapport";
+import { BEVINDING_KOPPEN } from "../../src/rapport/bevindingentabel";
+import { SAMENVATTING_KOPPEN } from "../../src/rapport/rapportblad";
 import { RAPPORTBLAD } from "../../src/excel/namen";
 import { telErnst } from "../../src/rules/toets";
 import { FakeExcel } from "../fakes/excel";
@@ -33,7 +28,7 @@ describe("report sheet", () => {
     expect(fake.momentopname("Plannen 'Emmen'")).toEqual(voor);
 
     const w = (adres: string) => fake.waarden(RAPPORTBLAD, adres);
-    expect(w("A2:B2")).toEqual([["Peildatum", "27-11-2026"]]);
+    expect(w("A2:B2")).toEqual([["Peildatum", "27 november 2026"]]);
     expect(w("A4:C4")).toEqual([
       [
         "Betaalbare koop tot en met",
@@ -79,25 +74,29 @@ describe("report sheet", () => {
       /^Gezinnen [\d.,]+ · Ouderen [\d.,]+ · Starters [\d.,]+$/
     );
 
+    // The findings table has the columns of the one findings table (also the CSV's).
     const kop = rijMet(fake, "Ernst");
-    expect(w(`A${kop + 1}:H${kop + 1}`)).toEqual([BEVINDING_KOPPEN]);
-    const eerste = fake.waarden(RAPPORTBLAD, `A${kop + 2}:H${kop + 2}`)[0];
-    expect(eerste.slice(0, 5)).toEqual([
+    expect(w(`A${kop + 1}:K${kop + 1}`)).toEqual([BEVINDING_KOPPEN]);
+    const eerste = fake.waarden(RAPPORTBLAD, `A${kop + 2}:K${kop + 2}`)[0];
+    expect(eerste.slice(0, 6)).toEqual([
       "fout",
       "art. 1a",
+      "prijs-segment",
       "Prijs past niet bij het segment",
       "Plannen 'Emmen'",
       "I7",
     ]);
-    const link = fake.cel(RAPPORTBLAD, `E${kop + 2}`)!;
+    const link = fake.cel(RAPPORTBLAD, `F${kop + 2}`)!;
     expect(link.formule).toBe(`=HYPERLINK("#'Plannen ''Emmen'''!I7","I7")`);
     expect(link.getalnotatie).toBeUndefined();
     // Text cells are text-formatted before their values are written.
-    expect(fake.cel(RAPPORTBLAD, `H${kop + 2}`)!.getalnotatie).toBe("@");
-    // Findings without a place (per gemeente) have no link.
-    const laatste = kop + 1 + rapport.findings.length;
-    expect(fake.cel(RAPPORTBLAD, `E${laatste}`)?.formule).toBeUndefined();
-    expect(fake.waarden(RAPPORTBLAD, `D${laatste}`)[0][0]).toMatch(/^\(/);
+    expect(fake.cel(RAPPORTBLAD, `K${kop + 2}`)!.getalnotatie).toBe("@");
+    // Findings without a place (per gemeente) have no link; their gemeente is in its own column.
+    const i = rapport.findings.findIndex((f) => f.sheet === undefined && f.gemeente === "Emmen");
+    expect(i).toBeGreaterThan(-1);
+    const rij = kop + 2 + i;
+    expect(fake.cel(RAPPORTBLAD, `F${rij}`)?.formule).toBeUndefined();
+    expect(fake.waarden(RAPPORTBLAD, `E${rij}:H${rij}`)).toEqual([["", "", "", "Emmen"]]);
   });
 
   test("a second report replaces the first; removing it deletes only that sheet", async () => {
@@ -115,15 +114,9 @@ describe("report sheet", () => {
     expect(await verwijderRapport(fake.context)).toBe(false);
   });
 
-  test("the grid is pure and every row has the same width", async () => {
+  test("the sheet is the engine's Raster, named Woondeal-rapport", async () => {
     const fake = new FakeExcel({ bladen: { Emmen: maakPlanlijst(5) } });
-    const raster = rapportRaster(await controleerFake(fake));
-    expect(new Set(raster.waarden.map((r) => r.length))).toEqual(new Set([raster.breedte]));
-    expect(raster.formaten.length).toBe(raster.waarden.length);
-  });
-
-  test("links quote sheet names and strings", () => {
-    expect(linkNaar('Blad "1"', "C3", "C3")).toBe(`=HYPERLINK("#'Blad ""1""'!C3","C3")`);
+    expect(rapportRaster(await controleerFake(fake)).naam).toBe(RAPPORTBLAD);
   });
 });
 

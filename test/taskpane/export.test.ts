@@ -1,11 +1,7 @@
 import { ERNST_LABEL } from "../../src/rules/bevinding";
-import {
-  CSV_KOPPEN,
-  bestandsnaam,
-  bevindingenCsv,
-  csvVeld,
-  rapportJson,
-} from "../../src/taskpane/export";
+import { BEVINDING_KOPPEN as CSV_KOPPEN } from "../../src/rapport/bevindingentabel";
+import { rapportAlsJson } from "../../src/rapport/json";
+import { bestandsnaam, bevindingenCsv, csvVeld, rapportJson } from "../../src/taskpane/export";
 import { VOORBEELD_INSTELLINGEN, rapportVan, veelRaster, voorbeeldRapport } from "./fixtures";
 
 /** A small reader for the CSV this module writes (quotes, doubled quotes, semicolons). */
@@ -121,21 +117,26 @@ describe("bevindingenCsv", () => {
 });
 
 describe("rapportJson", () => {
-  test("the whole report, plans included, for a normal list", () => {
+  test("the report in the one external shape, plans included, for a normal list", () => {
     const rapport = voorbeeldRapport();
     const json = JSON.parse(rapportJson(rapport));
-    expect(json).toEqual(JSON.parse(JSON.stringify(rapport)));
-    expect(json.plannenWeggelaten).toBeUndefined();
-    expect(json.bladen[0].plannen).toHaveLength(6);
+    expect(json).toEqual(JSON.parse(JSON.stringify(rapportAlsJson(rapport))));
+    expect(json.file).toBeNull();
+    expect(json.plansOmitted).toBe(false);
+    expect(json.sheets[0].plans).toHaveLength(6);
+    expect(json.sheets[0].planCount).toBe(6);
+    // No Dutch-keyed engine record at the top or in a sheet.
+    expect(json.bladen).toBeUndefined();
+    expect(json.sheets[0].kolommen).toBeUndefined();
   });
 
-  test("huge lists: the plan arrays are left out, findings and summary stay", () => {
+  test("huge lists: the plan arrays are left out and the JSON says so; findings and summary stay", () => {
     const rapport = rapportVan([{ naam: "Groot", raster: veelRaster(30) }]);
     const json = JSON.parse(rapportJson(rapport, 10));
-    expect(json.plannenWeggelaten).toBe(true);
-    expect(json.bladen[0].plannen).toBeUndefined();
-    expect(json.bladen[0].aantalPlannen).toBe(30);
-    expect(json.bladen[0].kolommen).toHaveLength(rapport.bladen[0].kolommen.length);
+    expect(json.plansOmitted).toBe(true);
+    expect(json.sheets[0].plans).toBeUndefined();
+    expect(json.sheets[0].planCount).toBe(30);
+    expect(json.sheets[0].columns).toHaveLength(rapport.bladen[0].kolommen.length);
     expect(json.findings).toHaveLength(rapport.findings.length);
     expect(json.summary.region.plans).toBe(30);
     expect(rapport.bladen[0].plannen).toHaveLength(30);

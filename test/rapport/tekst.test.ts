@@ -1,4 +1,4 @@
-import { rapportAlsTekst } from "../../src/cli/rapport-tekst";
+import { rapportAlsTekst } from "../../src/rapport/tekst";
 import { toets } from "../../src/rules/toets";
 import { dealPlan, maakBlad } from "../fixtures/plannen";
 
@@ -30,7 +30,7 @@ describe("rapportAlsTekst: every finding under its own article", () => {
   });
   it("states the sociale huur limit as the liberalisatiegrens of the opleverjaar", () => {
     expect(regels[1]).toBe(
-      "Peildatum 01-03-2026 · prijsgrenzen van de woondeal (peildatum 1 januari 2022): betaalbare koop € 355.000, huur € 1.000, sociale huur tot de liberalisatiegrens van het opleverjaar (de woondeal legt die niet vast)"
+      "Peildatum 1 maart 2026 · prijsgrenzen van de woondeal (peildatum 1 januari 2022): betaalbare koop € 355.000, huur € 1.000, sociale huur tot de liberalisatiegrens van het opleverjaar (de woondeal legt die niet vast)"
     );
   });
   it("states the hard/soft reading used", () => {

@@ -1,0 +1,202 @@
+/**
+ * The report sheet as a Raster: reference date, price limits with their source, counts by
+ * severity, the summary per gemeente and for the region, and every finding with a link to
+ * its cell. It renders the one Rapport the engine made; nothing is re-derived here. The pane
+ * writes it with src/excel/raster.ts.
+ */
+import { socialeHuurgrens } from "../deal/parameters";
+import { Samenvatting, doelgroepenTekst } from "../rules/samenvatting";
+import { Rapport, telErnst } from "../rules/toets";
+import {
+  BEVINDING_KOLOMMEN,
+  BEVINDING_KOPPEN,
+  CEL_KOLOM,
+  MELDING_KOLOM,
+  bevindingFormaten,
+  bevindingRij,
+} from "./bevindingentabel";
+import { bronTekst, celTekst, datumNl } from "./opmaak";
+import { DECIMAAL, EURO, GETAL, PROCENT, Raster, RasterWaarde, TEKST } from "./raster";
+
+export const SAMENVATTING_KOPPEN = [
+  "Gemeente",
+  "Plannen",
+  "Netto 2022–2030",
+  "Aandeel (bijlage 3)",
+  "Dekking",
+  "Hard",
+  "Zacht",
+  "Status onbekend",
+  "Sociale huur",
+  "Middenhuur",
+  "Dure huur",
+  "Betaalbare koop",
+  "Dure koop",
+  "Segment onbekend",
+  "Betaalbaar vanaf 2025",
+  "Komende 5 jaar (hard)",
+  "Flexwoningen (art. 4.13)",
+  "Transformatie (art. 4.13)",
+  "Doelgroepen",
+];
+
+/** A cell: its value and, when not the default (text, or #,##0 for a number), its format. */
+type Cel = [RasterWaarde | null | undefined, string?];
+
+/** Builds a Raster row by row; every row gets the full width. */
+export class RasterBouwer {
+  readonly raster: Raster;
+  constructor(naam: string, breedte: number) {
+    this.raster = { naam, waarden: [], formaten: [], breedte, koppen: [], oordelen: [], links: [] };
+  }
+  /** Appends a row; returns its 0-based index. */
+  rij(cellen: Cel[], kop = false): number {
+    const r = this.raster;
+    const i = r.waarden.length;
+    if (kop) r.koppen.push(i);
+    const w: RasterWaarde[] = [];
+    const f: string[] = [];
+    for (let k = 0; k < r.breedte; k++) {
+      const [v, fmt] = cellen[k] ?? ["", TEKST];
+      const waarde = v === null || v === undefined ? "" : v;
+      w.push(waarde);
+      f.push(fmt ?? (typeof waarde === "number" ? GETAL : TEKST));
+    }
+    r.waarden.push(w);
+    r.formaten.push(f);
+    return i;
+  }
+  /** Appends a row as it is (values and formats already the full width). */
+  ruweRij(waarden: RasterWaarde[], formaten: string[]): number {
+    this.raster.waarden.push(waarden);
+    this.raster.formaten.push(formaten);
+    return this.raster.waarden.length - 1;
+  }
+  leeg(): void {
+    this.rij([]);
+  }
+}
+
+function kopEnGrenzen(b: RasterBouwer, rapport: Rapport): void {
+  const g = rapport.grenzen;
+  b.rij(
+    [["Woondeal-toets: controle aan de Regionale Woondeal Zuidoost Drenthe (21 december 2022)"]],
+    true
+  );
+  b.rij([["Peildatum"], [datumNl(rapport.referenceDate)]]);
+  b.rij([
+    ["Prijsgrenzen"],
+    [
+      rapport.grensjaar === undefined
+        ? `van de woondeal (peildatum ${datumNl(g.datum)})`
+        : `landelijke grenzen van ${rapport.grensjaar} (per ${datumNl(g.datum)})`,
+    ],
+  ]);
+  b.rij([["Betaalbare koop tot en met"], [g.koop, EURO], [bronTekst(g.bronnen.koop)]]);
+  b.rij([
+    ["Betaalbare huur en middenhuur tot en met (kale huur per maand)"],
+    [g.huur, EURO],
+    [bronTekst(g.bronnen.huur)],
+  ]);
+  if (rapport.grensjaar === undefined) {
+    // The deal does not fix sociale huur: each plan takes the liberalisatiegrens of its opleverjaar.
+    for (const w of socialeHuurgrens.waarden)
+      b.rij([
+        [
+          `Sociale huur tot en met, oplevering in ${w.geldigVanaf.slice(0, 4)} (liberalisatiegrens; daarboven middenhuur)`,
+        ],
+        [w.waarde, EURO],
+        [bronTekst(w.bron)],
+      ]);
+  } else {
+    b.rij([
+      ["Sociale huur tot en met (liberalisatiegrens)"],
+      [g.socialeHuur, EURO],
+      [bronTekst(g.bronnen.socialeHuur)],
+    ]);
+    b.rij([["Middenhuur vanaf"], [g.middenhuurMin, EURO], [bronTekst(g.bronnen.middenhuurMin)]]);
+  }
+  b.leeg();
+  const telling = telErnst(rapport.findings);
+  b.rij([["Bevindingen"], ["Fouten"], ["Waarschuwingen"], ["Ter informatie"]], true);
+  b.rij([["Aantal"], [telling.error], [telling.warning], [telling.info]]);
+  b.leeg();
+}
+
+function samenvattingRij(b: RasterBouwer, naam: string, s: Samenvatting): void {
+  b.rij([
+    [naam],
+    [s.plans],
+    [s.netInPeriod],
+    s.target === null ? ["niet ingesteld"] : [s.target],
+    s.coverage === null ? [""] : [s.coverage, PROCENT],
+    [s.hard, DECIMAAL],
+    [s.soft, DECIMAAL],
+    [s.unknownStatus, DECIMAAL],
+    [s.socialRent, DECIMAAL],
+    [s.midRent, DECIMAAL],
+    [s.expensiveRent, DECIMAAL],
+    [s.affordableBuy, DECIMAAL],
+    [s.expensiveBuy, DECIMAAL],
+    [s.unknownSegment, DECIMAAL],
+    s.affordableShareFrom2025 === null ? [""] : [s.affordableShareFrom2025, PROCENT],
+    [s.hardNextFiveYears, DECIMAAL],
+    [s.flex, DECIMAAL],
+    [s.transformation, DECIMAAL],
+    [s.inDeal ? doelgroepenTekst(s) : ""],
+  ]);
+}
+
+function samenvatting(b: RasterBouwer, rapport: Rapport): void {
+  b.rij([["Samenvatting (netto woningen, 2022–2030)"]], true);
+  b.rij(
+    SAMENVATTING_KOPPEN.map((k) => [k]),
+    true
+  );
+  const perGemeente = rapport.summary.byGemeente;
+  for (const naam of Object.keys(perGemeente).sort((x, y) => x.localeCompare(y, "nl"))) {
+    const s = perGemeente[naam];
+    samenvattingRij(b, s.inDeal ? naam : `${naam} (niet in deze woondeal)`, s);
+  }
+  samenvattingRij(b, "Regio Zuidoost Drenthe", rapport.summary.region);
+  b.leeg();
+}
+
+/** The findings table (BEVINDING_KOLOMMEN), each finding with a cell linking to its place. */
+function bevindingen(b: RasterBouwer, rapport: Rapport): void {
+  b.rij([[`Bevindingen (${rapport.findings.length})`]], true);
+  b.rij(
+    BEVINDING_KOPPEN.map((k) => [k]),
+    true
+  );
+  const breedte = b.raster.breedte;
+  const opvulling = Array<string>(breedte - BEVINDING_KOLOMMEN.length).fill("");
+  for (const f of rapport.findings) {
+    const i = b.ruweRij(
+      [...bevindingRij(f), ...opvulling],
+      [...bevindingFormaten(f), ...opvulling.map(() => TEKST)]
+    );
+    if (f.sheet && f.row)
+      b.raster.links.push({
+        rij: i,
+        kolom: CEL_KOLOM,
+        blad: f.sheet,
+        adres: f.column ? `${f.column}${f.row}` : `${f.row}:${f.row}`,
+        tekst: celTekst(f),
+      });
+  }
+}
+
+/** The report as a Raster named `naam` (pure; src/excel/ only writes it). */
+export function rapportRaster(rapport: Rapport, naam: string): Raster {
+  const breedte = Math.max(BEVINDING_KOPPEN.length, SAMENVATTING_KOPPEN.length);
+  const b = new RasterBouwer(naam, breedte);
+  kopEnGrenzen(b, rapport);
+  samenvatting(b, rapport);
+  bevindingen(b, rapport);
+  // The other columns fit their content; the message column gets the table's width (and wraps).
+  const kolombreedtes = Array<number>(breedte).fill(0);
+  kolombreedtes[MELDING_KOLOM] = BEVINDING_KOLOMMEN[MELDING_KOLOM].breedte;
+  b.raster.kolombreedtes = kolombreedtes;
+  return b.raster;
+}
