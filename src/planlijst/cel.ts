@@ -166,6 +166,12 @@ export function leesGebied(adres: string): AdresGebied | undefined {
   };
 }
 
+/** Like leesGebied, but only a cell or a range of cells ("C5", "Blad1!C4:C9"): no whole rows or columns. */
+export function leesCelbereik(adres: string): AdresGebied | undefined {
+  const d = leesDelen(adres);
+  return d && d.van.rij !== undefined && d.van.kolom !== undefined ? leesGebied(adres) : undefined;
+}
+
 /**
  * The areas of a multi-area address as Office.js gives it ("A1:B2,D4",
  * "Blad1!A1:B2,Blad1!D4", "'a,b'!A1,'a,b'!C3"): a comma inside a quoted sheet name does not
