@@ -166,6 +166,10 @@ export async function leesEnToets(
   return { rapport, gekozen, inst, opties };
 }
 
+/**
+ * The pane's operations over Excel.run. Longer than 80 lines because it is a factory: the
+ * operations share the state of the last check and the live re-check's subscription.
+ */
 export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
   const volger = paneOpties.volger ?? werkmapVolger(paneOpties);
   const opFout =

@@ -7,6 +7,9 @@ import { officePoort } from "../excel/functiebron";
 import { volgBewaardeInstellingen } from "../excel/instellingen";
 import { Onderdeel, WerkmapBron } from "./bron";
 
+/** Re-exported for scripts/bench.js, which still imports it from here. */
+export { officePoort };
+
 let bron: WerkmapBron | undefined;
 
 /** The workbook source every OPGAVE and DEKKING formula shares. */
