@@ -5,7 +5,7 @@
  * and used by the custom functions.
  */
 import { GEMEENTEN, GemeenteNaam, herkenGemeente } from "./gemeenten";
-import { PERIODE } from "./parameters";
+import { AFSPRAKEN, PERIODE } from "./parameters";
 
 export interface GemeenteInstelling {
   /** Gemeentelijk aandeel in de versnellingsopgave (art. 1c, bijlage 3), netto woningen 2022–2030. */
@@ -108,6 +108,31 @@ export function aandeelVan(
   if (inst.aandeel !== undefined) return inst.aandeel;
   const schijven = Object.values(inst.jaarschijven ?? {}) as number[];
   return schijven.length ? schijven.reduce((a, b) => a + b, 0) : undefined;
+}
+
+/** The aandelen of bijlage 3 together, against the regional versnellingsopgave (art. 3.2). */
+export interface AandelenStand {
+  /** Gemeenten with an aandeel (set, or the sum of their jaarschijven). */
+  ingevuld: number;
+  /** Sum of the aandelen that are set. */
+  som: number;
+  /** The regional versnellingsopgave (4,177). */
+  regio: number;
+  /** True when every gemeente has one and they add up to less than the region's. */
+  tekort: boolean;
+}
+
+export function aandelenStand(instellingen: DealInstellingen): AandelenStand {
+  const aandelen = GEMEENTEN.map((g) => aandeelVan(instellingen, g));
+  const gezet = aandelen.filter((a): a is number => a !== undefined);
+  const som = gezet.reduce((t, a) => t + a, 0);
+  const regio = AFSPRAKEN.versnellingsopgaveRegio.waarde;
+  return {
+    ingevuld: gezet.length,
+    som,
+    regio,
+    tekort: gezet.length === GEMEENTEN.length && som < regio,
+  };
 }
 
 export function jaarschijfVan(

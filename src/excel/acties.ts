@@ -6,6 +6,7 @@
 import { GemeenteNaam } from "../deal/gemeenten";
 import { DealInstellingen } from "../deal/instellingen";
 import { Veld } from "../planlijst/kolommen";
+import { PlanlijstBlad } from "../planlijst/lezer";
 import { Rapport } from "../rules/toets";
 
 /** Everything the add-in stores in a workbook (shared by task pane and custom functions). */
@@ -72,4 +73,28 @@ export interface PaneActies {
   bewaarInstellingen(instellingen: WerkmapInstellingen): Promise<void>;
   /** After a check: calls back with a new report when planlijst rows change (debounced). Returns an unsubscribe function. */
   volgWijzigingen(terugroep: (rapport: Rapport) => void): () => void;
+}
+
+/** What the custom functions' source (src/functions/bron.ts) follows: the settings or the planlijst. */
+export type Onderdeel = "instellingen" | "planlijst";
+
+/**
+ * What the custom functions ask of Excel; `officePoort()` in src/excel/functiebron.ts
+ * implements it over the workbook's watcher, tests supply a stub.
+ */
+export interface WerkmapPoort {
+  leesInstellingen(): Promise<WerkmapInstellingen>;
+  /** Reads every sheet with the settings' column mappings and sheet gemeenten. */
+  leesPlanlijst(instellingen: WerkmapInstellingen): Promise<PlanlijstBlad[]>;
+  /**
+   * Starts listening: `wijziging("planlijst")` when a sheet for which `telt(naam)` is true
+   * changes or sheets are added, deleted or renamed; `wijziging("instellingen")` when the
+   * stored settings change. Resolves to a function that stops listening.
+   */
+  volg(
+    wijziging: (wat: Onderdeel) => void,
+    telt: (blad: string) => boolean
+  ): Promise<() => unknown>;
+  /** Resolves when no change is waiting to be reported (tests, shutdown). */
+  rust?(): Promise<void>;
 }

@@ -41,7 +41,7 @@
 import { Bevinding, ERNST_LABEL, Ernst } from "../rules/bevinding";
 import { REGEL_OP_CODE } from "../rules/regels";
 import { Rapport } from "../rules/toets";
-import { kolomIndex, kolomLetters } from "../planlijst/cel";
+import { Gebied, kolomLetters, leesCelbereik, leesGebieden } from "../planlijst/cel";
 import { MARKERINGEN_SLEUTEL, MELDING_TITEL } from "./namen";
 
 export type Markeerbaar = Exclude<Ernst, "info">;
@@ -159,11 +159,10 @@ function promptTekst(m: CelMarkering): string {
 export function comprimeer(adressen: Iterable<string>): string[] {
   const perKolom = new Map<number, number[]>();
   for (const a of adressen) {
-    const m = /^([A-Z]+)(\d+)$/.exec(a);
-    if (!m) continue;
-    const k = kolomIndex(m[1]);
-    if (!perKolom.has(k)) perKolom.set(k, []);
-    perKolom.get(k)!.push(Number(m[2]));
+    const g = leesCelbereik(a);
+    if (!g || g.r0 !== g.r1 || g.c0 !== g.c1) continue;
+    if (!perKolom.has(g.c0)) perKolom.set(g.c0, []);
+    perKolom.get(g.c0)!.push(g.r0);
   }
   const uit: string[] = [];
   for (const k of [...perKolom.keys()].sort((a, b) => a - b)) {
@@ -197,13 +196,11 @@ export function inStukken(gebieden: string[], max = MAX_ADRES): string[] {
 /** Cells of an area list ("C4:C6,D2") as A1 addresses. */
 function cellenVan(gebieden: string[]): string[] {
   const uit: string[] = [];
-  for (const g of gebieden) {
-    const [a, b = a] = g.split(":");
-    const ma = /^([A-Z]+)(\d+)$/.exec(a);
-    const mb = /^([A-Z]+)(\d+)$/.exec(b);
-    if (!ma || !mb) continue;
-    for (let k = kolomIndex(ma[1]); k <= kolomIndex(mb[1]); k++)
-      for (let r = Number(ma[2]); r <= Number(mb[2]); r++) uit.push(`${kolomLetters(k)}${r}`);
+  for (const tekst of gebieden) {
+    const g = leesCelbereik(tekst);
+    if (!g) continue;
+    for (let k = g.c0; k <= g.c1; k++)
+      for (let r = g.r0; r <= g.r1; r++) uit.push(`${kolomLetters(k)}${r}`);
   }
   return uit;
 }
@@ -364,21 +361,9 @@ export function laadMarkeerStaat(
   return staat;
 }
 
-/** Rectangles (rows 1-based, columns 0-based) of a RangeAreas address ("Blad!A1:B2,Blad!D4"). */
-function rechthoeken(adres: string): { r0: number; r1: number; c0: number; c1: number }[] {
-  const uit: { r0: number; r1: number; c0: number; c1: number }[] = [];
-  for (const deel of adres.split(",")) {
-    const kaal = (deel.split("!").pop() ?? "").replace(/\$/g, "");
-    const m = /^([A-Z]+)(\d+)(?::([A-Z]+)(\d+))?$/.exec(kaal);
-    if (!m) continue;
-    uit.push({
-      r0: Number(m[2]),
-      r1: Number(m[4] ?? m[2]),
-      c0: kolomIndex(m[1]),
-      c1: kolomIndex(m[3] ?? m[1]),
-    });
-  }
-  return uit;
+/** Rectangles of a RangeAreas address ("Blad!A1:B2,Blad!D4"); none when it cannot be read. */
+function rechthoeken(adres: string): Gebied[] {
+  return leesGebieden(adres) ?? [];
 }
 
 /**
@@ -435,9 +420,7 @@ export async function markeer(
       const oud = oudeMeldingen.get(naam);
       for (const adres of cellen.keys()) {
         if (oud?.has(adres)) continue;
-        const m = /^([A-Z]+)(\d+)$/.exec(adres)!;
-        const r = Number(m[2]);
-        const c = kolomIndex(m[1]);
+        const { r0: r, c0: c } = leesCelbereik(adres)!;
         const binnen = rh.some((g) => r >= g.r0 && r <= g.r1 && c >= g.c0 && c <= g.c1);
         // Validation there that is not an old prompt of ours: the user's (colour only).
         status.get(naam)!.set(adres, binnen ? "gebruiker" : "vrij");

@@ -29,7 +29,7 @@
  * (getSpecialCellsOrNullObject), 1.2 (rowHidden), 1.1 otherwise.
  */
 import { WerkmapInvoer } from "../planlijst/lezer";
-import { Raster, kolomLetters } from "../planlijst/cel";
+import { Raster, kolomLetters, leesGebieden } from "../planlijst/cel";
 import { RAPPORTBLAD } from "./namen";
 
 export interface GelezenBlad extends WerkmapInvoer {
@@ -254,11 +254,10 @@ export async function leesPlanlijstBladen(
 function verborgenRijen(p: Plan): number[] {
   const zichtbaar = new Set<number>();
   if (!p.zichtbaar!.isNullObject) {
-    for (const deel of p.zichtbaar!.address.split(",")) {
-      const m = /!?\$?[A-Z]*\$?(\d+)(?::\$?[A-Z]*\$?(\d+))?$/.exec(deel);
-      if (!m) continue;
-      const van = Number(m[1]);
-      const tot = Number(m[2] ?? m[1]);
+    for (const g of leesGebieden(p.zichtbaar!.address) ?? []) {
+      // Only the rows of the used range matter (a visible area may be whole columns).
+      const van = Math.max(g.r0, p.r + 1);
+      const tot = Math.min(g.r1, p.r + p.rijen);
       for (let r = van; r <= tot; r++) zichtbaar.add(r);
     }
   }

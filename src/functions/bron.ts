@@ -12,32 +12,17 @@
  * debounced), and all DEKKING cells share one read. Excel cancels the stream when the
  * formula is deleted or its arguments change; then the formula stops listening.
  *
- * Office.js stays behind WerkmapPoort (src/functions/werkmap.ts implements it with
- * src/excel/); this module is plain TypeScript and is tested with a stub port.
+ * Office.js stays behind WerkmapPoort (src/excel/functiebron.ts implements it over the
+ * workbook's one change watcher, shared with the task pane); this module is plain TypeScript
+ * and is tested with a stub port.
  */
-import { WerkmapInstellingen } from "../excel/acties";
+import { Onderdeel, WerkmapInstellingen, WerkmapPoort } from "../excel/acties";
 import { PlanlijstBlad } from "../planlijst/lezer";
-import { maakContext } from "../rules/context";
+import { maakContext, toetsOptiesVan } from "../rules/context";
 import { SamenvattingResultaat, vatSamen } from "../rules/samenvatting";
 import { FunctieFout, isFunctieFout, nietBeschikbaar } from "./fouten";
 
-export type Onderdeel = "instellingen" | "planlijst";
-
-/** What the functions need from the workbook. */
-export interface WerkmapPoort {
-  leesInstellingen(): Promise<WerkmapInstellingen>;
-  /** Reads every sheet with the settings' column mappings and sheet gemeenten. */
-  leesPlanlijst(instellingen: WerkmapInstellingen): Promise<PlanlijstBlad[]>;
-  /**
-   * Starts listening: `wijziging("planlijst")` when a sheet for which `telt(naam)` is true
-   * changes or sheets are added, deleted or renamed; `wijziging("instellingen")` when the
-   * stored settings change. Resolves to a function that stops listening.
-   */
-  volg(
-    wijziging: (wat: Onderdeel) => void,
-    telt: (blad: string) => boolean
-  ): Promise<() => unknown>;
-}
+export type { Onderdeel, WerkmapPoort } from "../excel/acties";
 
 /** The part of CustomFunctions.StreamingInvocation a streaming function uses. */
 export interface Stroom<T> {
@@ -106,12 +91,7 @@ export class WerkmapBron {
     const lijsten = bladen.filter((b) => b.isPlanlijst);
     this.planlijstBladen = new Set(lijsten.map((b) => b.naam));
     if (lijsten.length === 0) return { bladen };
-    const ctx = maakContext({
-      instellingen: instellingen.deal,
-      ...(instellingen.peildatum ? { peildatum: instellingen.peildatum } : {}),
-      ...(instellingen.grensjaar !== undefined ? { grensjaar: instellingen.grensjaar } : {}),
-    });
-    return { bladen, samenvatting: vatSamen(lijsten, ctx) };
+    return { bladen, samenvatting: vatSamen(lijsten, maakContext(toetsOptiesVan(instellingen))) };
   }
 
   /**
@@ -157,7 +137,10 @@ export class WerkmapBron {
 
   /** Resolves when no change is waiting and no computation is running (for tests and shutdown). */
   async rust(): Promise<void> {
-    while (this.timer !== undefined || this.lopend.size > 0) {
+    for (;;) {
+      // Changes the port has seen but not reported yet come first.
+      await this.poort.rust?.();
+      if (this.timer === undefined && this.lopend.size === 0) break;
       if (this.timer !== undefined) await new Promise((r) => setTimeout(r, this.wachttijd + 1));
       await Promise.all([...this.lopend]);
     }

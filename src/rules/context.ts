@@ -35,6 +35,26 @@ export function hardheidVan(status: Planstatus | undefined, ctx: ToetsContext): 
   return status.hardheid;
 }
 
+/**
+ * The settings a workbook stores (the task pane's and the custom functions' WerkmapInstellingen)
+ * as far as the check needs them: the bijlage 3 numbers, the peildatum and the year of the
+ * price limits.
+ */
+export interface BewaardeOpties {
+  deal: DealInstellingen;
+  peildatum?: string;
+  grensjaar?: number;
+}
+
+/** Stored settings → the options of a check: the one mapping every door uses. */
+export function toetsOptiesVan(bewaard: BewaardeOpties): ToetsOpties {
+  return {
+    instellingen: bewaard.deal,
+    ...(bewaard.peildatum ? { peildatum: bewaard.peildatum } : {}),
+    ...(bewaard.grensjaar !== undefined ? { grensjaar: bewaard.grensjaar } : {}),
+  };
+}
+
 export function vandaag(): string {
   return new Date().toISOString().slice(0, 10);
 }

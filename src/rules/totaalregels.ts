@@ -1,6 +1,6 @@
 /** Aggregate rules per gemeente and for the region (art. 3.2, 4.10, 6). */
 import { GEMEENTEN, GemeenteNaam, REGIO } from "../deal/gemeenten";
-import { aandeelVan } from "../deal/instellingen";
+import { aandelenStand } from "../deal/instellingen";
 import { AFSPRAKEN, PERIODE } from "../deal/parameters";
 import { PlanlijstBlad } from "../planlijst/lezer";
 import { Bevinding, aantal, maakBevinding, procent } from "./bevinding";
@@ -16,12 +16,39 @@ function minderDan(waarde: number, grens: number): boolean {
   return waarde < grens - MARGE;
 }
 
+/** Where net capacity stands against the aandeel (art. 3.2) and the 130% of art. 4.10. */
+export type Dekkingsniveau = "onder-aandeel" | "onder-130" | "gedekt";
+
+/** 130% of a target, rounded to the one decimal totals have (13 × 1.3 is 16.900000000000002). */
+function nodig130(target: number): number {
+  return Math.round(target * plancapaciteitFactor.waarde * 10) / 10;
+}
+
+/**
+ * The coverage classification of art. 3.2 and 4.10 (what the rules report and the pane's
+ * meter colours); undefined without a target.
+ */
+export function dekkingsniveau(
+  s: Pick<Samenvatting, "target" | "netInPeriod">
+): Dekkingsniveau | undefined {
+  if (s.target === null) return undefined;
+  if (minderDan(s.netInPeriod, s.target)) return "onder-aandeel";
+  return minderDan(s.netInPeriod, nodig130(s.target)) ? "onder-130" : "gedekt";
+}
+
+/** Art. 6: the affordable share from 2025 reaches two thirds; undefined without known segments. */
+export function betaalbaarGehaald(
+  s: Pick<Samenvatting, "affordableShareFrom2025">
+): boolean | undefined {
+  if (s.affordableShareFrom2025 === null) return undefined;
+  return !minderDan(s.affordableShareFrom2025, betaalbaarAandeel.waarde);
+}
+
 function capaciteit(naam: string, s: Samenvatting, doelTekst: string, regio = false): Bevinding[] {
-  if (s.target === null || s.coverage === null) return [];
+  const niveau = dekkingsniveau(s);
+  if (s.target === null || s.coverage === null || niveau === undefined) return [];
   const plaats = { gemeente: naam };
-  // 13 × 1.3 is 16.900000000000002 in floating point: round to the one decimal totals have.
-  const nodig130 = Math.round(s.target * plancapaciteitFactor.waarde * 10) / 10;
-  if (minderDan(s.netInPeriod, s.target)) {
+  if (niveau === "onder-aandeel") {
     return [
       maakBevinding(
         regio ? REGELS.regioOpgave : REGELS.opgaveNietGedekt,
@@ -31,13 +58,14 @@ function capaciteit(naam: string, s: Samenvatting, doelTekst: string, regio = fa
       ),
     ];
   }
-  if (minderDan(s.netInPeriod, nodig130)) {
+  if (niveau === "onder-130") {
+    const nodig = nodig130(s.target);
     return [
       maakBevinding(
         REGELS.plancapaciteit130,
         plaats,
-        `${naam}: plancapaciteit ${aantal(s.netInPeriod)} is ${procent(s.coverage)} van ${doelTekst}; volgens art. 4.10 spannen de gemeenten zich in om ten minste 130% plancapaciteit te behouden (${aantal(nodig130)} woningen).`,
-        { value: s.netInPeriod, limit: nodig130 }
+        `${naam}: plancapaciteit ${aantal(s.netInPeriod)} is ${procent(s.coverage)} van ${doelTekst}; volgens art. 4.10 spannen de gemeenten zich in om ten minste 130% plancapaciteit te behouden (${aantal(nodig)} woningen).`,
+        { value: s.netInPeriod, limit: nodig }
       ),
     ];
   }
@@ -101,11 +129,7 @@ function segmentDoelen(g: GemeenteNaam, s: Samenvatting, ctx: ToetsContext): Bev
 }
 
 function betaalbaar(naam: string, s: Samenvatting): Bevinding[] {
-  if (
-    s.affordableShareFrom2025 === null ||
-    !minderDan(s.affordableShareFrom2025, betaalbaarAandeel.waarde)
-  )
-    return [];
+  if (s.affordableShareFrom2025 === null || betaalbaarGehaald(s) !== false) return [];
   return [
     maakBevinding(
       REGELS.betaalbaarAandeel,
@@ -202,13 +226,8 @@ export function toetsTotalen(
 
 /** The four aandelen of bijlage 3 must together be at least the regional 4,177 (art. 3.2). */
 export function toetsAandelen(ctx: ToetsContext): Bevinding[] {
-  const aandelen = GEMEENTEN.map(
-    (g) => [g, aandeelVan(ctx.instellingen, g)] as [GemeenteNaam, number | undefined]
-  );
-  if (aandelen.some(([, a]) => a === undefined)) return [];
-  const som = aandelen.reduce((s, [, a]) => s + (a ?? 0), 0);
-  const regio = AFSPRAKEN.versnellingsopgaveRegio.waarde;
-  if (som >= regio) return [];
+  const { som, regio, tekort } = aandelenStand(ctx.instellingen);
+  if (!tekort) return [];
   return [
     maakBevinding(
       REGELS.aandelenSom,

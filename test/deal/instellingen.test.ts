@@ -2,6 +2,7 @@ import {
   InstellingenFout,
   LEGE_INSTELLINGEN,
   aandeelVan,
+  aandelenStand,
   jaarschijfVan,
   leesInstellingen,
 } from "../../src/deal/instellingen";
@@ -145,5 +146,32 @@ describe("leesInstellingen: segment targets per gemeente and the hard/soft readi
     expect(() => leesInstellingen({ gemeenten: {}, hardheid: "hard" })).toThrow(
       'Instelling hardheid: kies "ruim" (1A–2C hard) of "streng" (alleen 1A en 2A hard), niet "hard".'
     );
+  });
+});
+
+describe("aandelenStand: the aandelen together against the versnellingsopgave (art. 3.2)", () => {
+  it("counts set aandelen (also as a sum of jaarschijven) and flags a short sum only when all four are set", () => {
+    expect(aandelenStand(LEGE_INSTELLINGEN)).toEqual({
+      ingevuld: 0,
+      som: 0,
+      regio: 4177,
+      tekort: false,
+    });
+    const drie = leesInstellingen({
+      gemeenten: {
+        Emmen: { aandeel: 2000 },
+        Coevorden: { jaarschijven: { 2023: 300, 2024: 400 } },
+        "Aa en Hunze": { aandeel: 500 },
+      },
+    });
+    expect(aandelenStand(drie)).toEqual({ ingevuld: 3, som: 3200, regio: 4177, tekort: false });
+    const vier = leesInstellingen({
+      gemeenten: { ...drie.gemeenten, "Borger-Odoorn": { aandeel: 976 } },
+    });
+    expect(aandelenStand(vier)).toMatchObject({ ingevuld: 4, som: 4176, tekort: true });
+    const genoeg = leesInstellingen({
+      gemeenten: { ...drie.gemeenten, "Borger-Odoorn": { aandeel: 977 } },
+    });
+    expect(aandelenStand(genoeg)).toMatchObject({ ingevuld: 4, som: 4177, tekort: false });
   });
 });

@@ -6,10 +6,10 @@
  */
 import { maakPaneActies } from "../../src/excel";
 import { NietGemarkeerd } from "../../src/excel/acties";
-import { gebiedenVan } from "../../src/excel/index";
 import { markeer } from "../../src/excel/markeringen";
 import { RAPPORTBLAD } from "../../src/excel/namen";
 import { schrijfRapport } from "../../src/excel/rapport";
+import { leesGebieden } from "../../src/planlijst/cel";
 import { Rapport } from "../../src/rules/toets";
 import { FakeExcel, FakeOpties, PromptModel, runWith } from "../fakes/excel";
 import { maakPlanlijst } from "../fakes/planlijst-data";
@@ -107,11 +107,11 @@ test("a multi-area event address re-reads the rows of every area", async () => {
     "Emmen!A9:L9",
   ]);
   expect(rapporten[0].findings.some((f) => f.row === 9 && f.severity === "error")).toBe(true);
-  expect(gebiedenVan("Emmen!$A$1:$B$2,D4")).toEqual([
-    { r0: 1, r1: 2, c0: 0, c1: 1 },
+  expect(leesGebieden("Emmen!$A$1:$B$2,D4")).toEqual([
+    { blad: "Emmen", r0: 1, r1: 2, c0: 0, c1: 1 },
     { r0: 4, r1: 4, c0: 3, c1: 3 },
   ]);
-  expect(gebiedenVan("A1,??")).toBeUndefined();
+  expect(leesGebieden("A1,??")).toBeUndefined();
 });
 
 describe("a protected planlijst", () => {

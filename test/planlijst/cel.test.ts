@@ -7,6 +7,8 @@ import {
   kolomIndex,
   kolomLetters,
   leesAdres,
+  leesGebied,
+  leesGebieden,
   toonCel,
 } from "../../src/planlijst/cel";
 
@@ -106,5 +108,73 @@ describe("isLeeg / toonCel", () => {
     expect(toonCel(new Date(Date.UTC(2025, 6, 1)))).toBe("2025-07-01");
     expect(toonCel(355000)).toBe("355000");
     expect(toonCel(true)).toBe("true");
+  });
+});
+
+describe("leesGebied / leesGebieden: the one A1 parser", () => {
+  const ALLE_RIJEN = 1048576;
+  const ALLE_KOLOMMEN = 16383;
+  it.each([
+    ["C5", { r0: 5, r1: 5, c0: 2, c1: 2 }],
+    ["$C$5", { r0: 5, r1: 5, c0: 2, c1: 2 }],
+    ["c5:$d$9", { r0: 5, r1: 9, c0: 2, c1: 3 }],
+    ["D9:C5", { r0: 5, r1: 9, c0: 2, c1: 3 }],
+    ["5:7", { r0: 5, r1: 7, c0: 0, c1: ALLE_KOLOMMEN }],
+    ["$5:$7", { r0: 5, r1: 7, c0: 0, c1: ALLE_KOLOMMEN }],
+    ["C:D", { r0: 1, r1: ALLE_RIJEN, c0: 2, c1: 3 }],
+    ["$AA:$AB", { r0: 1, r1: ALLE_RIJEN, c0: 26, c1: 27 }],
+    ["XFD1048576", { r0: ALLE_RIJEN, r1: ALLE_RIJEN, c0: ALLE_KOLOMMEN, c1: ALLE_KOLOMMEN }],
+    ["Blad1!C5", { blad: "Blad1", r0: 5, r1: 5, c0: 2, c1: 2 }],
+    ["'Emmen 2023'!$A$1:$B$2", { blad: "Emmen 2023", r0: 1, r1: 2, c0: 0, c1: 1 }],
+    ["'Jan''s lijst'!A1", { blad: "Jan's lijst", r0: 1, r1: 1, c0: 0, c1: 0 }],
+    ["'''t Veld'''!B2", { blad: "'t Veld'", r0: 2, r1: 2, c0: 1, c1: 1 }],
+    ["'a!b'!C:C", { blad: "a!b", r0: 1, r1: ALLE_RIJEN, c0: 2, c1: 2 }],
+  ])("%j", (adres, gebied) => {
+    expect(leesGebied(adres)).toEqual(gebied);
+  });
+
+  it.each([
+    "",
+    "A0",
+    "XFE1",
+    "A1048577",
+    "A1:B",
+    "A:1",
+    "A1:B2:C3",
+    "Blad1!",
+    "!A1",
+    "'Blad1!A1",
+    "'Blad1'A1",
+    "''!A1",
+    "A1B",
+    "1A",
+    "??",
+  ])("%j is no area", (adres) => {
+    expect(leesGebied(adres)).toBeUndefined();
+  });
+
+  it("several areas, split at commas outside quoted sheet names", () => {
+    expect(leesGebieden("Emmen!$A$1:$B$2,D4")).toEqual([
+      { blad: "Emmen", r0: 1, r1: 2, c0: 0, c1: 1 },
+      { r0: 4, r1: 4, c0: 3, c1: 3 },
+    ]);
+    expect(leesGebieden("'a,b'!A1,'a,b'!C3:C4, 7:7")).toEqual([
+      { blad: "a,b", r0: 1, r1: 1, c0: 0, c1: 0 },
+      { blad: "a,b", r0: 3, r1: 4, c0: 2, c1: 2 },
+      { r0: 7, r1: 7, c0: 0, c1: ALLE_KOLOMMEN },
+    ]);
+    expect(leesGebieden("'Jan''s, lijst'!B2,'Jan''s, lijst'!E5")).toEqual([
+      { blad: "Jan's, lijst", r0: 2, r1: 2, c0: 1, c1: 1 },
+      { blad: "Jan's, lijst", r0: 5, r1: 5, c0: 4, c1: 4 },
+    ]);
+    // One unreadable area makes the whole address unreadable.
+    expect(leesGebieden("A1,??")).toBeUndefined();
+    expect(leesGebieden("A1,")).toBeUndefined();
+  });
+
+  it("leesAdres takes the top-left cell and refuses whole rows and columns", () => {
+    expect(leesAdres("'Jan''s lijst'!$B$3:$A$9")).toEqual({ rij: 3, kolom: 0 });
+    expect(() => leesAdres("5:7")).toThrow("Ongeldig celadres: 5:7");
+    expect(() => leesAdres("C:D")).toThrow("Ongeldig celadres: C:D");
   });
 });

@@ -1,5 +1,5 @@
 import { LEGE_INSTELLINGEN } from "../../src/deal/instellingen";
-import { maakContext, vandaag } from "../../src/rules/context";
+import { maakContext, toetsOptiesVan, vandaag } from "../../src/rules/context";
 import { instellingen } from "../fixtures/plannen";
 
 describe("maakContext", () => {
@@ -23,5 +23,22 @@ describe("maakContext", () => {
     expect(maakContext({ instellingen: inst }).instellingen).toBe(inst);
     expect(maakContext().peildatum).toBe(vandaag());
     expect(vandaag()).toMatch(/^\d{4}-\d{2}-\d{2}$/);
+  });
+});
+
+describe("toetsOptiesVan: stored settings → options of a check", () => {
+  it("passes the deal, the peildatum and the grensjaar; leaves out what is not set", () => {
+    const deal = instellingen({ Emmen: 10 });
+    expect(toetsOptiesVan({ deal, peildatum: "2026-11-27", grensjaar: 2024 })).toEqual({
+      instellingen: deal,
+      peildatum: "2026-11-27",
+      grensjaar: 2024,
+    });
+    const zonder = toetsOptiesVan({ deal });
+    expect(zonder).toEqual({ instellingen: deal });
+    expect("peildatum" in zonder || "grensjaar" in zonder).toBe(false);
+    // An empty peildatum means "today", not a date.
+    expect(toetsOptiesVan({ deal, peildatum: "" })).toEqual({ instellingen: deal });
+    expect(maakContext(toetsOptiesVan({ deal, peildatum: "2025-03-01" })).peiljaar).toBe(2025);
   });
 });

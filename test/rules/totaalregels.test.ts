@@ -2,7 +2,12 @@ import { GEMEENTEN, GemeenteNaam } from "../../src/deal/gemeenten";
 import { Plan } from "../../src/planlijst/plan";
 import { Bevinding } from "../../src/rules/bevinding";
 import { toets } from "../../src/rules/toets";
-import { toetsAandelen, toetsTotalen } from "../../src/rules/totaalregels";
+import {
+  betaalbaarGehaald,
+  dekkingsniveau,
+  toetsAandelen,
+  toetsTotalen,
+} from "../../src/rules/totaalregels";
 import { vatSamen } from "../../src/rules/samenvatting";
 import { ctx, dealPlan, instellingen, maakBlad } from "../fixtures/plannen";
 import { ToetsOpties } from "../../src/rules/context";
@@ -425,5 +430,37 @@ describe("art. 6: per-gemeente segment targets from the settings", () => {
     expect(regels([huizen(1, { segment: "sociale huur" })], {}, "segment-doel-gemeente")).toEqual(
       []
     );
+  });
+});
+
+describe("dekkingsniveau and betaalbaarGehaald: the classification the rules and the pane share", () => {
+  it.each([
+    [999, 1000, "onder-aandeel"],
+    [1000, 1000, "onder-130"],
+    [1299.9, 1000, "onder-130"],
+    [1300, 1000, "gedekt"],
+    // 13 × 1.3 is 16.900000000000002 in floating point: 16.9 is 130%.
+    [16.9, 13, "gedekt"],
+    [16.8, 13, "onder-130"],
+  ])("net %d against target %d: %s", (netInPeriod, target, niveau) => {
+    expect(dekkingsniveau({ netInPeriod, target })).toBe(niveau);
+  });
+  it("no target, no classification; the rules report exactly what it says", () => {
+    expect(dekkingsniveau({ netInPeriod: 5, target: null })).toBeUndefined();
+    for (const [net, rule] of [
+      [900, "opgave-niet-gedekt"],
+      [1200, "plancapaciteit-130"],
+      [1300, undefined],
+    ] as const) {
+      const f = regels([huizen(net)], { instellingen: instellingen({ Emmen: 1000 }) });
+      expect(
+        f.find((b) => ["opgave-niet-gedekt", "plancapaciteit-130"].includes(b.rule))?.rule
+      ).toBe(rule);
+    }
+  });
+  it("betaalbaarGehaald: two thirds reached or not, undefined without known segments", () => {
+    expect(betaalbaarGehaald({ affordableShareFrom2025: null })).toBeUndefined();
+    expect(betaalbaarGehaald({ affordableShareFrom2025: 2 / 3 })).toBe(true);
+    expect(betaalbaarGehaald({ affordableShareFrom2025: 0.66 })).toBe(false);
   });
 });

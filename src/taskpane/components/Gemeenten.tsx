@@ -22,6 +22,7 @@ import { AFSPRAKEN, PERIODE } from "../../deal/parameters";
 import { aantal, procent } from "../../rules/bevinding";
 import { Samenvatting, doelgroepenTekst } from "../../rules/samenvatting";
 import { Rapport } from "../../rules/toets";
+import { Dekkingsniveau, betaalbaarGehaald, dekkingsniveau } from "../../rules";
 import { Jaarkolommen, Meter, Staaf, Staven } from "./Grafieken";
 
 const useStyles = makeStyles({
@@ -92,10 +93,12 @@ export function Gemeenten({ rapport, onOpenSettings }: GemeentenProps) {
   );
 }
 
-function kwaliteit(dekking: number): "goed" | "bijna" | "slecht" {
-  if (dekking < 1) return "slecht";
-  return dekking < AFSPRAKEN.plancapaciteitFactor.waarde ? "bijna" : "goed";
-}
+/** The meter's colour for the engine's coverage classification (art. 3.2, 4.10). */
+const KWALITEIT: Record<Dekkingsniveau, "goed" | "bijna" | "slecht"> = {
+  "onder-aandeel": "slecht",
+  "onder-130": "bijna",
+  gedekt: "goed",
+};
 
 interface KaartProps {
   naam: string;
@@ -148,7 +151,7 @@ function GemeenteKaart({ naam, s, regio, onOpenSettings }: KaartProps) {
               { fractie: 1, label: "100%" },
               { fractie: factor, label: "130%" },
             ]}
-            kwaliteit={kwaliteit(s.coverage)}
+            kwaliteit={KWALITEIT[dekkingsniveau(s) ?? "onder-aandeel"]}
             omschrijving={`${naam}: netto plancapaciteit ${aantal(s.netInPeriod)} woningen, ${procent(s.coverage)} van het ${doel} van ${aantal(s.target)}; volgens art. 4.10 spannen de gemeenten zich in voor ten minste 130%.`}
           />
         ) : (
@@ -185,7 +188,7 @@ function GemeenteKaart({ naam, s, regio, onOpenSettings }: KaartProps) {
             fractie={s.affordableShareFrom2025}
             schaal={1}
             markeringen={[{ fractie: tweeDerde, label: "⅔" }]}
-            kwaliteit={s.affordableShareFrom2025 >= tweeDerde - 1e-9 ? "goed" : "slecht"}
+            kwaliteit={betaalbaarGehaald(s) ? "goed" : "slecht"}
             omschrijving={`${naam}: ${procent(s.affordableShareFrom2025)} van de woningen met bekend segment vanaf 2025 is betaalbaar; art. 6 streeft naar ten minste twee derde.`}
           />
         )}

@@ -31,10 +31,10 @@ import { GEMEENTEN, GemeenteNaam } from "../../deal/gemeenten";
 import {
   DealInstellingen,
   GemeenteInstelling,
-  aandeelVan,
+  aandelenStand,
   leesInstellingen,
 } from "../../deal/instellingen";
-import { AFSPRAKEN, GRENZEN, PERIODE, prijsgrenzen } from "../../deal/parameters";
+import { GRENZEN, PERIODE, prijsgrenzen } from "../../deal/parameters";
 import { BladInfo, WerkmapInstellingen } from "../../excel/acties";
 import { kolomIndex } from "../../planlijst/cel";
 import { VELD_LABEL, Veld } from "../../planlijst/kolommen";
@@ -256,10 +256,7 @@ export function Instellingen({
     });
 
   const deal = dealUitConcept(c);
-  const aandelen = GEMEENTEN.map((g) => aandeelVan(deal, g));
-  const ingevuld = aandelen.filter((a) => a !== undefined).length;
-  const som = aandelen.reduce<number>((t, a) => t + (a ?? 0), 0);
-  const regio = AFSPRAKEN.versnellingsopgaveRegio.waarde;
+  const { ingevuld, som, regio, tekort } = aandelenStand(deal);
   const grenzen = prijsgrenzen(c.grensjaar ? Number(c.grensjaar) : undefined);
 
   async function importeer(e: React.ChangeEvent<HTMLInputElement>) {
@@ -397,7 +394,7 @@ export function Instellingen({
           </Field>
         ))}
         <MessageBar
-          intent={ingevuld < GEMEENTEN.length ? "info" : som < regio ? "warning" : "success"}
+          intent={ingevuld < GEMEENTEN.length ? "info" : tekort ? "warning" : "success"}
           layout="multiline"
           aria-live="polite"
         >
@@ -407,7 +404,7 @@ export function Instellingen({
             </MessageBarTitle>
             {ingevuld < GEMEENTEN.length
               ? `${ingevuld} van de ${GEMEENTEN.length} aandelen ingevuld.`
-              : som < regio
+              : tekort
                 ? `De aandelen tellen op tot minder dan de versnellingsopgave van ${aantal(regio)} (art. 3.2).`
                 : "De aandelen dekken samen de versnellingsopgave (art. 3.2)."}
           </MessageBarBody>
