@@ -39,7 +39,7 @@ import { Samenvatting, vatSamen } from "../rules/samenvatting";
 import { toetsDubbel } from "../rules/rijregels";
 import { Rapport, sorteerBevindingen, telErnst, toets } from "../rules/toets";
 import { toetsTotalen } from "../rules/totaalregels";
-import type { Uitvoer } from "./main";
+import type { Uitvoer } from "./uitvoer";
 import {
   GebruikFout,
   leesGrensjaar,
