@@ -25,7 +25,7 @@ const vulling = (argb: string): ExcelJS.Fill => ({
   pattern: "solid",
   fgColor: { argb },
 });
-export const OORDEEL_VULLING: Record<Oordeel, ExcelJS.Fill> = {
+const OORDEEL_VULLING: Record<Oordeel, ExcelJS.Fill> = {
   goed: vulling("FFC6EFCE"),
   matig: vulling("FFFFEB9C"),
   slecht: vulling("FFFFC7CE"),

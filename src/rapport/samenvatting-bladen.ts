@@ -278,12 +278,17 @@ function waardeCel(v: string | number | boolean | null | undefined): CelWaarde {
 
 /**
  * Every finding, one row each, with workbook and sheet as the user knows them. Excel's last row
- * is 1,048,576: the header, the findings that fit, and one row saying what is left out.
+ * is 1,048,576 (`maxRijen`, smaller in tests): the header, the findings that fit, and one row
+ * saying what is left out.
  */
-export function bevindingenBlad(c: Consolidatie, bediening: Bediening): Raster {
+export function bevindingenBlad(
+  c: Consolidatie,
+  bediening: Bediening,
+  maxRijen = EXCEL_MAX_RIJEN
+): Raster {
   const bouw = new RasterBouwer("Bevindingen", BEVINDINGEN_KOLOMMEN, { rijen: 1 });
   bouw.kop(BEVINDINGEN_KOLOMMEN);
-  const ruimte = EXCEL_MAX_RIJEN - 2;
+  const ruimte = maxRijen - 2;
   const teVeel = c.bevindingen.length > ruimte;
   for (const { bestand, blad, bevinding: b } of teVeel
     ? c.bevindingen.slice(0, ruimte)
@@ -308,7 +313,7 @@ export function bevindingenBlad(c: Consolidatie, bediening: Bediening): Raster {
     const cellen: CelWaarde[] = [];
     cellen[6] =
       `Nog ${(c.bevindingen.length - ruimte).toLocaleString("nl-NL")} bevindingen staan niet in dit blad: ` +
-      `Excel heeft hooguit ${EXCEL_MAX_RIJEN.toLocaleString("nl-NL")} rijen. ` +
+      `Excel heeft hooguit ${maxRijen.toLocaleString("nl-NL")} rijen. ` +
       `Alle bevindingen staan in ${bediening.alleBevindingen}.`;
     bouw.rij(cellen);
   }
