@@ -121,9 +121,9 @@ describe("schrijfRastersXlsx", () => {
   });
 
   it("links to a place in the workbook with a HYPERLINK formula, quotes escaped", () => {
-    const cel = wb.getWorksheet("Cijfers")!.getCell("A4");
-    expect(cel.formula).toBe(`HYPERLINK("#'Uitleg d''r'!B2","Zie ""uitleg""")`);
-    expect(cel.result).toBe('Zie "uitleg"');
+    const ws = wb.getWorksheet("Cijfers")!;
+    expect(ws.getCell("A4").formula).toBe(`HYPERLINK("#'Uitleg d''r'!B2","Zie ""uitleg""")`);
+    expect(ws.getCell("A4").result).toBe('Zie "uitleg"');
   });
 
   it("writes a Raster without rows as an empty sheet", async () => {
