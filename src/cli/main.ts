@@ -23,16 +23,11 @@ import {
   controleerUitvoerPad,
   rapportVoorTerminal,
   schrijfJson,
+  Uitvoer,
   veiligeRegel,
   veiligeTekst,
   veiligeUitvoer,
 } from "./uitvoer";
-
-export interface Uitvoer {
-  stdout: (tekst: string) => void;
-  stderr: (tekst: string) => void;
-  kleur?: boolean;
-}
 
 const standaardUitvoer: Uitvoer = {
   stdout: (t) => process.stdout.write(t),

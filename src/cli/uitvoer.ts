@@ -8,6 +8,14 @@ import * as path from "path";
 import { Rapport } from "../rules/toets";
 import { GebruikFout } from "./opties";
 
+/** Where a subcommand writes: the terminal in real use, strings in tests. */
+export interface Uitvoer {
+  stdout: (tekst: string) => void;
+  stderr: (tekst: string) => void;
+  /** Colours on stdout (a terminal that shows them, and no NO_COLOR). */
+  kleur?: boolean;
+}
+
 // C0 and C1 controls, DEL, and the bidi controls that reorder what a terminal shows.
 // eslint-disable-next-line no-control-regex
 const STUURTEKENS = /[\u0000-\u001f\u007f-\u009f\u061c\u200e\u200f\u202a-\u202e\u2066-\u2069]/g;

@@ -20,7 +20,7 @@ import {
   VoorNa,
   vergelijk,
 } from "../vergelijking";
-import type { Uitvoer } from "./main";
+import type { Uitvoer } from "./uitvoer";
 import {
   GebruikFout,
   TOETS_ARGUMENTEN,

@@ -41,6 +41,8 @@ export interface Raster {
   kolombreedtes?: number[];
   /** Rows frozen at the top (a table's header). */
   bevrorenRijen?: number;
+  /** Columns frozen at the left (the name of a row, while its figures scroll). */
+  bevrorenKolommen?: number;
 }
 
 export const TEKST = "@";

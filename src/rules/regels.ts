@@ -249,6 +249,40 @@ export const REGELS = {
     "art. 8.3",
     "Opleveringen in de vorige en deze planlijst"
   ),
+  // Consolidating several planlijsten and summary workbooks for the province (art. 8.1; src/consolidatie)
+  formuleFout: regel(
+    "formule-fout",
+    "invoer",
+    "art. 8.1",
+    "Formule met een foutwaarde (zoals #VERW!)"
+  ),
+  samenvattingCel: regel(
+    "samenvatting-cel",
+    "invoer",
+    "art. 8.1",
+    "Cijfer in een samenvatting per gemeente niet leesbaar",
+    "error"
+  ),
+  samenvattingSom: regel(
+    "samenvatting-som",
+    "invoer",
+    "art. 8.1",
+    "Totalen in een samenvatting per gemeente tellen niet op"
+  ),
+  bestandNietGelezen: regel(
+    "bestand-niet-gelezen",
+    "invoer",
+    "art. 8.1",
+    "Bestand niet te lezen",
+    "error"
+  ),
+  geenPlanlijst: regel(
+    "geen-planlijst",
+    "invoer",
+    "art. 8.1",
+    "Geen planlijst of samenvatting in het bestand",
+    "error"
+  ),
 } as const satisfies Record<string, RegelDefinitie>;
 
 export const REGEL_OP_CODE: Record<string, RegelDefinitie> = Object.fromEntries(

@@ -1,20 +1,15 @@
 /**
- * The province's consolidation: several gemeente files (one with plans that are also in
- * another file), a workbook with a sheet per gemeente, the real Data Bewijst summary
- * workbook, and a file that cannot be read.
+ * The samenvatting command end to end: several gemeente files (one with plans that are also in
+ * another file), the real Data Bewijst summary workbook, and a file that cannot be read. The
+ * consolidation itself is tested over plain grids in test/consolidatie/.
  */
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
 import ExcelJS from "exceljs";
 import { main } from "../../src/cli/main";
-import { BestandInvoer, consolideer, leesBestanden } from "../../src/cli/samenvatting";
-import {
-  leesSamenvattingsblad,
-  capaciteitUitKop,
-  foutCellen,
-} from "../../src/planlijst/samenvattingsblad";
-import { WerkmapInvoer } from "../../src/planlijst/lezer";
+import { bestandsLabels, leesBronnen } from "../../src/cli/samenvatting";
+import { consolideer } from "../../src/consolidatie";
 import { DATABEWIJST } from "../data/openbaar";
 
 const generator = require("../../scripts/genereer-planlijst.js") as {
@@ -98,105 +93,6 @@ afterAll(async () => {
   await fs.rm(tmp, { recursive: true, force: true });
 });
 
-describe("consolideer: several gemeente files", () => {
-  let zonder: ReturnType<typeof consolideer>;
-  let met: ReturnType<typeof consolideer>;
-  beforeAll(async () => {
-    const vier = ["Aa en Hunze", "Borger-Odoorn", "Coevorden", "Emmen"].map((g) => bestanden[g]);
-    zonder = consolideer(await leesBestanden(vier), {
-      peildatum: PEILDATUM,
-      instellingen: INSTELLINGEN,
-    });
-    met = consolideer(await leesBestanden([...vier, bestanden.EmmenAanvulling]), {
-      peildatum: PEILDATUM,
-      instellingen: INSTELLINGEN,
-    });
-  });
-
-  it("reads every file's planlijst and its gemeente", () => {
-    expect(
-      zonder.bestanden.map((b) => [b.naam, b.plannen, b.bladen[0].soort, b.bladen[0].gemeenten])
-    ).toEqual([
-      ["planlijst-aa-en-hunze.xlsx", 40, "planlijst", ["Aa en Hunze"]],
-      ["planlijst-borger-odoorn.xlsx", 40, "planlijst", ["Borger-Odoorn"]],
-      ["planlijst-coevorden.xlsx", 40, "planlijst", ["Coevorden"]],
-      ["planlijst-emmen.xlsx", 40, "planlijst", ["Emmen"]],
-    ]);
-    expect(zonder.rapport.summary.region.gemeenten).toEqual([
-      "Aa en Hunze",
-      "Borger-Odoorn",
-      "Coevorden",
-      "Emmen",
-    ]);
-  });
-
-  it("counts a plan that is in two files once: the totals only grow by the two new plans", () => {
-    const emmenZonder = zonder.rapport.summary.byGemeente.Emmen;
-    const emmenMet = met.rapport.summary.byGemeente.Emmen;
-    expect(emmenMet.plans).toBe(emmenZonder.plans + 2);
-    const nieuwBruto = (planRijen.EmmenAanvulling.slice(5) as unknown[][]).reduce(
-      (s, r) => s + (r[6] as number),
-      0
-    );
-    expect(emmenMet.bruto).toBeCloseTo(emmenZonder.bruto + nieuwBruto, 5);
-    // The other gemeenten do not change; the region moves exactly as Emmen does.
-    for (const g of ["Aa en Hunze", "Borger-Odoorn", "Coevorden"]) {
-      expect(met.rapport.summary.byGemeente[g]).toEqual(zonder.rapport.summary.byGemeente[g]);
-    }
-    expect(met.rapport.summary.region.plans).toBe(zonder.rapport.summary.region.plans + 2);
-    expect(met.rapport.summary.region.bruto - zonder.rapport.summary.region.bruto).toBeCloseTo(
-      emmenMet.bruto - emmenZonder.bruto,
-      5
-    );
-  });
-
-  it("says which plans are in two files, where they are counted, and when the numbers differ", () => {
-    const over = met.dubbel.filter((d) => !d.binnenBestand);
-    expect(over.map((d) => [d.bestand, d.rij, d.telt.bestand])).toEqual(
-      [5, 6, 7, 8, 9].map((rij) => ["emmen-aanvulling.xlsx", rij, "planlijst-emmen.xlsx"])
-    );
-    const meldingen = met.bevindingen.filter(
-      (b) => b.bestand === "emmen-aanvulling.xlsx" && b.bevinding.rule === "dubbel-plan"
-    );
-    expect(meldingen).toHaveLength(5);
-    expect(meldingen[0].bevinding.message).toMatch(
-      /staat ook in planlijst-emmen\.xlsx, blad Planlijst, rij 8; in deze samenvatting telt het één keer mee\./
-    );
-    expect(meldingen[1].bevinding.message).toMatch(
-      /De aantallen verschillen \(netto \d+ hier, \d+ in planlijst-emmen\.xlsx\)/
-    );
-    expect(meldingen.every((m) => m.blad === "Planlijst" && m.bevinding.column === "B")).toBe(true);
-    // The engine's own message ("staat ook op rij …") is not shown for plans across files.
-    expect(met.bevindingen.filter((b) => /tel het niet dubbel/.test(b.bevinding.message))).toEqual(
-      []
-    );
-  });
-
-  it("maps findings back to file and sheet although every file has a sheet called Planlijst", () => {
-    const refs = met.bevindingen.filter(
-      (b) => b.bevinding.field === "netto" && b.bevinding.rule === "onleesbare-cel"
-    );
-    expect(refs.map((b) => b.bestand).sort()).toEqual([
-      "planlijst-aa-en-hunze.xlsx",
-      "planlijst-borger-odoorn.xlsx",
-      "planlijst-coevorden.xlsx",
-      "planlijst-emmen.xlsx",
-    ]);
-    expect(refs.every((b) => b.blad === "Planlijst" && /#REF!/.test(b.bevinding.message))).toBe(
-      true
-    );
-    // The broken formula is reported once (by the engine), not again as a formula error.
-    expect(met.bevindingen.filter((b) => b.bevinding.rule === "formule-fout")).toEqual([]);
-  });
-
-  it("checks coverage against the aandelen from the settings", () => {
-    const e = met.rapport.summary.byGemeente.Emmen;
-    expect(e.target).toBe(2100);
-    expect(e.coverage).toBeCloseTo(e.netInPeriod / 2100, 10);
-    expect(met.rapport.summary.region.target).toBe(4250);
-  });
-});
-
 describe("woondeal-toets samenvatting (end to end)", () => {
   it("writes the summary workbook with Dutch headers, frozen header rows and autofilters; exits 1 on errors", async () => {
     const instellingen = path.join(tmp, "deal.json");
@@ -260,6 +156,15 @@ describe("woondeal-toets samenvatting (end to end)", () => {
     expect(sam.getCell("I8").numFmt).toBe("0.0%");
     expect(sam.getCell("C8").numFmt).toBe("#,##0");
     expect(["ja", "nee"]).toContain(s[8][9]);
+    // Coverage judged by a fill (art. 4.10): the coverage cell and its two ja/nee cells.
+    const vulling = (ws: ExcelJS.Worksheet, adres: string) =>
+      (ws.getCell(adres).fill as ExcelJS.FillPattern | undefined)?.fgColor?.argb;
+    const dekking = s[8][8] as number;
+    expect(vulling(sam, "I8")).toBe(
+      dekking >= 1.3 ? "FFC6EFCE" : dekking >= 1 ? "FFFFEB9C" : "FFFFC7CE"
+    );
+    expect(vulling(sam, "J8")).toBe(dekking >= 1 ? "FFC6EFCE" : "FFFFC7CE");
+    expect(sam.getCell("A9").font?.bold).toBe(true); // the region's row
     const kop = s[4] as string[];
     for (const j of [2022, 2026, 2030]) expect(kop).toContain(`Netto ${j}`);
     expect(kop).toContain("Hard 2026–2030");
@@ -292,6 +197,9 @@ describe("woondeal-toets samenvatting (end to end)", () => {
       "art. 1d",
       "Plan staat dubbel in de planlijst",
     ]);
+    // The severity as a fill: a warning is amber.
+    const rijDubbel = rijen(bev).findIndex((x) => x && x[10] === "dubbel-plan");
+    expect(vulling(bev, `D${rijDubbel}`)).toBe("FFFFEB9C");
 
     const ver = rijen(wb.getWorksheet("Verantwoording")!);
     const tekst = ver.map((x) => (x ?? []).join(" | ")).join("\n");
@@ -362,98 +270,49 @@ describe("woondeal-toets samenvatting (end to end)", () => {
   });
 });
 
-describe("one workbook with a sheet per gemeente", () => {
-  it("takes each sheet's gemeente from its name when the rows do not say", () => {
-    const kop = ["Projectnaam", "Kern", "Planstatus", "Aantal", "Oplevering"];
-    const invoer: BestandInvoer[] = [
-      {
-        bestand: "regio.xlsx",
-        bladen: ["Aa en Hunze", "Borger-Odoorn", "Coevorden", "Emmen"].map((g, i) => ({
-          naam: g,
-          raster: [
-            kop,
-            [`Plan ${g}`, "Kern", "1A", 10 + i, 2026],
-            ["Dorpshart", "Kern", "3", 5, 2027],
-          ],
-        })),
-      },
-    ];
-    const c = consolideer(invoer, { peildatum: PEILDATUM });
-    expect(c.rapport.summary.region.gemeenten).toEqual([
-      "Aa en Hunze",
-      "Borger-Odoorn",
-      "Coevorden",
-      "Emmen",
-    ]);
-    expect(c.rapport.summary.byGemeente.Coevorden.bruto).toBe(17);
-    // "Dorpshart" in four gemeenten: four different plans, none is a duplicate.
-    expect(c.dubbel).toEqual([]);
-    expect(c.rapport.summary.region.plans).toBe(8);
-  });
-
-  it("counts a duplicate within one file once too, keeping the engine's message", () => {
-    const kop = ["Projectnaam", "Gemeente", "Kern", "Aantal", "Oplevering"];
-    const c = consolideer(
-      [
-        {
-          bestand: "emmen.xlsx",
-          bladen: [
-            {
-              naam: "Blad1",
-              raster: [
-                kop,
-                ["Parkwijk", "Emmen", "Emmen", 20, 2026],
-                ["Parkwijk", "Emmen", "Emmen", 20, 2026],
-              ],
-            },
-          ],
-        },
-      ],
-      { peildatum: PEILDATUM }
-    );
-    expect(c.rapport.summary.byGemeente.Emmen.bruto).toBe(20);
-    expect(c.dubbel).toEqual([
-      expect.objectContaining({
-        rij: 3,
-        binnenBestand: true,
-        telt: expect.objectContaining({ rij: 2 }),
-      }),
-    ]);
+describe("labels: the door names each file", () => {
+  it("by its name, or by its path where two files share a name; the same file twice is read once", () => {
     expect(
-      c.bevindingen.find((b) => b.bevinding.rule === "dubbel-plan")?.bevinding.message
-    ).toMatch(/staat ook op rij 2/);
+      bestandsLabels(["a/x.xlsx", "b/x.xlsx", "c/y.xlsx", "c/../c/y.xlsx", "a/x.xlsx"])
+    ).toEqual([
+      { bestand: "a/x.xlsx", label: "a/x.xlsx" },
+      { bestand: "b/x.xlsx", label: "b/x.xlsx" },
+      { bestand: "c/y.xlsx", label: "y.xlsx" },
+    ]);
   });
 
-  it("does not merge plans of the same name in other kernen across files", () => {
-    const kop = ["Projectnaam", "Gemeente", "Kern", "Aantal", "Oplevering"];
-    const c = consolideer(
-      [
-        {
-          bestand: "a.xlsx",
-          bladen: [{ naam: "Blad1", raster: [kop, ["Centrumplan", "Emmen", "Erica", 12, 2026]] }],
-        },
-        {
-          bestand: "b.xlsx",
-          bladen: [
-            { naam: "Blad1", raster: [kop, ["Centrumplan", "Emmen", "Klazienaveen", 30, 2027]] },
-          ],
-        },
-        {
-          bestand: "c.xlsx",
-          bladen: [{ naam: "Blad1", raster: [kop, ["Centrumplan", "Emmen", "", 30, 2027]] }],
-        },
-      ],
-      { peildatum: PEILDATUM }
+  it("runs end to end with two files of the same name: every plan of the second counted once", async () => {
+    const ander = path.join(tmp, "ander", path.basename(bestanden.Emmen));
+    await fs.mkdir(path.dirname(ander), { recursive: true });
+    await fs.copyFile(bestanden.Emmen, ander);
+    const uit = path.join(tmp, "zelfde-naam.xlsx");
+    const r = await draai([
+      "samenvatting",
+      bestanden.Emmen,
+      ander,
+      bestanden.Emmen,
+      "--out",
+      uit,
+      "--peildatum",
+      PEILDATUM,
+    ]);
+    expect(r.stdout).toContain("samenvatting van 2 bestanden");
+    expect(r.stdout).toContain(`  ${bestanden.Emmen}: 1 planlijst, 40 plannen (Emmen)`);
+    expect(r.stdout).toContain(`  ${ander}: 1 planlijst, 40 plannen (Emmen)`);
+    expect(r.stdout).toContain(
+      "Dubbel: 40 plannen staan twee keer (40 in verschillende bestanden); elk telt één keer mee."
     );
-    expect(c.rapport.summary.byGemeente.Emmen.bruto).toBe(42);
-    expect(c.dubbel.map((d) => [d.bestand, d.telt.bestand])).toEqual([["c.xlsx", "a.xlsx"]]);
+    const ver = rijen((await leesUit(uit)).getWorksheet("Verantwoording")!).map((x) =>
+      (x ?? []).join(" | ")
+    );
+    expect(ver).toContain(`Bestand | ${ander} | 40 plannen | 1 blad; pad ${ander}`);
   });
 });
 
 describe("the Data Bewijst summary workbook", () => {
   let c: ReturnType<typeof consolideer>;
   beforeAll(async () => {
-    c = consolideer(await leesBestanden([DATABEWIJST]), { peildatum: PEILDATUM });
+    c = consolideer(await leesBronnen([DATABEWIJST]), { peildatum: PEILDATUM });
   });
 
   it("takes the four deal gemeenten's capacity from the summary sheet, labelled as such", () => {
@@ -566,132 +425,6 @@ describe("the Data Bewijst summary workbook", () => {
       undefined,
       undefined,
       433,
-    ]);
-  });
-});
-
-describe("leesSamenvattingsblad", () => {
-  it("reads prefixed headers, explicit totals and the sums that do not add up", () => {
-    const raster = [
-      [
-        "provincie",
-        "gemeente",
-        "h2020-2024",
-        "h2025-2029",
-        "z2025-2029",
-        "htotaal",
-        "ztotaal",
-        "totaal",
-      ],
-      ["Drenthe", "Emmen", 100, 50, 300, 150, 300, 460],
-      ["Drenthe", "Coevorden", "#REF!", 20, "n.b.", 25, null, null],
-      ["Totaal", "", 100, 70, 300, 175, 300, 460],
-    ];
-    const b = leesSamenvattingsblad("Blad1", raster);
-    expect(b.isSamenvatting).toBe(true);
-    expect(b.gemeenteKolom).toBe("B");
-    expect(b.rijen.map((r) => [r.gemeente, r.totalen])).toEqual([
-      ["Emmen", { hard: 150, zacht: 300, totaal: 460, onbekend: null }],
-      ["Coevorden", { hard: 25, zacht: null, totaal: null, onbekend: null }],
-    ]);
-    expect(b.problemen).toEqual([
-      expect.objectContaining({
-        rij: 2,
-        kolom: "H",
-        soort: "som",
-        reden: "totaal is 460, maar htotaal + ztotaal is 450",
-      }),
-      expect.objectContaining({
-        rij: 3,
-        kolom: "C",
-        soort: "onleesbaar",
-        reden: "cel bevat de foutwaarde #REF!",
-      }),
-      expect.objectContaining({ rij: 3, kolom: "E", soort: "onleesbaar" }),
-      expect.objectContaining({ rij: 3, kolom: "F", soort: "som" }),
-    ]);
-  });
-
-  it("reads a period row under a band of merged labels", () => {
-    const raster = [
-      [
-        null,
-        null,
-        "Harde plancapaciteit",
-        "Harde plancapaciteit",
-        null,
-        "Zachte plancapaciteit",
-        null,
-      ],
-      ["Gemeente code", "Gemeente code", "2021-2024", 2025, null, "2021-2024", "2025-2029"],
-      [114, "Emmen", 10, 5, null, 7, 8],
-    ];
-    const b = leesSamenvattingsblad("groningen", raster);
-    expect(b.kopRij).toBe(2);
-    expect(b.gemeenteKolom).toBe("B");
-    expect(b.kolommen.map((k) => [k.letters, k.hardheid, k.kop])).toEqual([
-      ["C", "hard", "Harde plancapaciteit 2021-2024"],
-      ["D", "hard", "Harde plancapaciteit 2025"],
-      ["F", "zacht", "Zachte plancapaciteit 2021-2024"],
-      ["G", "zacht", "Zachte plancapaciteit 2025-2029"],
-    ]);
-    expect(b.rijen[0].totalen).toEqual({ hard: 15, zacht: 15, totaal: null, onbekend: null });
-  });
-
-  it("tells planlijsten, regional summaries and other sheets apart", () => {
-    expect(
-      leesSamenvattingsblad("p", [
-        ["Projectnaam", "Gemeente", "h2025-2029"],
-        ["Parkwijk", "Emmen", 5],
-      ]).reden
-    ).toMatch(/plan- of projectnamen/);
-    expect(
-      leesSamenvattingsblad("r", [
-        ["provincie", "regio", "hz2021-2030"],
-        ["Drenthe", "Zuidoost", 5000],
-      ]).reden
-    ).toBe("het blad vat samen per regio, niet per gemeente");
-    expect(
-      leesSamenvattingsblad("b", [
-        ["Regio-indeling 2018", "Perioden", "Totale bevolking (x 1 000)"],
-        ["Emmen", 2021, 107],
-      ]).isSamenvatting
-    ).toBe(false);
-    expect(leesSamenvattingsblad("leeg", []).isSamenvatting).toBe(false);
-  });
-
-  it("knows the capacity headers", () => {
-    expect(capaciteitUitKop("h2030+")).toEqual({
-      hardheid: "hard",
-      periode: { van: 2030, tot: 2100 },
-    });
-    expect(capaciteitUitKop("onbekend_2021-2024")).toEqual({
-      hardheid: "onbekend",
-      periode: { van: 2021, tot: 2024 },
-    });
-    expect(capaciteitUitKop("hz2021-2030")).toEqual({
-      hardheid: "totaal",
-      periode: { van: 2021, tot: 2030 },
-    });
-    expect(capaciteitUitKop("ztotaal")).toEqual({ hardheid: "zacht" });
-    expect(capaciteitUitKop("2030 en verder", "Zachte plancapaciteit")).toEqual({
-      hardheid: "zacht",
-      periode: { van: 2030, tot: 2100 },
-    });
-    expect(
-      capaciteitUitKop("Harde plancapaciteit relatief aan bevolkingsgroei 2021 tot 2030")
-    ).toBeUndefined();
-    expect(capaciteitUitKop("huur")).toBeUndefined();
-  });
-
-  it("lists error cells of a sparse grid at their addresses", () => {
-    const raster: WerkmapInvoer["raster"] = [];
-    raster[4] = [null, { fout: "#REF!" }];
-    raster[99999] = [];
-    raster[99999][27] = "#DIV/0!";
-    expect(foutCellen("Blad1", raster)).toEqual([
-      { blad: "Blad1", rij: 5, kolom: "B", fout: "#REF!" },
-      { blad: "Blad1", rij: 100000, kolom: "AB", fout: "#DIV/0!" },
     ]);
   });
 });

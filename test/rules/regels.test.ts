@@ -60,6 +60,11 @@ describe("REGELS: the catalogue of rules", () => {
       ["harde-capaciteit-rondes-stand", "context", "info", "art. 4.10"],
       ["levering-achter", "inspanning", "warning", "art. 8.3"],
       ["levering-rondes", "context", "info", "art. 8.3"],
+      ["formule-fout", "invoer", "warning", "art. 8.1"],
+      ["samenvatting-cel", "invoer", "error", "art. 8.1"],
+      ["samenvatting-som", "invoer", "warning", "art. 8.1"],
+      ["bestand-niet-gelezen", "invoer", "error", "art. 8.1"],
+      ["geen-planlijst", "invoer", "error", "art. 8.1"],
     ]);
   });
   it("only a definition (or self-contradicting numbers) is an error; aims and efforts are never errors", () => {
