@@ -10,8 +10,7 @@ import { GEMEENTEN, GemeenteNaam, REGIO, herkenGemeente } from "../deal/gemeente
 import { aandeelVan } from "../deal/instellingen";
 import { AFSPRAKEN, DEAL, PERIODE } from "../deal/parameters";
 import { HARDHEIDSOORTEN } from "../planlijst/samenvattingsblad";
-import { ERNST_LABEL, Ernst, aantal } from "../rules/bevinding";
-import { REGEL_OP_CODE } from "../rules/regels";
+import { Ernst, aantal } from "../rules/bevinding";
 import { Samenvatting } from "../rules/samenvatting";
 import { GETAL, Oordeel, PROCENT, Raster } from "./raster";
 import {
@@ -21,16 +20,18 @@ import {
   Kolomdef,
   RasterBouwer,
   SamenvattingBladenOpties,
-  datumNl,
 } from "./samenvatting-raster";
+import {
+  BEVINDING_KOLOMMEN,
+  BEVINDING_KOPPEN,
+  MELDING_KOLOM,
+  bevindingRij,
+} from "./bevindingentabel";
+import { datumNl, jaNee } from "./opmaak";
 import { verantwoordingBlad } from "./samenvatting-verantwoording";
 
 export type { Bediening, SamenvattingBladenOpties } from "./samenvatting-raster";
 export { EXCEL_MAX_RIJEN, EXCEL_MAX_TEKST } from "./samenvatting-raster";
-
-function jaNee(waar: boolean | null): string {
-  return waar === null ? "" : waar ? "ja" : "nee";
-}
 
 function jarenVanDeal(): number[] {
   const jaren: number[] = [];
@@ -251,30 +252,14 @@ export function samenvattingBlad(c: Consolidatie): Raster {
 // ---------------------------------------------------------------------------------------
 // Bevindingen
 
+/** The one findings table (src/rapport/bevindingentabel.ts), after the workbook it comes from. */
 const BEVINDINGEN_KOLOMMEN: Kolomdef[] = [
   { kop: "Bestand", breedte: 28 },
-  { kop: "Blad", breedte: 22 },
-  { kop: "Cel", breedte: 8 },
-  { kop: "Ernst", breedte: 14 },
-  { kop: "Artikel", breedte: 14 },
-  { kop: "Regel", breedte: 38 },
-  { kop: "Melding", breedte: 100 },
-  { kop: "Gemeente", breedte: 16 },
-  { kop: "Waarde", breedte: 16 },
-  { kop: "Grens", breedte: 12 },
-  { kop: "Code", breedte: 22 },
+  ...BEVINDING_KOLOMMEN.map((k) => ({ kop: k.kop, breedte: k.breedte })),
 ];
+const ERNST_KOLOM = 1 + BEVINDING_KOPPEN.indexOf("Ernst");
 
 const ERNST_OORDEEL: Partial<Record<Ernst, Oordeel>> = { error: "slecht", warning: "matig" };
-
-function plaatsTekst(row: number | undefined, column: string | undefined): string {
-  return column && row ? `${column}${row}` : row ? `rij ${row}` : "";
-}
-
-function waardeCel(v: string | number | boolean | null | undefined): CelWaarde {
-  if (typeof v === "boolean") return v ? "WAAR" : "ONWAAR";
-  return v ?? null;
-}
 
 /**
  * Every finding, one row each, with workbook and sheet as the user knows them. Excel's last row
@@ -293,25 +278,14 @@ export function bevindingenBlad(
   for (const { bestand, blad, bevinding: b } of teVeel
     ? c.bevindingen.slice(0, ruimte)
     : c.bevindingen) {
-    const n = bouw.rij([
-      bestand || "(alle bestanden)",
-      blad,
-      plaatsTekst(b.row, b.column),
-      ERNST_LABEL[b.severity],
-      b.article,
-      REGEL_OP_CODE[b.rule]?.titel ?? b.rule,
-      b.message,
-      b.gemeente ?? "",
-      waardeCel(b.value),
-      b.limit ?? "",
-      b.rule,
-    ]);
+    // The sheet as the user knows it in that workbook (not the name made unique across files).
+    const n = bouw.rij([bestand || "(alle bestanden)", ...bevindingRij({ ...b, sheet: blad })]);
     const oordeel = ERNST_OORDEEL[b.severity];
-    if (oordeel) bouw.oordeel(n, 3, oordeel);
+    if (oordeel) bouw.oordeel(n, ERNST_KOLOM, oordeel);
   }
   if (teVeel) {
     const cellen: CelWaarde[] = [];
-    cellen[6] =
+    cellen[1 + MELDING_KOLOM] =
       `Nog ${(c.bevindingen.length - ruimte).toLocaleString("nl-NL")} bevindingen staan niet in dit blad: ` +
       `Excel heeft hooguit ${maxRijen.toLocaleString("nl-NL")} rijen. ` +
       `Alle bevindingen staan in ${bediening.alleBevindingen}.`;

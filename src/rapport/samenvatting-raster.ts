@@ -101,9 +101,3 @@ function pastInCel(v: RasterWaarde): RasterWaarde {
     ? `${v.slice(0, EXCEL_MAX_TEKST - 1)}…`
     : v;
 }
-
-/** "27-11-2026" from "2026-11-27". */
-export function datumNl(iso: string): string {
-  const [j, m, d] = iso.split("-");
-  return `${d}-${m}-${j}`;
-}

@@ -9,7 +9,7 @@ import { AFSPRAKEN, PERIODE } from "../deal/parameters";
 import { aantal, procent } from "../rules/bevinding";
 import { Samenvatting } from "../rules/samenvatting";
 import { telErnst } from "../rules/toets";
-import { datumNl } from "./samenvatting-raster";
+import { datumNl } from "./opmaak";
 
 function gemeenteRegel(
   naam: string,

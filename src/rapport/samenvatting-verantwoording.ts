@@ -10,13 +10,8 @@ import { aandeelVan } from "../deal/instellingen";
 import { AFSPRAKEN, Bron, PERIODE, socialeHuurgrens } from "../deal/parameters";
 import { aantal } from "../rules/bevinding";
 import { GETAL, PROCENT, Raster } from "./raster";
-import {
-  Bediening,
-  Kolomdef,
-  RasterBouwer,
-  SamenvattingBladenOpties,
-  datumNl,
-} from "./samenvatting-raster";
+import { Bediening, Kolomdef, RasterBouwer, SamenvattingBladenOpties } from "./samenvatting-raster";
+import { bronTekst, datumNl } from "./opmaak";
 
 const KOLOMMEN: Kolomdef[] = [
   { kop: "Onderdeel", breedte: 24 },
@@ -34,10 +29,6 @@ type Regel = (
   bron: string,
   notatie?: string
 ) => void;
-
-function bronTekst(b: Bron): string {
-  return [b.document, b.artikel, b.verwijzing].filter(Boolean).join(", ");
-}
 
 function peildatumEnGrenzen(regel: Regel, c: Consolidatie, bediening: Bediening) {
   const r = c.rapport;

@@ -3,6 +3,7 @@
  * another file), the real Data Bewijst summary workbook, and a file that cannot be read. The
  * consolidation itself is tested over plain grids in test/consolidatie/.
  */
+import { BEVINDING_KOPPEN } from "../../src/rapport/bevindingentabel";
 import { promises as fs } from "fs";
 import * as os from "os";
 import * as path from "path";
@@ -113,7 +114,7 @@ describe("woondeal-toets samenvatting (end to end)", () => {
     expect(r.stderr).toBe("");
     expect(r.code).toBe(1);
     expect(r.stdout).toContain(
-      "Woondeal-toets · samenvatting van 5 bestanden · peildatum 27-11-2026"
+      "Woondeal-toets · samenvatting van 5 bestanden · peildatum 27 november 2026"
     );
     expect(r.stdout).toContain(
       "Dubbel: 5 plannen staan twee keer (5 in verschillende bestanden); elk telt één keer mee."
@@ -173,23 +174,16 @@ describe("woondeal-toets samenvatting (end to end)", () => {
     expect(kop).toContain("Transformatie (art. 4.13)");
 
     const bev = wb.getWorksheet("Bevindingen")!;
-    expect(rijen(bev)[1]).toEqual([
-      "Bestand",
-      "Blad",
-      "Cel",
-      "Ernst",
-      "Artikel",
-      "Regel",
-      "Melding",
-      "Gemeente",
-      "Waarde",
-      "Grens",
-      "Code",
-    ]);
+    // The one findings table (src/rapport/bevindingentabel.ts), after the workbook.
+    expect(rijen(bev)[1]).toEqual(["Bestand", ...BEVINDING_KOPPEN]);
     expect(bev.views[0]).toMatchObject({ state: "frozen", ySplit: 1 });
-    expect(bev.autoFilter).toMatch(/^A1:K\d+$/);
-    const dubbel = rijen(bev).filter((x) => x && x[10] === "dubbel-plan");
-    expect(dubbel[0].slice(0, 6)).toEqual([
+    expect(bev.autoFilter).toMatch(/^A1:L\d+$/);
+    const kolom = (kop: string) => (kop === "Bestand" ? 0 : 1 + BEVINDING_KOPPEN.indexOf(kop));
+    const isDubbel = (x: unknown[] | undefined) => x && x[kolom("Regel")] === "dubbel-plan";
+    const dubbel = rijen(bev).filter(isDubbel);
+    expect(
+      ["Bestand", "Blad", "Cel", "Ernst", "Artikel", "Titel"].map((k) => dubbel[0][kolom(k)])
+    ).toEqual([
       "emmen-aanvulling.xlsx",
       "Planlijst",
       "B5",
@@ -198,13 +192,14 @@ describe("woondeal-toets samenvatting (end to end)", () => {
       "Plan staat dubbel in de planlijst",
     ]);
     // The severity as a fill: a warning is amber.
-    const rijDubbel = rijen(bev).findIndex((x) => x && x[10] === "dubbel-plan");
-    expect(vulling(bev, `D${rijDubbel}`)).toBe("FFFFEB9C");
+    const rijDubbel = rijen(bev).findIndex(isDubbel);
+    const ernstKolom = String.fromCharCode(65 + kolom("Ernst"));
+    expect(vulling(bev, `${ernstKolom}${rijDubbel}`)).toBe("FFFFEB9C");
 
     const ver = rijen(wb.getWorksheet("Verantwoording")!);
     const tekst = ver.map((x) => (x ?? []).join(" | ")).join("\n");
     expect(tekst).toContain("Peildatum | Datum waarop getoetst is");
-    expect(tekst).toContain("27-11-2026 | opgegeven met --peildatum");
+    expect(tekst).toContain("27 november 2026 | opgegeven met --peildatum");
     expect(tekst).toMatch(
       /Betaalbare koop: hoogste koopprijs \| 355000 \| Regionale woondeal Zuidoost Drenthe \(21 december 2022\), art\. 1a/
     );
@@ -253,7 +248,7 @@ describe("woondeal-toets samenvatting (end to end)", () => {
       )
     ).toBe(true);
     const bev = rijen(wb.getWorksheet("Bevindingen")!).filter(
-      (x) => x && x[10] === "bestand-niet-gelezen"
+      (x) => x && x[1 + BEVINDING_KOPPEN.indexOf("Regel")] === "bestand-niet-gelezen"
     );
     expect(bev).toHaveLength(1);
   });

@@ -14,6 +14,7 @@ import {
 import { verantwoordingBlad } from "../../src/rapport/samenvatting-verantwoording";
 import { consolidatieAlsTekst } from "../../src/rapport/samenvatting-tekst";
 import { Raster } from "../../src/rapport/raster";
+import { BEVINDING_KOPPEN } from "../../src/rapport/bevindingentabel";
 
 const BEDIENING: Bediening = {
   peildatum: "de instelling Peildatum",
@@ -96,7 +97,7 @@ describe("samenvattingBlad", () => {
     ]);
     expect(r.kolombreedtes?.slice(0, 3)).toEqual([26, 9, 9]);
     expect(r.waarden[1][0]).toBe(
-      "Peildatum 27-11-2026 · 2 van 2 bestanden gelezen · prijsgrenzen van de woondeal (1 januari 2022) · 1 dubbele plannen één keer geteld · zie het blad Verantwoording"
+      "Peildatum 27 november 2026 · 2 van 2 bestanden gelezen · prijsgrenzen van de woondeal (1 januari 2022) · 1 dubbele plannen één keer geteld · zie het blad Verantwoording"
     );
   });
 
@@ -146,22 +147,17 @@ describe("bevindingenBlad", () => {
     const r = bevindingenBlad(c, BEDIENING);
     klopt(r);
     expect(r.bevrorenRijen).toBe(1);
-    expect(r.waarden[0]).toEqual([
-      "Bestand",
-      "Blad",
-      "Cel",
-      "Ernst",
-      "Artikel",
-      "Regel",
-      "Melding",
-      "Gemeente",
-      "Waarde",
-      "Grens",
-      "Code",
-    ]);
+    // The one findings table, after the workbook the finding comes from.
+    expect(r.waarden[0]).toEqual(["Bestand", ...BEVINDING_KOPPEN]);
     expect(r.waarden.length).toBe(c.bevindingen.length + 1);
-    const dubbel = r.waarden.findIndex((w) => w[10] === "dubbel-plan");
-    expect(r.waarden[dubbel].slice(0, 6)).toEqual([
+    const kolom = (kop: string) => 1 + BEVINDING_KOPPEN.indexOf(kop);
+    const dubbel = r.waarden.findIndex((w) => w[kolom("Regel")] === "dubbel-plan");
+    const rij = r.waarden[dubbel];
+    expect(
+      ["Bestand", "Blad", "Cel", "Ernst", "Artikel", "Titel"].map((k) =>
+        k === "Bestand" ? rij[0] : rij[kolom(k)]
+      )
+    ).toEqual([
       "aanvulling.xlsx",
       "Emmen",
       "B2",
@@ -169,7 +165,7 @@ describe("bevindingenBlad", () => {
       "art. 1d",
       "Plan staat dubbel in de planlijst",
     ]);
-    expect(r.oordelen).toContainEqual({ rij: dubbel, kolom: 3, oordeel: "matig" });
+    expect(r.oordelen).toContainEqual({ rij: dubbel, kolom: kolom("Ernst"), oordeel: "matig" });
     // Findings about the region name no workbook.
     expect(r.waarden.at(-1)![0]).toBe("(alle bestanden)");
   });
@@ -177,7 +173,7 @@ describe("bevindingenBlad", () => {
   it("stops at Excel's row limit with one row saying what is left out and where it is", () => {
     const r = bevindingenBlad(c, BEDIENING, 4);
     expect(r.waarden.length).toBe(4);
-    expect(r.waarden[3][6]).toBe(
+    expect(r.waarden[3][1 + BEVINDING_KOPPEN.indexOf("Melding")]).toBe(
       `Nog ${c.bevindingen.length - 2} bevindingen staan niet in dit blad: Excel heeft hooguit 4 rijen. Alle bevindingen staan in de JSON-export.`
     );
   });
@@ -192,7 +188,9 @@ describe("bevindingenBlad", () => {
         },
       ],
     };
-    const melding = bevindingenBlad(lang, BEDIENING).waarden[1][6] as string;
+    const melding = bevindingenBlad(lang, BEDIENING).waarden[1][
+      1 + BEVINDING_KOPPEN.indexOf("Melding")
+    ] as string;
     expect(melding.length).toBe(32_767);
     expect(melding.endsWith("…")).toBe(true);
   });
@@ -204,7 +202,7 @@ describe("verantwoordingBlad", () => {
   it("names the door's own settings, the sources and every workbook and sheet", () => {
     klopt(r);
     expect(tekst).toContain(
-      "Peildatum | Datum waarop getoetst is (datumregels art. 4.9, 11.2; komende vijf jaar art. 4.10) | 27-11-2026 | opgegeven met de instelling Peildatum"
+      "Peildatum | Datum waarop getoetst is (datumregels art. 4.9, 11.2; komende vijf jaar art. 4.10) | 27 november 2026 | opgegeven met de instelling Peildatum"
     );
     expect(tekst).toContain(
       "Gemeentelijk aandeel | Aa en Hunze (bijlage 3, netto 2022–2030) | niet ingesteld | bijlage 3 is niet openbaar; geef de aantallen op met Instellingen → Bijlage 3"
@@ -285,7 +283,7 @@ describe("consolidatieAlsTekst", () => {
   it("says per workbook what was read, the duplicates, the figures per gemeente and the findings", () => {
     const t = consolidatieAlsTekst(c);
     expect(t.split("\n").slice(0, 4)).toEqual([
-      "Woondeal-toets · samenvatting van 2 bestanden · peildatum 27-11-2026",
+      "Woondeal-toets · samenvatting van 2 bestanden · peildatum 27 november 2026",
       "  regio.xlsx: 2 planlijsten, 3 plannen (Emmen, Coevorden); samenvatting per gemeente in blad Per gemeente (Aa en Hunze)",
       "  aanvulling.xlsx: 1 planlijst, 1 plannen (Emmen)",
       "Dubbel: 1 plan staat twee keer (1 in verschillende bestanden); elk telt één keer mee.",
