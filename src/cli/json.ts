@@ -1,5 +1,5 @@
 /** The check result as JSON: {file, referenceDate, sheets, findings, summary}. */
-import { Rapport } from "../rules/toets";
+import { Rapport } from "../rules";
 
 export interface JsonResultaat {
   file: string;

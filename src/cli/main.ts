@@ -5,8 +5,8 @@
  * Exit code 0: no errors; 1: errors found; 2: the input could not be checked.
  */
 import * as path from "path";
-import { leesWerkmap } from "../planlijst/lezer";
-import { toets, telErnst } from "../rules/toets";
+import { leesWerkmap } from "../planlijst";
+import { toets, telErnst } from "../rules";
 import { rapportAlsJson, JsonResultaat } from "./json";
 import { rapportAlsTekst } from "./rapport-tekst";
 import { HULP_SAMENVATTING, samenvatting } from "./samenvatting";

@@ -1,10 +1,20 @@
 /** The check report as readable Dutch text for the terminal. */
-import { GEMEENTEN, REGIO } from "../deal/gemeenten";
-import { VELD_LABEL } from "../planlijst/kolommen";
-import { Bevinding, ERNST_LABEL, Ernst, aantal, euro, procent } from "../rules/bevinding";
-import { REGEL_OP_CODE } from "../rules/regels";
-import { Samenvatting, doelgroepenTekst } from "../rules/samenvatting";
-import { Rapport, hardheidTekst, telErnst } from "../rules/toets";
+import { GEMEENTEN, REGIO } from "../deal";
+import { VELD_LABEL } from "../planlijst";
+import {
+  Bevinding,
+  ERNST_LABEL,
+  Ernst,
+  aantal,
+  euro,
+  procent,
+  REGEL_OP_CODE,
+  Samenvatting,
+  doelgroepenTekst,
+  Rapport,
+  hardheidTekst,
+  telErnst,
+} from "../rules";
 
 export interface TekstOpties {
   /** Findings shown per rule before "… en N meer". */

@@ -10,20 +10,33 @@
  */
 import * as path from "path";
 import ExcelJS from "exceljs";
-import { GEMEENTEN, GemeenteNaam, REGIO, herkenGemeente } from "../deal/gemeenten";
-import { DealInstellingen, aandeelVan } from "../deal/instellingen";
-import { AFSPRAKEN, Bron, DEAL, PERIODE, socialeHuurgrens } from "../deal/parameters";
-import { PlanlijstBlad, WerkmapInvoer, leesWerkmap } from "../planlijst/lezer";
-import { Plan, nettoVan } from "../planlijst/plan";
 import {
+  GEMEENTEN,
+  GemeenteNaam,
+  REGIO,
+  herkenGemeente,
+  DealInstellingen,
+  aandeelVan,
+  AFSPRAKEN,
+  Bron,
+  DEAL,
+  PERIODE,
+  socialeHuurgrens,
+} from "../deal";
+import {
+  PlanlijstBlad,
+  WerkmapInvoer,
+  leesWerkmap,
+  Plan,
+  nettoVan,
   FoutCel,
   Hardheidsoort,
   HARDHEIDSOORTEN,
   SamenvattingsBlad,
   foutCellen,
   leesSamenvattingsblad,
-} from "../planlijst/samenvattingsblad";
-import { normaliseer } from "../planlijst/waarden";
+  normaliseer,
+} from "../planlijst";
 import {
   Bevinding,
   ERNST_LABEL,
@@ -32,13 +45,19 @@ import {
   aantal,
   maakBevinding,
   procent,
-} from "../rules/bevinding";
-import { ToetsOpties, maakContext } from "../rules/context";
-import { REGELS, REGEL_OP_CODE } from "../rules/regels";
-import { Samenvatting, vatSamen } from "../rules/samenvatting";
-import { toetsDubbel } from "../rules/rijregels";
-import { Rapport, sorteerBevindingen, telErnst, toets } from "../rules/toets";
-import { toetsTotalen } from "../rules/totaalregels";
+  ToetsOpties,
+  maakContext,
+  REGELS,
+  REGEL_OP_CODE,
+  Samenvatting,
+  vatSamen,
+  toetsDubbel,
+  Rapport,
+  sorteerBevindingen,
+  telErnst,
+  toets,
+  toetsTotalen,
+} from "../rules";
 import type { Uitvoer } from "./main";
 import {
   GebruikFout,

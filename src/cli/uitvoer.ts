@@ -5,7 +5,7 @@
  */
 import { createWriteStream, promises as fs } from "fs";
 import * as path from "path";
-import { Rapport } from "../rules/toets";
+import { Rapport } from "../rules";
 import { GebruikFout } from "./opties";
 
 // C0 and C1 controls, DEL, and the bidi controls that reorder what a terminal shows.

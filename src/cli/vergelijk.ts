@@ -5,12 +5,19 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { GEMEENTEN, GemeenteNaam, REGIO } from "../deal/gemeenten";
-import { PlanlijstBlad, leesWerkmap } from "../planlijst/lezer";
-import { Plan, nettoVan } from "../planlijst/plan";
-import { Bevinding, ERNST_LABEL, ERNST_VOLGORDE, Ernst, aantal, procent } from "../rules/bevinding";
-import { REGEL_OP_CODE } from "../rules/regels";
-import { hardheidTekst, telErnst } from "../rules/toets";
+import { GEMEENTEN, GemeenteNaam, REGIO } from "../deal";
+import { PlanlijstBlad, leesWerkmap, Plan, nettoVan } from "../planlijst";
+import {
+  Bevinding,
+  ERNST_LABEL,
+  ERNST_VOLGORDE,
+  Ernst,
+  aantal,
+  procent,
+  REGEL_OP_CODE,
+  hardheidTekst,
+  telErnst,
+} from "../rules";
 import {
   GemeenteVergelijking,
   TELLINGEN,

@@ -25,10 +25,8 @@
  * Protected sheets: the findings are still returned; `controleer` rejects with
  * NietGemarkeerd, which carries the report and a Dutch message on what to do.
  */
-import { BladOpties, PlanlijstBlad, leesBlad } from "../planlijst/lezer";
-import { Cel, kolomLetters } from "../planlijst/cel";
-import { ToetsOpties } from "../rules/context";
-import { Rapport, toets } from "../rules/toets";
+import { BladOpties, PlanlijstBlad, leesBlad, Cel, kolomLetters } from "../planlijst";
+import { ToetsOpties, Rapport, toets } from "../rules";
 import {
   ALLE_PLANLIJSTEN,
   BladInfo,

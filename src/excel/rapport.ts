@@ -15,12 +15,16 @@
  * Requirement sets: ExcelApi 1.1 (values, formulas, numberFormat, worksheets.add/delete),
  * 1.4 (getItemOrNullObject), 1.2 (autofitColumns).
  */
-import { Bron, socialeHuurgrens } from "../deal/parameters";
-import { ERNST_LABEL } from "../rules/bevinding";
-import { REGEL_OP_CODE } from "../rules/regels";
-import { Samenvatting, doelgroepenTekst } from "../rules/samenvatting";
-import { Rapport, telErnst } from "../rules/toets";
-import { kolomLetters } from "../planlijst/cel";
+import { Bron, socialeHuurgrens } from "../deal";
+import {
+  ERNST_LABEL,
+  REGEL_OP_CODE,
+  Samenvatting,
+  doelgroepenTekst,
+  Rapport,
+  telErnst,
+} from "../rules";
+import { kolomLetters } from "../planlijst";
 import { RAPPORTBLAD } from "./namen";
 
 type Waarde = string | number;

@@ -16,9 +16,8 @@
  * src/excel/); this module is plain TypeScript and is tested with a stub port.
  */
 import { WerkmapInstellingen } from "../excel/acties";
-import { PlanlijstBlad } from "../planlijst/lezer";
-import { maakContext } from "../rules/context";
-import { SamenvattingResultaat, vatSamen } from "../rules/samenvatting";
+import { PlanlijstBlad } from "../planlijst";
+import { maakContext, SamenvattingResultaat, vatSamen } from "../rules";
 import { FunctieFout, isFunctieFout, nietBeschikbaar } from "./fouten";
 
 export type Onderdeel = "instellingen" | "planlijst";

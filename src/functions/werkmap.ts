@@ -14,7 +14,7 @@
  */
 import { leesWerkmapInstellingen, volgBewaardeInstellingen } from "../excel/instellingen";
 import { leesPlanlijstBladen } from "../excel/planlijst";
-import { leesBlad } from "../planlijst/lezer";
+import { leesBlad } from "../planlijst";
 import { Onderdeel, WerkmapBron, WerkmapPoort } from "./bron";
 
 /** True when the host supports this ExcelApi version (false outside Office, as in tests). */

@@ -3,9 +3,7 @@
  * with BOM, CRLF) and the whole report as JSON. Pure functions; the pane offers the result
  * as a download.
  */
-import { Bevinding, ERNST_LABEL } from "../rules/bevinding";
-import { REGEL_OP_CODE } from "../rules/regels";
-import { Rapport } from "../rules/toets";
+import { Bevinding, ERNST_LABEL, REGEL_OP_CODE, Rapport } from "../rules";
 
 export const CSV_KOPPEN = [
   "Ernst",

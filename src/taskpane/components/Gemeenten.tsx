@@ -17,11 +17,8 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { GEMEENTEN, REGIO } from "../../deal/gemeenten";
-import { AFSPRAKEN, PERIODE } from "../../deal/parameters";
-import { aantal, procent } from "../../rules/bevinding";
-import { Samenvatting, doelgroepenTekst } from "../../rules/samenvatting";
-import { Rapport } from "../../rules/toets";
+import { GEMEENTEN, REGIO, AFSPRAKEN, PERIODE } from "../../deal";
+import { aantal, procent, Samenvatting, doelgroepenTekst, Rapport } from "../../rules";
 import { Jaarkolommen, Meter, Staaf, Staven } from "./Grafieken";
 
 const useStyles = makeStyles({
