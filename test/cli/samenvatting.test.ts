@@ -17,7 +17,7 @@ import {
 import { WerkmapInvoer } from "../../src/planlijst/lezer";
 import { DATABEWIJST } from "../data/openbaar";
 
-const generator = require("../../scripts/genereer-planlijst.js") as {
+const generator = require("../../tools/data/genereer-planlijst.js") as {
   genereerPlannen(n: number, o: { gemeente?: string; seed?: number; start?: number }): unknown[][];
   schrijfPlanlijst(
     pad: string,
