@@ -9,7 +9,7 @@ import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
 import grenzenModule from "./tools/lint/grenzen.js";
 
-const { grenzen } = grenzenModule;
+const { grenzen, gereedschap } = grenzenModule;
 const EXT = "{ts,tsx,js,jsx,mjs,cjs}";
 const SOURCES = [`src/**/*.${EXT}`, `test/**/*.${EXT}`, `tools/**/*.${EXT}`, `scripts/**/*.${EXT}`];
 // Node programs in CommonJS: the build, the tools and their entry points.
@@ -79,4 +79,5 @@ export default [
     },
   },
   ...grenzen,
+  ...gereedschap,
 ];

@@ -1,8 +1,8 @@
 /**
- * The architecture's boundaries hold by themselves: `npm test` lints src/ with the boundary
- * rules of tools/lint/grenzen.js (the same blocks eslint.config.mjs uses for `npm run lint`)
- * and fails on any violation. Each rule is also shown to bite, on source text linted as if it
- * were a file in the engine or a door (nothing is written into src/).
+ * The architecture's boundaries hold by themselves: `npm test` lints src/, tools/ and scripts/
+ * with the boundary rules of tools/lint/grenzen.js (the same blocks eslint.config.mjs uses for
+ * `npm run lint`) and fails on any violation. Each rule is also shown to bite, on source text
+ * linted as if it were a file in the engine, a door, a test or a tool (nothing is written).
  */
 import * as fs from "fs";
 import * as path from "path";
@@ -10,9 +10,10 @@ import type { ESLint as ESLintType, Linter } from "eslint";
 
 const { ESLint } = require("eslint") as { ESLint: typeof ESLintType };
 const tsParser = require("@typescript-eslint/parser") as Linter.Parser;
-const { grenzen, ENGINE, DEUREN, OFFICE_UITZONDERINGEN } =
+const { grenzen, gereedschap, ENGINE, DEUREN, OFFICE_UITZONDERINGEN } =
   require("../../tools/lint/grenzen.js") as {
     grenzen: Linter.Config[];
+    gereedschap: Linter.Config[];
     ENGINE: string[];
     DEUREN: string[];
     OFFICE_UITZONDERINGEN: string[];
@@ -31,7 +32,7 @@ function linter(): ESLintType {
     overrideConfigFile: true,
     overrideConfig: [
       {
-        files: ["src/**/*.{ts,tsx}"],
+        files: ["**/*.{ts,tsx,js}"],
         languageOptions: {
           parser: tsParser,
           ecmaVersion: 2022,
@@ -40,6 +41,7 @@ function linter(): ESLintType {
         },
       },
       ...grenzen,
+      ...gereedschap,
     ],
   }));
 }
@@ -50,23 +52,27 @@ async function meldingen(code: string, bestand: string): Promise<string[]> {
   return uitslag.messages.map((m) => `${m.ruleId}: ${m.message}`);
 }
 
-/** Every .ts and .tsx file under `map`. */
+/** Every .ts, .tsx and .js file under `map`. */
 function bronbestanden(map: string): string[] {
   return fs.readdirSync(map, { withFileTypes: true }).flatMap((e) => {
     const p = path.join(map, e.name);
     if (e.isDirectory()) return bronbestanden(p);
-    return /\.tsx?$/.test(e.name) ? [p] : [];
+    return /\.(tsx?|js)$/.test(e.name) ? [p] : [];
   });
 }
 
 jest.setTimeout(60_000);
 
-test("src/ keeps every boundary (engine pure, doors through the index, Office.js in src/excel)", async () => {
+test("src/, tools/ and scripts/ keep every boundary (engine pure, doors through the index, Office.js in src/excel, no test code in tools)", async () => {
   // lintFiles would glob through a dynamic import(), which jest does not allow: the files are
   // listed here and linted one by one as text with their own path (the same result).
   const eslint = linter();
   const uitslagen: ESLintType.LintResult[] = [];
-  for (const bestand of bronbestanden(path.join(ROOT, "src")))
+  const bestanden = [
+    ...["src", "tools", "scripts"].flatMap((m) => bronbestanden(path.join(ROOT, m))),
+    path.join(ROOT, "webpack.config.js"),
+  ];
+  for (const bestand of bestanden)
     uitslagen.push(
       ...(await eslint.lintText(fs.readFileSync(bestand, "utf8"), { filePath: bestand }))
     );
@@ -77,6 +83,8 @@ test("src/ keeps every boundary (engine pure, doors through the index, Office.js
   // Every engine and door folder that exists was linted.
   const gezien = new Set(uitslagen.map((u) => path.relative(ROOT, u.filePath).split(path.sep)[1]));
   for (const map of ["deal", "planlijst", "rules", "vergelijking", ...DEUREN])
+    expect(gezien).toContain(map);
+  for (const map of ["bench", "bouw", "data", "dev", "harnas", "lint"])
     expect(gezien).toContain(map);
   expect(uitslagen.length).toBeGreaterThan(50);
 });
@@ -154,4 +162,21 @@ describe.each(DEUREN)("a door file in src/%s", (map) => {
 
 test("the stated exceptions to 'Office.js only in src/excel' still exist", () => {
   for (const f of OFFICE_UITZONDERINGEN) expect(fs.existsSync(path.join(ROOT, f))).toBe(true);
+});
+
+describe("tests and scripts use tools/, never each other", () => {
+  test.each([
+    ['const { driver } = require("../../scripts/bench.js");', "test/build/__grens.test.ts"],
+    ['import "../../scripts/demo";', "test/browser/__grens.test.ts"],
+    ['const { FakeExcel } = require("../../test/fakes/excel");', "tools/harnas/__grens.js"],
+    ['const bouw = require("../test/browser/harness/bootstrap");', "scripts/__grens.js"],
+  ])("%s in %s is refused", async (code, bestand) => {
+    expect(await meldingen(code, bestand)).toEqual([expect.stringMatching(/tools\//)]);
+  });
+
+  test("both may require tools/", async () => {
+    const code = 'const { serveer } = require("../../tools/harnas/serveer");\n';
+    expect(await meldingen(code, "test/browser/__grens.test.ts")).toEqual([]);
+    expect(await meldingen(code.replace("../../", "../"), "scripts/__grens.js")).toEqual([]);
+  });
 });

@@ -145,4 +145,50 @@ const grenzen = [
   },
 ];
 
-module.exports = { grenzen, ENGINE, DEUREN, OFFICE_UITZONDERINGEN };
+const GEEN_SCRIPTS =
+  "Tests importeren geen scripts/ (dunne startpunten); gedeelde code staat in tools/.";
+const GEEN_TESTS =
+  "tools/ en scripts/ importeren geen testcode; bouwinvoer uit test/ staat in tools/harnas/paden.js.";
+
+/**
+ * Tests and scripts both use tools/ and never each other (CommonJS `require` included).
+ * @type {import("eslint").Linter.Config[]}
+ */
+const gereedschap = [
+  {
+    name: "woondeal/tests-zonder-scripts",
+    files: [`test/**/*.${BRON}`],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^(\\.\\./)+scripts/", message: GEEN_SCRIPTS }] },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.name='require'] > Literal[value=/(^|\\/)scripts\\//]",
+          message: GEEN_SCRIPTS,
+        },
+      ],
+    },
+  },
+  {
+    name: "woondeal/gereedschap-zonder-tests",
+    files: [`tools/**/*.${BRON}`, `scripts/**/*.${BRON}`, "webpack.config.js"],
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        { patterns: [{ regex: "^(\\.\\./)+test/", message: GEEN_TESTS }] },
+      ],
+      "no-restricted-syntax": [
+        "error",
+        {
+          selector: "CallExpression[callee.name='require'] > Literal[value=/(^|\\/)test\\//]",
+          message: GEEN_TESTS,
+        },
+      ],
+    },
+  },
+];
+
+module.exports = { grenzen, gereedschap, ENGINE, DEUREN, OFFICE_UITZONDERINGEN };
