@@ -2,22 +2,45 @@
 // uses this file (eslint.config.mjs in the project root) instead of its built-in one.
 // Base: eslint-plugin-office-addins "react" config (Office.js load/sync rules, Prettier with
 // office-addin-prettier-config, React). Its TypeScript block only matches .ts/.js files,
-// so it is extended to .tsx/.jsx here. Scope: src/ and test/ only.
+// so it is extended to .tsx/.jsx here. Scope: src/, test/, tools/, scripts/ and
+// webpack.config.js. The architecture's boundaries (engine purity, doors through the engine's
+// index, Office.js only in src/excel) live in tools/lint/grenzen.js; `npm test` runs them too.
 import officeAddins from "eslint-plugin-office-addins";
 import tsParser from "@typescript-eslint/parser";
+import grenzenModule from "./tools/lint/grenzen.js";
 
-const SOURCES = ["src/**/*.{ts,tsx,js,jsx,mjs,cjs}", "test/**/*.{ts,tsx,js,jsx,mjs,cjs}"];
+const { grenzen, gereedschap } = grenzenModule;
+const EXT = "{ts,tsx,js,jsx,mjs,cjs}";
+const SOURCES = [`src/**/*.${EXT}`, `test/**/*.${EXT}`, `tools/**/*.${EXT}`, `scripts/**/*.${EXT}`];
+// Node programs in CommonJS: the build, the tools and their entry points.
+const NODE_CJS = ["tools/**/*.js", "scripts/**/*.js", "webpack.config.js", "test/**/*.js"];
 
 const base = officeAddins.configs.react.map((config) =>
   config.files ? { ...config, files: [...config.files, "**/*.{tsx,jsx}"] } : config
 );
 
 export default [
-  // Lint only src/ and test/ (build scripts and generated output are not linted).
-  { ignores: ["**/*", "!src/", "!src/**", "!test/", "!test/**", "**/node_modules/", "**/dist/"] },
+  // Lint only the sources (generated output is not linted).
+  {
+    ignores: [
+      "**/*",
+      "!src/",
+      "!src/**",
+      "!test/",
+      "!test/**",
+      "!tools/",
+      "!tools/**",
+      "!scripts/",
+      "!scripts/**",
+      "!webpack.config.js",
+      "!eslint.config.mjs",
+      "**/node_modules/",
+      "**/dist/",
+    ],
+  },
   ...base,
   {
-    files: SOURCES,
+    files: [...SOURCES, "webpack.config.js", "eslint.config.mjs"],
     plugins: { "office-addins": officeAddins },
     languageOptions: {
       parser: tsParser,
@@ -46,4 +69,15 @@ export default [
       ],
     },
   },
+  {
+    files: NODE_CJS,
+    languageOptions: { sourceType: "commonjs" },
+    rules: {
+      // CommonJS with JSDoc types (// @ts-check, tsconfig.tools.json): require is the import.
+      "@typescript-eslint/no-require-imports": "off",
+      "@typescript-eslint/no-var-requires": "off",
+    },
+  },
+  ...grenzen,
+  ...gereedschap,
 ];

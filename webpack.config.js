@@ -12,7 +12,7 @@
  * `dependOn`s functions, so modules both import exist once on the page (one state).
  * No functions.html: in a shared runtime the manifest's <Page> is taskpane.html.
  */
-/* eslint-env node */
+// @ts-check
 "use strict";
 
 const fs = require("fs");
@@ -26,12 +26,16 @@ const DEV_PORT = 3000;
 // Custom functions metadata: default (nl-NL) and the manifest's en-US override.
 const METADATA = "functions.json";
 const METADATA_EN = "functions-en.json";
-// Dutch names for the functions (written by the functions engineer); optional.
-const LOCALISER = path.join(__dirname, "scripts", "lokaliseer-functies.js");
+// Dutch names for the functions (tools/bouw/lokaliseer-functies.js); optional.
+const LOCALISER = path.join(__dirname, "tools", "bouw", "lokaliseer-functies.js");
+// docs/regels.md as the help page the pane links each finding to.
+const { regelsHtml } = require("./tools/bouw/regels-html");
 
 /**
  * Validates and normalises the production address (WOONDEAL_URL): https only, no query or
  * fragment, always ending in "/". Returns null when unset or blank.
+ * @param {unknown} raw
+ * @returns {string | null}
  */
 function normalizePublicUrl(raw) {
   if (raw === undefined || raw === null || String(raw).trim() === "") return null;
@@ -55,7 +59,11 @@ function normalizePublicUrl(raw) {
   return url.toString();
 }
 
-/** Replaces every development address in the manifest with the production address. */
+/**
+ * Replaces every development address in the manifest with the production address.
+ * @param {string} xml
+ * @param {string | null} publicUrl
+ */
 function rewriteManifest(xml, publicUrl) {
   return publicUrl ? xml.split(DEV_URL).join(publicUrl) : xml;
 }
@@ -66,9 +74,11 @@ function rewriteManifest(xml, publicUrl) {
  * localised it is a copy of functions.json.
  */
 class WoondealBuildChecksPlugin {
+  /** @param {string[]} warnings */
   constructor(warnings) {
     this.warnings = warnings;
   }
+  /** @param {import("webpack").Compiler} compiler */
   apply(compiler) {
     const name = "WoondealBuildChecksPlugin";
     const { Compilation, WebpackError } = compiler.webpack;
@@ -88,69 +98,20 @@ class WoondealBuildChecksPlugin {
 
 /**
  * @param {object} options
- * @param {"production"|"development"} options.mode
+ * @param {"production"|"development"|string} options.mode
  * @param {string} [options.rootDir]   project root holding src/, assets/ and manifest.xml
  * @param {string} [options.outDir]    output folder (default <rootDir>/dist)
  * @param {string|null} [options.publicUrl]  production base URL (already normalised)
  * @param {boolean} [options.serve]    true for webpack serve: adds the https dev server
- * @param {object|null} [options.https] { key, cert, ca } for the dev server; null = http
+ * @param {{ key: Buffer|string, cert: Buffer|string, ca?: Buffer|string } | null} [options.https]
+ *   { key, cert, ca } for the dev server; null = http
+ * @returns {import("webpack").Configuration & { devServer?: Record<string, unknown> }}
  */
-/** A heading's text as an id: lower case, letters and digits joined by dashes. */
-function slug(tekst) {
-  return tekst
-    .toLowerCase()
-    .normalize("NFD")
-    .replace(/[\u0300-\u036f]/g, "")
-    .replace(/<[^>]*>/g, "")
-    .replace(/[^a-z0-9]+/g, "-")
-    .replace(/^-|-$/g, "");
-}
-
-/**
- * docs/regels.md as a help page beside the function help (same stylesheet). Every heading gets
- * an id, and the first table cell naming a rule code gets the code as id, so the pane can link
- * a finding to its rule (help/regels.html#prijs-segment). Links into the source tree are kept
- * as text: the help pages ship without the source.
- */
-function regelsHtml(markdown) {
-  const { marked } = require("marked");
-  const gezien = new Set();
-  const body = marked
-    .parse(markdown)
-    .replace(
-      /<h([1-3])>(.*?)<\/h\1>/g,
-      (_, n, tekst) => `<h${n} id="${slug(tekst)}">${tekst}</h${n}>`
-    )
-    .replace(/<td><code>([a-z0-9-]+)<\/code><\/td>/g, (cel, code) => {
-      if (gezien.has(code)) return cel;
-      gezien.add(code);
-      return `<td id="${code}"><code>${code}</code></td>`;
-    })
-    .replace(/<a href="\.\.\/[^"]*">(.*?)<\/a>/g, "$1");
-  return [
-    "<!doctype html>",
-    '<html lang="nl">',
-    "<head>",
-    '<meta charset="utf-8">',
-    '<meta name="viewport" content="width=device-width, initial-scale=1">',
-    "<title>Regels – Woondeal-toets</title>",
-    '<link rel="stylesheet" href="stijl.css">',
-    "</head>",
-    "<body>",
-    '<nav><a href="index.html">Woondeal-toets: functies</a></nav>',
-    "<main>",
-    body,
-    "</main>",
-    "</body>",
-    "</html>",
-    "",
-  ].join("\n");
-}
-
 function createConfig(options) {
   const { mode, rootDir = __dirname, serve = false, publicUrl = null } = options;
   const outDir = options.outDir || path.join(rootDir, "dist");
   const dev = mode !== "production";
+  /** @param {string} p */
   const from = (p) => path.join(rootDir, p);
 
   const entries = {
@@ -166,11 +127,12 @@ function createConfig(options) {
     );
   }
 
-  // Dutch function names: scripts/lokaliseer-functies.js rewrites functions.json from
+  // Dutch function names: tools/bouw/lokaliseer-functies.js rewrites functions.json from
   // src/functions/metadata-nl.json and emits the English original as functions-en.json.
   const translation = from("src/functions/metadata-nl.json");
   const localise = fs.existsSync(translation) && fs.existsSync(LOCALISER);
 
+  /** @type {string[]} */
   const checks = [];
   if (!dev && !publicUrl) {
     checks.push(
@@ -186,7 +148,7 @@ function createConfig(options) {
     );
   }
 
-  /** @type {import("webpack").Configuration} */
+  /** @type {import("webpack").Configuration & { devServer?: Record<string, unknown> }} */
   const config = {
     mode: dev ? "development" : "production",
     context: rootDir,
@@ -281,7 +243,7 @@ function createConfig(options) {
           {
             from: "manifest.xml",
             to: "manifest.xml",
-            transform: (content) =>
+            transform: (/** @type {Buffer} */ content) =>
               rewriteManifest(content.toString("utf8"), dev ? null : publicUrl),
           },
           {
@@ -295,7 +257,7 @@ function createConfig(options) {
             from: "docs/regels.md",
             to: "help/regels.html",
             noErrorOnMissing: true,
-            transform: (content) => regelsHtml(content.toString("utf8")),
+            transform: (/** @type {Buffer} */ content) => regelsHtml(content.toString("utf8")),
           },
         ],
       }),
@@ -327,12 +289,16 @@ function createConfig(options) {
   return config;
 }
 
+/**
+ * @param {Record<string, unknown>} [env]
+ * @param {{ mode?: string }} [argv]
+ */
 module.exports = (env = {}, argv = {}) => {
   const mode = argv.mode === "production" ? "production" : "development";
   const serve = Boolean(env.WEBPACK_SERVE);
   let https = null;
   if (serve) {
-    const { getHttpsOptions } = require("./scripts/certs");
+    const { getHttpsOptions } = require("./tools/dev/certs");
     https = getHttpsOptions({ log: (message) => console.log(message) });
     if (!https) {
       console.warn(
@@ -352,7 +318,7 @@ module.exports = (env = {}, argv = {}) => {
     });
   } catch (err) {
     // Configuration problems (missing entry files, bad WOONDEAL_URL): message, no stack.
-    console.error(`\n${err.message}\n`);
+    console.error(`\n${err instanceof Error ? err.message : err}\n`);
     process.exit(1);
   }
 };

@@ -5,10 +5,9 @@
  * Exit code 0: no errors; 1: errors found; 2: the input could not be checked.
  */
 import * as path from "path";
-import { leesWerkmap } from "../planlijst/lezer";
-import { toets, telErnst } from "../rules/toets";
-import { RapportJson, rapportAlsJson } from "../rapport/json";
-import { rapportAlsTekst } from "../rapport/tekst";
+import { leesWerkmap } from "../planlijst";
+import { toets, telErnst } from "../rules";
+import { RapportJson, rapportAlsJson, rapportAlsTekst } from "../rapport";
 import { HULP_SAMENVATTING, samenvatting } from "./samenvatting";
 import { HULP_VERGELIJK, vergelijkOpdracht } from "./vergelijk";
 import {

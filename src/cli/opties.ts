@@ -1,9 +1,16 @@
 /** Options the subcommands share (--peildatum, --grensjaar, --instellingen, --gemeente, …), read the same way. */
 import * as path from "path";
 import { ParseArgsConfig, parseArgs } from "util";
-import { GEMEENTEN, GemeenteNaam, herkenGemeente } from "../deal/gemeenten";
-import { DealInstellingen, InstellingenFout, leesInstellingen } from "../deal/instellingen";
-import { laatstBekendGrensjaar, nogNietBekend } from "../deal/parameters";
+import {
+  GEMEENTEN,
+  GemeenteNaam,
+  herkenGemeente,
+  DealInstellingen,
+  InstellingenFout,
+  leesInstellingen,
+  laatstBekendGrensjaar,
+  nogNietBekend,
+} from "../deal";
 import { REDENEN } from "./redenen";
 import { InvoerFout, openGewoonBestand } from "./xlsx";
 

@@ -10,7 +10,7 @@
  *   writes internal hyperlinks as external ones), column widths, frozen rows and columns.
  */
 import ExcelJS from "exceljs";
-import { Oordeel, Raster, RasterLink, TEKST } from "../rapport/raster";
+import { Oordeel, Raster, RasterLink, TEKST } from "../rapport";
 
 const KOPSTIJL: Partial<ExcelJS.Style> = {
   font: { bold: true, color: { argb: "FF1F2D3D" } },

@@ -12,11 +12,9 @@ import {
   bereidVoor,
   consolideerVoorbereid,
 } from "../consolidatie";
-import { DealInstellingen } from "../deal/instellingen";
-import { Bediening, samenvattingBladen } from "../rapport/samenvatting-bladen";
-import { consolidatieAlsTekst } from "../rapport/samenvatting-tekst";
-import { ToetsOpties } from "../rules/context";
-import { telErnst } from "../rules/toets";
+import { DealInstellingen } from "../deal";
+import { Bediening, samenvattingBladen, consolidatieAlsTekst } from "../rapport";
+import { ToetsOpties, telErnst } from "../rules";
 import {
   GebruikFout,
   leesGrensjaar,

@@ -5,7 +5,7 @@
  */
 import { createWriteStream, promises as fs } from "fs";
 import * as path from "path";
-import { Rapport } from "../rules/toets";
+import { Rapport } from "../rules";
 import { GebruikFout } from "./opties";
 
 /** Where a subcommand writes: the terminal in real use, strings in tests. */

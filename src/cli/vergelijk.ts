@@ -5,13 +5,17 @@
  */
 import { promises as fs } from "fs";
 import * as path from "path";
-import { GEMEENTEN, GemeenteNaam, REGIO } from "../deal/gemeenten";
-import { PlanlijstBlad, leesWerkmap } from "../planlijst/lezer";
-import { Plan, nettoVan } from "../planlijst/plan";
-import { Bevinding, ERNST_LABEL, ERNST_VOLGORDE } from "../rules/bevinding";
-import { aantal, datumNl, ernstTelling, plaatsVan, procent } from "../rapport/opmaak";
-import { REGEL_OP_CODE } from "../rules/regels";
-import { hardheidTekst, telErnst } from "../rules/toets";
+import { GEMEENTEN, GemeenteNaam, REGIO } from "../deal";
+import { PlanlijstBlad, leesWerkmap, Plan, nettoVan } from "../planlijst";
+import {
+  Bevinding,
+  ERNST_LABEL,
+  ERNST_VOLGORDE,
+  REGEL_OP_CODE,
+  hardheidTekst,
+  telErnst,
+} from "../rules";
+import { aantal, datumNl, ernstTelling, plaatsVan, procent } from "../rapport";
 import {
   GemeenteVergelijking,
   TELLINGEN,

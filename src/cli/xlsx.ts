@@ -12,8 +12,7 @@ import * as path from "path";
 import { StringDecoder } from "string_decoder";
 import * as zlib from "zlib";
 import { SaxesParser, SaxesTagPlain } from "saxes";
-import { Cel, Raster, celAdres, kolomIndex } from "../planlijst/cel";
-import { WerkmapInvoer } from "../planlijst/lezer";
+import { Cel, Raster, celAdres, kolomIndex, WerkmapInvoer } from "../planlijst";
 import {
   ZipItem,
   ZipFout,

@@ -3,11 +3,9 @@
  * props and never import Office.js; `src/excel/` implements them with Excel.run, and tests
  * and the demo supply them over a fake Excel host.
  */
-import { GemeenteNaam } from "../deal/gemeenten";
-import { DealInstellingen } from "../deal/instellingen";
-import { Veld } from "../planlijst/kolommen";
-import { PlanlijstBlad } from "../planlijst/lezer";
-import { Rapport } from "../rules/toets";
+import { GemeenteNaam, DealInstellingen } from "../deal";
+import { Veld, PlanlijstBlad } from "../planlijst";
+import { Rapport } from "../rules";
 
 /** Everything the add-in stores in a workbook (shared by task pane and custom functions). */
 export interface WerkmapInstellingen {

@@ -21,9 +21,8 @@
  * Protected sheets: the findings are still returned; `controleer` rejects with
  * NietGemarkeerd, which carries the report and a Dutch message on what to do.
  */
-import { PlanlijstBlad, leesBlad } from "../planlijst/lezer";
-import { ToetsOpties, toetsOptiesVan } from "../rules/context";
-import { Rapport, toets } from "../rules/toets";
+import { PlanlijstBlad, leesBlad } from "../planlijst";
+import { ToetsOpties, toetsOptiesVan, Rapport, toets } from "../rules";
 import {
   ALLE_PLANLIJSTEN,
   BladInfo,

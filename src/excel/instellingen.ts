@@ -19,14 +19,15 @@
  * read the content is validated (`leesInstellingen` of src/deal) and a Dutch
  * InstellingenFout names what is wrong.
  */
-import { GemeenteNaam, herkenGemeente } from "../deal/gemeenten";
 import {
+  GemeenteNaam,
+  herkenGemeente,
   DealInstellingen,
   InstellingenFout,
   LEGE_INSTELLINGEN,
   leesInstellingen,
-} from "../deal/instellingen";
-import { VELD_LABEL, Veld } from "../planlijst/kolommen";
+} from "../deal";
+import { VELD_LABEL, Veld } from "../planlijst";
 import { WerkmapInstellingen } from "./acties";
 import { INSTELLINGEN_SLEUTEL } from "./namen";
 

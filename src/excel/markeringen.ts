@@ -38,10 +38,8 @@
  * Requirement sets: ExcelApi 1.9 (getRanges, RangeAreas.conditionalFormats and
  * .dataValidation), 1.8 (data validation), 1.6 (conditional formats), 1.4 (settings).
  */
-import { Bevinding, ERNST_LABEL, Ernst } from "../rules/bevinding";
-import { REGEL_OP_CODE } from "../rules/regels";
-import { Rapport } from "../rules/toets";
-import { Gebied, kolomLetters, leesCelbereik, leesGebieden } from "../planlijst/cel";
+import { Bevinding, ERNST_LABEL, Ernst, REGEL_OP_CODE, Rapport } from "../rules";
+import { Gebied, kolomLetters, leesCelbereik, leesGebieden } from "../planlijst";
 import { MARKERINGEN_SLEUTEL, MELDING_TITEL } from "./namen";
 
 export type Markeerbaar = Exclude<Ernst, "info">;

@@ -28,8 +28,7 @@
  * Requirement sets: ExcelApi 1.4 (getUsedRangeOrNullObject, *OrNullObject), 1.9
  * (getSpecialCellsOrNullObject), 1.2 (rowHidden), 1.1 otherwise.
  */
-import { WerkmapInvoer } from "../planlijst/lezer";
-import { Raster, kolomLetters, leesGebieden } from "../planlijst/cel";
+import { WerkmapInvoer, Raster, kolomLetters, leesGebieden } from "../planlijst";
 import { RAPPORTBLAD } from "./namen";
 
 export interface GelezenBlad extends WerkmapInvoer {

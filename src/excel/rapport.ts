@@ -3,9 +3,8 @@
  * src/excel/raster.ts writes it (replacing the sheet as a whole, in two syncs for a report
  * under ~3.5 MB, one more per 3.5 MB beyond).
  */
-import { rapportRaster as rapportRasterVan } from "../rapport/rapportblad";
-import { Raster } from "../rapport/raster";
-import { Rapport } from "../rules/toets";
+import { rapportRaster as rapportRasterVan, Raster } from "../rapport";
+import { Rapport } from "../rules";
 import { RAPPORTBLAD } from "./namen";
 import { schrijfRaster, verwijderBlad } from "./raster";
 

@@ -19,8 +19,8 @@
  * Requirement sets: ExcelApi 1.1 (values, formulas, numberFormat, worksheets.add/delete),
  * 1.2 (autofitColumns), 1.4 (getItemOrNullObject), 1.7 (freezePanes).
  */
-import { kolomLetters } from "../planlijst/cel";
-import { Oordeel, Raster } from "../rapport/raster";
+import { kolomLetters } from "../planlijst";
+import { Oordeel, Raster } from "../rapport";
 
 /** Request bytes per sync (Excel on the web: 5 MB; the rest is formatting). */
 const BUDGET = 3.5 * 1024 * 1024;

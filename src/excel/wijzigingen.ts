@@ -27,8 +27,15 @@
  */
 import { WerkmapInstellingen } from "./acties";
 import { GelezenBlad, laadRijen, leesPlanlijstBladen } from "./planlijst";
-import { BladOpties, PlanlijstBlad, leesBlad } from "../planlijst/lezer";
-import { Cel, Gebied, kolomLetters, leesGebieden } from "../planlijst/cel";
+import {
+  BladOpties,
+  PlanlijstBlad,
+  leesBlad,
+  Cel,
+  Gebied,
+  kolomLetters,
+  leesGebieden,
+} from "../planlijst";
 
 /** A sheet as read and parsed. */
 export interface CacheBlad {

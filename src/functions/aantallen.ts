@@ -1,6 +1,5 @@
 /** NETTO and AANDEEL_BETAALBAAR: counts of homes, read as the planlijst reader reads them. */
-import { Cel, isLeeg, toonCel } from "../planlijst/cel";
-import { BETAALBARE_SEGMENTEN, leesAantal } from "../planlijst/waarden";
+import { Cel, isLeeg, toonCel, BETAALBARE_SEGMENTEN, leesAantal } from "../planlijst";
 import { LEEG, Leeg, leesSegmentArg } from "./argumenten";
 import { FunctieFout, deelDoorNul, isFunctieFout, waardeFout } from "./fouten";
 import { afmeting, alleCellen, celFout } from "./invoer";

@@ -2,19 +2,19 @@
  * Reading one cell of an argument the Dutch way (through the planlijst reader's parsers),
  * with the Dutch message a user sees when it cannot be read.
  */
-import { GEMEENTEN, GemeenteNaam, REGIO, herkenGemeente } from "../deal/gemeenten";
-import { PERIODE } from "../deal/parameters";
-import { Cel, isLeeg, toonCel } from "../planlijst/cel";
+import { GEMEENTEN, GemeenteNaam, REGIO, herkenGemeente, PERIODE } from "../deal";
 import {
+  Cel,
+  isLeeg,
+  toonCel,
   Eigendom,
   eigendomVan,
   leesGetal,
   leesJaar,
   leesSegment,
   Segment,
-} from "../planlijst/waarden";
-import { euro } from "../rules/bevinding";
-import { soortVanBedrag } from "../rules/segment";
+} from "../planlijst";
+import { euro, soortVanBedrag } from "../rules";
 import { FunctieFout, nietBeschikbaar, waardeFout } from "./fouten";
 import { celFout } from "./invoer";
 

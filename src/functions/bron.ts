@@ -17,9 +17,8 @@
  * and is tested with a stub port.
  */
 import { Onderdeel, WerkmapInstellingen, WerkmapPoort } from "../excel/acties";
-import { PlanlijstBlad } from "../planlijst/lezer";
-import { maakContext, toetsOptiesVan } from "../rules/context";
-import { SamenvattingResultaat, vatSamen } from "../rules/samenvatting";
+import { PlanlijstBlad } from "../planlijst";
+import { maakContext, toetsOptiesVan, SamenvattingResultaat, vatSamen } from "../rules";
 import { FunctieFout, isFunctieFout, nietBeschikbaar } from "./fouten";
 
 export type { Onderdeel, WerkmapPoort } from "../excel/acties";

@@ -1,7 +1,7 @@
 /*
  * The WOONDEAL custom functions. This file only declares them: the JSDoc below is what
  * custom-functions-metadata turns into functions.json (English names and descriptions;
- * scripts/lokaliseer-functies.js adds the Dutch ones from metadata-nl.json). Each
+ * tools/bouw/lokaliseer-functies.js adds the Dutch ones from metadata-nl.json). Each
  * function is a thin wrapper; the logic lives in the modules beside this file.
  *
  * The id (first word after @customfunction) never changes: workbooks store formulas by

@@ -4,8 +4,7 @@
  * like Excel's own functions (a single cell, row or column is repeated; a cell outside a
  * smaller range gives #N/A), and an error in one cell stays in that cell.
  */
-import { Cel, foutVan, isLeeg } from "../planlijst/cel";
-import { foutReden } from "../planlijst/waarden";
+import { Cel, foutVan, isLeeg, foutReden } from "../planlijst";
 import { FunctieFout, doorgegevenFout, isFunctieFout, nietBeschikbaar, waardeFout } from "./fouten";
 
 /** One cell's result: a value, an error, or "" for a blank input cell. */

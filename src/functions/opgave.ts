@@ -4,13 +4,9 @@
  * Targets and coverage come from the engine (src/rules/samenvatting.ts), so the functions
  * give the numbers the task pane and the CLI report.
  */
-import { GEMEENTEN, REGIO } from "../deal/gemeenten";
-import { DealInstellingen, aandeelVan, jaarschijfVan } from "../deal/instellingen";
-import { Cel, isLeeg } from "../planlijst/cel";
-import { leesGetal } from "../planlijst/waarden";
-import { aantal } from "../rules/bevinding";
-import { maakContext } from "../rules/context";
-import { SamenvattingResultaat, vatSamen } from "../rules/samenvatting";
+import { GEMEENTEN, REGIO, DealInstellingen, aandeelVan, jaarschijfVan } from "../deal";
+import { Cel, isLeeg, leesGetal } from "../planlijst";
+import { aantal, maakContext, SamenvattingResultaat, vatSamen } from "../rules";
 import { GemeenteKeuze, leesGemeente, leesJaartal } from "./argumenten";
 import { FunctieFout, deelDoorNul, isFunctieFout, nietBeschikbaar, waardeFout } from "./fouten";
 import { alleCellen, celFout } from "./invoer";

@@ -15,13 +15,9 @@ import {
   socialeHuurgrens,
   waardeInJaar,
   waardeOp,
-} from "../deal/parameters";
-import { Cel, isLeeg, toonCel } from "../planlijst/cel";
-import { Plan } from "../planlijst/plan";
-import { Eigendom, Segment } from "../planlijst/waarden";
-import { maakContext } from "../rules/context";
-import { segmentVan, toetsPrijs } from "../rules/prijzen";
-import { isBetaalbaar } from "../rules/segment";
+} from "../deal";
+import { Cel, isLeeg, toonCel, Plan, Eigendom, Segment } from "../planlijst";
+import { maakContext, segmentVan, toetsPrijs, isBetaalbaar } from "../rules";
 import {
   LEEG,
   Leeg,

@@ -3,7 +3,7 @@
  * computed now and again whenever the settings (or, for DEKKING without a capacity, a
  * planlijst sheet) change. Results are already in Excel's form (see naarExcelMatrix).
  */
-import { Cel } from "../planlijst/cel";
+import { Cel } from "../planlijst";
 import { leesGemeente } from "./argumenten";
 import { FunctieFout, isFunctieFout, naarExcel, naarExcelFout } from "./fouten";
 import { Uitkomst, alleCellen, perCel } from "./invoer";

@@ -8,7 +8,6 @@ import { volgBewaardeInstellingen } from "../excel/instellingen";
 import { Onderdeel, WerkmapBron } from "./bron";
 
 /** Re-exported for scripts/bench.js, which still imports it from here. */
-export { officePoort };
 
 let bron: WerkmapBron | undefined;
 

@@ -4,3 +4,4 @@ export * from "./kolommen";
 export * from "./plan";
 export * from "./lezer";
 export * from "./indeling";
+export * from "./samenvattingsblad";

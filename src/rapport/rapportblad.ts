@@ -16,7 +16,17 @@ import {
   bevindingRij,
 } from "./bevindingentabel";
 import { bronTekst, celTekst, datumNl } from "./opmaak";
-import { DECIMAAL, EURO, GETAL, PROCENT, Raster, RasterWaarde, TEKST } from "./raster";
+import {
+  CelWaarde,
+  DECIMAAL,
+  EURO,
+  GETAL,
+  PROCENT,
+  Raster,
+  RasterBouwer,
+  RasterWaarde,
+  TEKST,
+} from "./raster";
 
 export const SAMENVATTING_KOPPEN = [
   "Gemeente",
@@ -43,41 +53,39 @@ export const SAMENVATTING_KOPPEN = [
 /** A cell: its value and, when not the default (text, or #,##0 for a number), its format. */
 type Cel = [RasterWaarde | null | undefined, string?];
 
-/** Builds a Raster row by row; every row gets the full width. */
-export class RasterBouwer {
-  readonly raster: Raster;
+/**
+ * The report's rows are written as [value, format] pairs: a number without a format is a
+ * count, a missing cell is empty text. Appends the row to the shared builder; returns its index.
+ */
+class Bouwer {
+  private readonly bouwer: RasterBouwer;
   constructor(naam: string, breedte: number) {
-    this.raster = { naam, waarden: [], formaten: [], breedte, koppen: [], oordelen: [], links: [] };
+    this.bouwer = new RasterBouwer(naam, breedte);
   }
-  /** Appends a row; returns its 0-based index. */
+  get raster(): Raster {
+    return this.bouwer.raster;
+  }
   rij(cellen: Cel[], kop = false): number {
-    const r = this.raster;
-    const i = r.waarden.length;
-    if (kop) r.koppen.push(i);
-    const w: RasterWaarde[] = [];
-    const f: string[] = [];
-    for (let k = 0; k < r.breedte; k++) {
+    const waarden: CelWaarde[] = [];
+    const notaties: string[] = [];
+    for (let k = 0; k < this.raster.breedte; k++) {
       const [v, fmt] = cellen[k] ?? ["", TEKST];
-      const waarde = v === null || v === undefined ? "" : v;
-      w.push(waarde);
-      f.push(fmt ?? (typeof waarde === "number" ? GETAL : TEKST));
+      waarden.push(v ?? "");
+      notaties.push(fmt ?? (typeof v === "number" ? GETAL : TEKST));
     }
-    r.waarden.push(w);
-    r.formaten.push(f);
+    const i = this.bouwer.rij(waarden, notaties);
+    if (kop) this.bouwer.vet(i);
     return i;
   }
-  /** Appends a row as it is (values and formats already the full width). */
   ruweRij(waarden: RasterWaarde[], formaten: string[]): number {
-    this.raster.waarden.push(waarden);
-    this.raster.formaten.push(formaten);
-    return this.raster.waarden.length - 1;
+    return this.bouwer.ruweRij(waarden, formaten);
   }
   leeg(): void {
     this.rij([]);
   }
 }
 
-function kopEnGrenzen(b: RasterBouwer, rapport: Rapport): void {
+function kopEnGrenzen(b: Bouwer, rapport: Rapport): void {
   const g = rapport.grenzen;
   b.rij(
     [["Woondeal-toets: controle aan de Regionale Woondeal Zuidoost Drenthe (21 december 2022)"]],
@@ -123,7 +131,7 @@ function kopEnGrenzen(b: RasterBouwer, rapport: Rapport): void {
   b.leeg();
 }
 
-function samenvattingRij(b: RasterBouwer, naam: string, s: Samenvatting): void {
+function samenvattingRij(b: Bouwer, naam: string, s: Samenvatting): void {
   b.rij([
     [naam],
     [s.plans],
@@ -147,7 +155,7 @@ function samenvattingRij(b: RasterBouwer, naam: string, s: Samenvatting): void {
   ]);
 }
 
-function samenvatting(b: RasterBouwer, rapport: Rapport): void {
+function samenvatting(b: Bouwer, rapport: Rapport): void {
   b.rij([["Samenvatting (netto woningen, 2022–2030)"]], true);
   b.rij(
     SAMENVATTING_KOPPEN.map((k) => [k]),
@@ -163,7 +171,7 @@ function samenvatting(b: RasterBouwer, rapport: Rapport): void {
 }
 
 /** The findings table (BEVINDING_KOLOMMEN), each finding with a cell linking to its place. */
-function bevindingen(b: RasterBouwer, rapport: Rapport): void {
+function bevindingen(b: Bouwer, rapport: Rapport): void {
   b.rij([[`Bevindingen (${rapport.findings.length})`]], true);
   b.rij(
     BEVINDING_KOPPEN.map((k) => [k]),
@@ -190,7 +198,7 @@ function bevindingen(b: RasterBouwer, rapport: Rapport): void {
 /** The report as a Raster named `naam` (pure; src/excel/ only writes it). */
 export function rapportRaster(rapport: Rapport, naam: string): Raster {
   const breedte = Math.max(BEVINDING_KOPPEN.length, SAMENVATTING_KOPPEN.length);
-  const b = new RasterBouwer(naam, breedte);
+  const b = new Bouwer(naam, breedte);
   kopEnGrenzen(b, rapport);
   samenvatting(b, rapport);
   bevindingen(b, rapport);

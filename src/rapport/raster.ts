@@ -50,3 +50,95 @@ export const GETAL = "#,##0";
 export const DECIMAAL = "#,##0.0";
 export const EURO = '"€ "#,##0.##';
 export const PROCENT = "0.0%";
+
+/** Excel's row limit per sheet. */
+export const EXCEL_MAX_RIJEN = 1_048_576;
+/** Excel's limit of characters in a cell: longer text makes Excel "repair" the file. */
+export const EXCEL_MAX_TEKST = 32_767;
+/** Excel's own format: a number as it is. */
+export const ALGEMEEN = "General";
+
+export interface Kolomdef {
+  kop: string;
+  breedte: number;
+  notatie?: string;
+}
+
+export type CelWaarde = RasterWaarde | null;
+
+/** Builds a Raster row by row; rows of the same formats share one array (memory at 100,000 findings). */
+export class RasterBouwer {
+  readonly raster: Raster;
+  private vormen = new Map<string, string[]>();
+
+  /** `kolommen`: the columns with their widths, or only how many (widths left to the door). */
+  constructor(
+    naam: string,
+    kolommen: Kolomdef[] | number,
+    bevroren?: { rijen: number; kolommen?: number }
+  ) {
+    this.raster = {
+      naam,
+      waarden: [],
+      formaten: [],
+      breedte: typeof kolommen === "number" ? kolommen : kolommen.length,
+      koppen: [],
+      oordelen: [],
+      links: [],
+      ...(typeof kolommen === "number" ? {} : { kolombreedtes: kolommen.map((k) => k.breedte) }),
+      ...(bevroren ? { bevrorenRijen: bevroren.rijen } : {}),
+      ...(bevroren?.kolommen ? { bevrorenKolommen: bevroren.kolommen } : {}),
+    };
+  }
+
+  /** Adds a row (null and "" are empty cells); returns its 0-based index. */
+  rij(cellen: CelWaarde[], notaties: (string | undefined)[] = []): number {
+    const b = this.raster.breedte;
+    const waarden: RasterWaarde[] = new Array(b);
+    const formaten: string[] = new Array(b);
+    for (let i = 0; i < b; i++) {
+      const v = cellen[i];
+      const w = v === null || v === undefined ? "" : pastInCel(v);
+      waarden[i] = w;
+      // An empty cell gets its column's format, so that a number typed there looks like the rest.
+      formaten[i] = typeof w === "string" && w !== "" ? TEKST : (notaties[i] ?? ALGEMEEN);
+    }
+    const sleutel = formaten.join("\u0000");
+    let vorm = this.vormen.get(sleutel);
+    if (!vorm) this.vormen.set(sleutel, (vorm = formaten));
+    this.raster.waarden.push(waarden);
+    this.raster.formaten.push(vorm);
+    return this.raster.waarden.length - 1;
+  }
+
+  /** Appends a row as it is (values and formats already the full width and checked). */
+  ruweRij(waarden: RasterWaarde[], formaten: string[]): number {
+    this.raster.waarden.push(waarden);
+    this.raster.formaten.push(formaten);
+    return this.raster.waarden.length - 1;
+  }
+
+  leeg(): number {
+    return this.rij([]);
+  }
+
+  kop(kolommen: Kolomdef[]): number {
+    const n = this.rij(kolommen.map((k) => k.kop));
+    this.raster.koppen.push(n);
+    return n;
+  }
+
+  vet(rij: number) {
+    this.raster.koppen.push(rij);
+  }
+
+  oordeel(rij: number, kolom: number, oordeel: Oordeel) {
+    this.raster.oordelen.push({ rij, kolom, oordeel });
+  }
+}
+
+function pastInCel(v: RasterWaarde): RasterWaarde {
+  return typeof v === "string" && v.length > EXCEL_MAX_TEKST
+    ? `${v.slice(0, EXCEL_MAX_TEKST - 1)}…`
+    : v;
+}

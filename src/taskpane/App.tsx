@@ -5,8 +5,7 @@
  */
 import * as React from "react";
 import { Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
-import { GEMEENTEN } from "../deal/gemeenten";
-import { aandeelVan } from "../deal/instellingen";
+import { GEMEENTEN, aandeelVan } from "../deal";
 import {
   BladInfo,
   NietGemarkeerd,
@@ -14,7 +13,7 @@ import {
   Voortgang,
   WerkmapInstellingen,
 } from "../excel/acties";
-import { Rapport, telErnst } from "../rules/toets";
+import { Rapport, telErnst } from "../rules";
 import { BLAD_ACTIEF, Bezig, Controle, Melding } from "./components/Controle";
 import { Gemeenten } from "./components/Gemeenten";
 import { Instellingen, Sectie } from "./components/Instellingen";

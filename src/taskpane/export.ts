@@ -4,10 +4,8 @@
  * and the whole report as JSON in the one external shape (src/rapport/json.ts). Pure
  * functions; the pane offers the result as a download.
  */
-import { BEVINDING_KOPPEN, bevindingRij } from "../rapport/bevindingentabel";
-import { rapportAlsJson } from "../rapport/json";
-import { Bevinding } from "../rules/bevinding";
-import { Rapport } from "../rules/toets";
+import { BEVINDING_KOPPEN, bevindingRij, rapportAlsJson } from "../rapport";
+import { Bevinding, Rapport } from "../rules";
 
 /** A number as Dutch Excel reads it from a CSV: decimal comma, no thousands separator. */
 function getal(n: number): string {

@@ -2,7 +2,7 @@
  * Turns whatever Excel (or the browser) throws into one Dutch sentence for the pane.
  * Never shows a stack trace; Office error codes get a plain explanation.
  */
-import { InstellingenFout } from "../deal/instellingen";
+import { InstellingenFout } from "../deal";
 
 const OFFICE_CODES: Record<string, string> = {
   InvalidOperationInCellEditMode:

@@ -2,11 +2,8 @@
  * Presentation helpers for the pane: how findings are grouped, which cell a finding points
  * at, and Dutch words for counts and times. No rule logic: everything comes from the Rapport.
  */
-import { Bevinding, ERNST_VOLGORDE, Ernst } from "../rules/bevinding";
-import { REGELS, REGEL_OP_CODE } from "../rules/regels";
-import { Rapport } from "../rules/toets";
-import { PlanlijstBlad } from "../planlijst/lezer";
-import { Betekenis, VELD_LABEL } from "../planlijst/kolommen";
+import { Bevinding, ERNST_VOLGORDE, Ernst, REGELS, REGEL_OP_CODE, Rapport } from "../rules";
+import { PlanlijstBlad, Betekenis, VELD_LABEL } from "../planlijst";
 
 export interface Groep {
   rule: string;

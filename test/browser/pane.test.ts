@@ -11,9 +11,9 @@ import * as path from "path";
 import type { Server } from "http";
 import type { Browser, Page } from "playwright-core";
 
-// Plain CommonJS helpers shared with scripts/demo.js.
-
-const { bouwHarness, serveer } = require("./bouw.js");
+// Typed CommonJS tools shared with `npm run demo` (scripts/demo.js).
+const { bouwHarness } = require("../../tools/harnas/browser.js");
+const { serveer } = require("../../tools/harnas/serveer.js");
 
 const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ROOT = path.resolve(__dirname, "../..");

@@ -220,7 +220,7 @@ describe("production build of a stub project", () => {
   }, 120_000);
 });
 
-// Dutch function names: webpack.config.js runs scripts/lokaliseer-functies.js (another
+// Dutch function names: webpack.config.js runs tools/bouw/lokaliseer-functies.js (another
 // engineer's) when the project has src/functions/metadata-nl.json.
 describe("build with src/functions/metadata-nl.json", () => {
   test("functions.json gets the Dutch names, functions-en.json keeps the English ones", async () => {

@@ -13,7 +13,7 @@ import { bestandsLabels, leesBronnen } from "../../src/cli/samenvatting";
 import { consolideer } from "../../src/consolidatie";
 import { DATABEWIJST } from "../data/openbaar";
 
-const generator = require("../../scripts/genereer-planlijst.js") as {
+const generator = require("../../tools/data/genereer-planlijst.js") as {
   genereerPlannen(n: number, o: { gemeente?: string; seed?: number; start?: number }): unknown[][];
   schrijfPlanlijst(
     pad: string,

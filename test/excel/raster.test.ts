@@ -1,16 +1,15 @@
 /** The generic writer of an engine Raster (src/excel/raster.ts), over the fake Excel. */
 import { linkNaar, schrijfRaster, verwijderBlad } from "../../src/excel/raster";
-import { RasterBouwer } from "../../src/rapport/rapportblad";
-import { EURO, PROCENT, Raster } from "../../src/rapport/raster";
+import { EURO, GETAL, PROCENT, Raster, RasterBouwer } from "../../src/rapport/raster";
 import { FakeExcel } from "../fakes/excel";
 
 /** A small sheet with a title, a table, links in two columns, judgements, a width and frozen rows. */
 function klein(): Raster {
   const b = new RasterBouwer("Overzicht", 4);
-  b.rij([["Titel van het overzicht, langer dan de kolommen"]], true);
-  b.rij([["Gemeente"], ["Dekking"], ["Bedrag"], ["Plan"]], true);
-  b.rij([["Emmen"], [1.42, PROCENT], [355000, EURO], ["C5"]]);
-  b.rij([["Coevorden"], [0.9, PROCENT], ["2025-2026"], ["rij 7"]]);
+  b.vet(b.rij(["Titel van het overzicht, langer dan de kolommen"]));
+  b.vet(b.rij(["Gemeente", "Dekking", "Bedrag", "Plan"]));
+  b.rij(["Emmen", 1.42, 355000, "C5"], [undefined, PROCENT, EURO]);
+  b.rij(["Coevorden", 0.9, "2025-2026", "rij 7"], [undefined, PROCENT]);
   const r = b.raster;
   r.links.push(
     { rij: 2, kolom: 3, blad: "Plannen 'Emmen'", adres: "C5", tekst: "C5" },
@@ -79,7 +78,7 @@ describe("schrijfRaster", () => {
     const b = new RasterBouwer("Groot", 3);
     const tekst = "x".repeat(60);
     for (let i = 0; i < n; i++) {
-      b.rij([[`${tekst} ${i}`], [i], [`A${i + 1}`]]);
+      b.rij([`${tekst} ${i}`, i, `A${i + 1}`], [undefined, GETAL]);
       b.raster.links.push({
         rij: i,
         kolom: 2,

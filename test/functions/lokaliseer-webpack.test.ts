@@ -9,7 +9,7 @@ import path from "path";
 import webpack from "webpack";
 
 const CustomFunctionsMetadataPlugin = require("custom-functions-metadata-plugin");
-const { LokaliseerFunctiesPlugin } = require("../../scripts/lokaliseer-functies.js");
+const { LokaliseerFunctiesPlugin } = require("../../tools/bouw/lokaliseer-functies.js");
 
 const ROOT = path.join(__dirname, "../..");
 

@@ -1,14 +1,14 @@
 /**
  * The metadata Excel registers the functions with: generated from the JSDoc in
  * src/functions/functions.ts (as the webpack plugin does) and localised by
- * scripts/lokaliseer-functies.js. Ids never change; Dutch Excel gets the Dutch names.
+ * tools/bouw/lokaliseer-functies.js. Ids never change; Dutch Excel gets the Dutch names.
  */
 import fs from "fs";
 import os from "os";
 import path from "path";
 import { generateCustomFunctionsMetadata } from "custom-functions-metadata";
 
-const lokalisatie = require("../../scripts/lokaliseer-functies.js");
+const lokalisatie = require("../../tools/bouw/lokaliseer-functies.js");
 const VERTALING = JSON.parse(
   fs.readFileSync(path.join(__dirname, "../../src/functions/metadata-nl.json"), "utf8")
 );

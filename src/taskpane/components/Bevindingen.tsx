@@ -19,8 +19,8 @@ import {
   mergeClasses,
   tokens,
 } from "@fluentui/react-components";
-import { Bevinding } from "../../rules/bevinding";
-import { PlanlijstBlad } from "../../planlijst/lezer";
+import { Bevinding } from "../../rules";
+import { PlanlijstBlad } from "../../planlijst";
 import { Groep, celVan, groepeer, sleutelVan } from "../weergave";
 import { ErnstIcoon } from "./Ernst";
 

@@ -35,8 +35,7 @@ import {
   TaskListLtrRegular,
 } from "@fluentui/react-icons";
 import { BladInfo, Voortgang } from "../../excel/acties";
-import { Rapport, telErnst } from "../../rules/toets";
-import { Ernst } from "../../rules/bevinding";
+import { Rapport, telErnst, Ernst } from "../../rules";
 import { geenPlanlijst, tijd } from "../weergave";
 import { Bevindingen } from "./Bevindingen";
 import { ErnstBadge } from "./Ernst";

@@ -2,7 +2,7 @@
 import * as React from "react";
 import { Badge, makeStyles, tokens } from "@fluentui/react-components";
 import { ErrorCircle16Filled, Info16Filled, Warning16Filled } from "@fluentui/react-icons";
-import { Ernst } from "../../rules/bevinding";
+import { Ernst } from "../../rules";
 import { telTekst } from "../weergave";
 
 const useStyles = makeStyles({

@@ -17,12 +17,17 @@ import {
   makeStyles,
   tokens,
 } from "@fluentui/react-components";
-import { GEMEENTEN, REGIO } from "../../deal/gemeenten";
-import { AFSPRAKEN, PERIODE } from "../../deal/parameters";
-import { aantal, procent } from "../../rules/bevinding";
-import { Samenvatting, doelgroepenTekst } from "../../rules/samenvatting";
-import { Rapport } from "../../rules/toets";
-import { Dekkingsniveau, betaalbaarGehaald, dekkingsniveau } from "../../rules";
+import { GEMEENTEN, REGIO, AFSPRAKEN, PERIODE } from "../../deal";
+import {
+  aantal,
+  procent,
+  Samenvatting,
+  doelgroepenTekst,
+  Rapport,
+  Dekkingsniveau,
+  betaalbaarGehaald,
+  dekkingsniveau,
+} from "../../rules";
 import { Jaarkolommen, Meter, Staaf, Staven } from "./Grafieken";
 
 const useStyles = makeStyles({

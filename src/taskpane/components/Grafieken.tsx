@@ -1,7 +1,7 @@
 /** Small charts for the per-gemeente panel: a bar with target marks, horizontal bars and year columns. */
 import * as React from "react";
 import { makeStyles, mergeClasses, tokens } from "@fluentui/react-components";
-import { aantal } from "../../rules/bevinding";
+import { aantal } from "../../rules";
 
 const useStyles = makeStyles({
   meter: { position: "relative", paddingTop: "16px", paddingBottom: "2px" },

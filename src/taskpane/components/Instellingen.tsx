@@ -27,21 +27,28 @@ import {
   typographyStyles,
 } from "@fluentui/react-components";
 import { ArrowUploadRegular, SaveRegular } from "@fluentui/react-icons";
-import { GEMEENTEN, GemeenteNaam } from "../../deal/gemeenten";
 import {
+  GEMEENTEN,
+  GemeenteNaam,
   DealInstellingen,
   GemeenteInstelling,
   aandelenStand,
   leesInstellingen,
-} from "../../deal/instellingen";
-import { GRENZEN, PERIODE, prijsgrenzen } from "../../deal/parameters";
+  GRENZEN,
+  PERIODE,
+  prijsgrenzen,
+} from "../../deal";
 import { BladInfo, WerkmapInstellingen } from "../../excel/acties";
-import { kolomIndex } from "../../planlijst/cel";
-import { VELD_LABEL, Veld } from "../../planlijst/kolommen";
-import { INHOUD_LABEL, InhoudSoort, PlanlijstBlad } from "../../planlijst/lezer";
-import { leesGetal } from "../../planlijst/waarden";
-import { aantal, euro } from "../../rules/bevinding";
-import { Rapport } from "../../rules/toets";
+import {
+  kolomIndex,
+  VELD_LABEL,
+  Veld,
+  INHOUD_LABEL,
+  InhoudSoort,
+  PlanlijstBlad,
+  leesGetal,
+} from "../../planlijst";
+import { aantal, euro, Rapport } from "../../rules";
 import { foutmelding } from "../foutmelding";
 import { betekenisLabel } from "../weergave";
 import { zonderAfbreking } from "./Bevindingen";

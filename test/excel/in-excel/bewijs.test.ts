@@ -1,6 +1,7 @@
 /**
- * `npm run test:excel` end to end without Excel: the runner's own run (scripts/test-excel.js:
- * build, https page server, office-addin-test-server, wait, judge, print, clean up) with
+ * `npm run test:excel` end to end without Excel: the runner's own run
+ * (tools/harnas/contracttest.js, which scripts/test-excel.js runs with the sideload: build,
+ * https page server, office-addin-test-server, wait, judge, print, clean up) with
  * headless Chromium in place of the sideload. Chromium loads the same bundle Excel would
  * (contracttest.js) on nep.html, over the fake Excel, and posts its results with
  * office-addin-test-helpers to the real office-addin-test-server on the loopback address.
@@ -23,14 +24,15 @@ interface Oordeel {
   geslaagd: boolean;
   problemen: string[];
 }
-// Plain CommonJS: the runner of npm run test:excel and its test server.
-const { beoordeel, MANIFEST, PAGINA_POORT, TESTSERVER_POORT } = require("./testserver.js") as {
-  beoordeel(data: unknown, verwacht?: string[]): Oordeel;
-  MANIFEST: string;
-  PAGINA_POORT: number;
-  TESTSERVER_POORT: number;
-};
-const { draaiContracttest } = require("../../../scripts/test-excel.js") as {
+// Typed CommonJS tools (tools/harnas/): the run of npm run test:excel and its test server.
+const { beoordeel, MANIFEST, PAGINA_POORT, TESTSERVER_POORT } =
+  require("../../../tools/harnas/testserver.js") as {
+    beoordeel(data: unknown, verwacht?: string[]): Oordeel;
+    MANIFEST: string;
+    PAGINA_POORT: number;
+    TESTSERVER_POORT: number;
+  };
+const { draaiContracttest } = require("../../../tools/harnas/contracttest.js") as {
   draaiContracttest(opties: {
     certificaat: { key: Buffer; cert: Buffer };
     laad: (url: string) => Promise<{ stop(): Promise<void> }>;

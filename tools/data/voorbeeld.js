@@ -1,16 +1,21 @@
-#!/usr/bin/env node
+// @ts-check
 // Writes examples/voorbeeld-planlijst.xlsx: a realistic (fictitious) planlijst of gemeente
 // Emmen with a few deliberate violations, so a newcomer sees what the check reports.
-// Run: node scripts/maak-voorbeeld.js
+// Run: npm run voorbeeld (scripts/voorbeeld.js).
+"use strict";
+
 const path = require("path");
 const ExcelJS = require("exceljs");
 
+// prettier-ignore
 const KOP = [
   "Plan-ID", "Projectnaam", "Kern", "Locatie", "Planstatus", "Aantal woningen", "Sloop", "Netto",
   "Segment", "Koopprijs", "Huurprijs", "Oplevering", "Doelgroep", "Corporatie / ontwikkelaar", "Opmerking",
 ];
 
 // id, naam, kern, locatie, status, bruto, sloop, netto, segment, koop, huur, oplevering, doelgroep, partij, opmerking
+/** @type {(string | number | null)[][]} */
+// prettier-ignore
 const PLANNEN = [
   ["EM-001", "Parkwijk fase 3", "Emmen", "Parkwijk-Noord", "1A Onherroepelijk", 48, 0, 48, "Sociale huur", null, 712, 2024, "Starters", "Lefier", null],
   ["EM-002", "Rietlanden Oost", "Emmen", "Rietlanden", "1A Onherroepelijk", 36, 0, 36, "Betaalbare koop", 329000, null, 2025, "Starters", "Bouwbedrijf Drenthe", null],
@@ -36,7 +41,14 @@ const PLANNEN = [
   ["EM-022", "Bargeres Statenweg", "Emmen", "Bargeres", "1A Onherroepelijk", 28, 0, 28, "Betaalbare koop", 355000, null, 2026, "Starters", "Bouwbedrijf Drenthe", null],
 ];
 
-async function maak() {
+/** The example workbook's default place. */
+const VOORBEELD = path.resolve(__dirname, "..", "..", "examples", "voorbeeld-planlijst.xlsx");
+
+/**
+ * Writes the example planlijst to `uit`.
+ * @param {string} [uit]
+ */
+async function maakVoorbeeld(uit = VOORBEELD) {
   const wb = new ExcelJS.Workbook();
   wb.creator = "Woondeal-toets (voorbeeld)";
   const ws = wb.addWorksheet("Planlijst Emmen");
@@ -61,24 +73,26 @@ async function maak() {
   const totaalRij = kopRij + PLANNEN.length + 2;
   ws.getCell(`A${totaalRij}`).value = "Totaal";
   ws.getCell(`A${totaalRij}`).font = { bold: true };
-  ws.getCell(`F${totaalRij}`).value = { formula: `SUM(F${kopRij + 1}:F${totaalRij - 2})`, result: PLANNEN.reduce((s, p) => s + p[5], 0) };
-  ws.getCell(`A${totaalRij + 2}`).value = "* Prijzen: koopprijs v.o.n., huurprijs kale huur per maand (prijspeil 2022).";
+  ws.getCell(`F${totaalRij}`).value = {
+    formula: `SUM(F${kopRij + 1}:F${totaalRij - 2})`,
+    result: PLANNEN.reduce((s, p) => s + Number(p[5]), 0),
+  };
+  ws.getCell(`A${totaalRij + 2}`).value =
+    "* Prijzen: koopprijs v.o.n., huurprijs kale huur per maand (prijspeil 2022).";
   for (const kol of ["J"]) ws.getColumn(kol).numFmt = '"€" #,##0';
   ws.getColumn("K").numFmt = '"€" #,##0.00';
-  ws.columns.forEach((c, i) => (c.width = [9, 30, 16, 20, 30, 9, 7, 7, 16, 11, 10, 11, 15, 24, 28][i] ?? 12));
+  const breedtes = [9, 30, 16, 20, 30, 9, 7, 7, 16, 11, 10, 11, 15, 24, 28];
+  ws.columns.forEach((c, i) => (c.width = breedtes[i] ?? 12));
   ws.views = [{ state: "frozen", ySplit: kopRij }];
 
   const toel = wb.addWorksheet("Toelichting");
   toel.getCell("A1").value = "Toelichting";
-  toel.getCell("A2").value = "Planstatus volgens de landelijke indeling: 1A onherroepelijk … 4B optie.";
+  toel.getCell("A2").value =
+    "Planstatus volgens de landelijke indeling: 1A onherroepelijk … 4B optie.";
   toel.getCell("A3").value = "Segmenten volgens art. 1 van de Regionale woondeal Zuidoost Drenthe.";
 
-  const uit = path.resolve(__dirname, "..", "examples", "voorbeeld-planlijst.xlsx");
   await wb.xlsx.writeFile(uit);
-  process.stdout.write(`geschreven: ${uit}\n`);
+  return uit;
 }
 
-maak().catch((e) => {
-  process.stderr.write(`${e.message}\n`);
-  process.exit(1);
-});
+module.exports = { maakVoorbeeld, VOORBEELD };

@@ -1,3 +1,4 @@
+// @ts-check
 /*
  * The workbook the browser harness puts behind the fake Excel: the example planlijst
  * (examples/voorbeeld-planlijst.xlsx) as Office.js would give its values (numbers, text,
@@ -9,10 +10,19 @@
 const fs = require("fs");
 const path = require("path");
 
-const VOORBEELD = path.resolve(__dirname, "../../examples/voorbeeld-planlijst.xlsx");
+const { VOORBEELD } = require("../data/voorbeeld");
 const EXCEL_EPOCH = Date.UTC(1899, 11, 30);
 
-/** An ExcelJS cell value as Office.js `range.values` shows it. */
+/**
+ * @typedef {string | number | boolean | null} OfficeWaarde
+ * @typedef {{ bron: string, actief?: string, bladen: Record<string, OfficeWaarde[][]> }} HarnasWerkmap
+ */
+
+/**
+ * An ExcelJS cell value as Office.js `range.values` shows it.
+ * @param {any} v an ExcelJS CellValue (or part of one)
+ * @returns {OfficeWaarde}
+ */
 function officeWaarde(v) {
   if (v === null || v === undefined) return null;
   if (typeof v === "string" || typeof v === "number" || typeof v === "boolean") return v;
@@ -20,14 +30,18 @@ function officeWaarde(v) {
   if (typeof v === "object") {
     if (typeof v.error === "string") return v.error;
     if ("formula" in v || "sharedFormula" in v) return officeWaarde(v.result);
-    if (Array.isArray(v.richText)) return v.richText.map((r) => r.text || "").join("");
+    if (Array.isArray(v.richText))
+      return v.richText.map((/** @type {{ text?: string }} */ r) => r.text || "").join("");
     if (typeof v.text === "string") return v.text;
     if (v.text && typeof v.text === "object") return officeWaarde(v.text);
   }
   return String(v);
 }
 
-/** A small planlijst with deliberate violations, for when the example file is missing. */
+/**
+ * A small planlijst with deliberate violations, for when the example file is missing.
+ * @returns {HarnasWerkmap}
+ */
 function ingebouwd() {
   return {
     bron: "ingebouwd raster",
@@ -83,18 +97,26 @@ function ingebouwd() {
   };
 }
 
-/** Reads the example planlijst: { bron, actief, bladen: { naam: grid } }. */
+/**
+ * Reads the example planlijst: { bron, actief, bladen: { naam: grid } }.
+ * @param {string} [bestand]
+ * @returns {Promise<HarnasWerkmap>}
+ */
 async function leesVoorbeeld(bestand = VOORBEELD) {
   if (!fs.existsSync(bestand)) return ingebouwd();
   const ExcelJS = require("exceljs");
   const wb = new ExcelJS.Workbook();
   await wb.xlsx.readFile(bestand);
+  /** @type {Record<string, OfficeWaarde[][]>} */
   const bladen = {};
   wb.eachSheet((ws) => {
+    /** @type {OfficeWaarde[][]} */
     const raster = [];
     ws.eachRow({ includeEmpty: false }, (rij, nr) => {
+      const cellen = /** @type {unknown[]} */ (rij.values);
+      /** @type {OfficeWaarde[]} */
       const waarden = [];
-      for (let c = 1; c < rij.values.length; c++) waarden.push(officeWaarde(rij.values[c]));
+      for (let c = 1; c < cellen.length; c++) waarden.push(officeWaarde(cellen[c]));
       raster[nr - 1] = waarden;
     });
     for (let i = 0; i < raster.length; i++) raster[i] = raster[i] || [];

@@ -1,4 +1,4 @@
-#!/usr/bin/env node
+// @ts-check
 /*
  * Development HTTPS certificates for https://localhost:3000.
  *
@@ -10,10 +10,8 @@
  *   2. otherwise creates them with `openssl`: a small local CA plus a localhost
  *      certificate signed by it (trust ca.crt once in your browser / OS);
  *   3. otherwise returns null, and the caller falls back to plain http with a warning.
- *
- * CLI: `node scripts/certs.js` prints which certificate is used (creating one if needed).
+ * Used by webpack.config.js (the dev server), scripts/start.js and scripts/test-excel.js.
  */
-/* eslint-env node */
 "use strict";
 
 const fs = require("fs");
@@ -46,6 +44,10 @@ function readExisting() {
   }
 }
 
+/**
+ * @param {string[]} args
+ * @param {string} cwd
+ */
 function openssl(args, cwd) {
   const result = spawnSync("openssl", args, { cwd, encoding: "utf8" });
   if (result.error) throw result.error;
@@ -154,25 +156,45 @@ function getHttpsOptions(options = {}) {
     );
     generateWithOpenssl();
   } catch (err) {
-    log(`Kon geen certificaat maken / could not create a certificate: ${err.message}`);
+    log(
+      `Kon geen certificaat maken / could not create a certificate: ${err instanceof Error ? err.message : err}`
+    );
     return null;
   }
   const made = readExisting();
   return made ? { ...made, created: true } : null;
 }
 
-module.exports = { getHttpsOptions, CERT_DIR, CA_CERT, CERT, KEY };
-
-if (require.main === module) {
-  const result = getHttpsOptions({ log: (m) => console.log(m) });
-  if (!result) {
-    console.error(
-      "Geen certificaat beschikbaar / no certificate available (is openssl installed?)."
-    );
-    process.exit(1);
+/**
+ * The certificate `npm start` and `npm run test:excel` serve with. On Windows and macOS it
+ * is first made trusted with Microsoft's office-addin-dev-certs (`installeer` runs
+ * `office-addin-dev-certs install`, which asks for permission and exits 0 even when it fails,
+ * so it is verified again); then getHttpsOptions reads (or makes) the files.
+ * @param {{ log?: (msg: string) => void, installeer: () => unknown }} opties
+ */
+function vertrouwdCertificaat({ log = () => {}, installeer }) {
+  if (process.platform === "win32" || process.platform === "darwin") {
+    const vertrouwd = () => {
+      try {
+        return Boolean(require("office-addin-dev-certs").verifyCertificates());
+      } catch {
+        return false;
+      }
+    };
+    if (!vertrouwd()) {
+      log(
+        "Ontwikkelcertificaat voor https://localhost installeren (Windows/macOS vraagt om toestemming) ...\n" +
+          "Installing the localhost development certificate (Windows/macOS will ask for permission) ..."
+      );
+      installeer();
+      if (!vertrouwd())
+        log(
+          "LET OP: het certificaat is niet als vertrouwd geïnstalleerd; Excel kan de pagina dan weigeren (npx office-addin-dev-certs install).\n" +
+            "NOTE: the certificate is not trusted; Excel may refuse to load the page. Try `npx office-addin-dev-certs install` yourself."
+        );
+    }
   }
-  console.log(
-    `Certificaat / certificate: ${CERT} (geldig tot / valid until ${result.validTo.toISOString()})`
-  );
-  console.log(`CA om te vertrouwen / CA to trust: ${CA_CERT}`);
+  return getHttpsOptions({ log });
 }
+
+module.exports = { getHttpsOptions, vertrouwdCertificaat, CERT_DIR, CA_CERT, CERT, KEY };

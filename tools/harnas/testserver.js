@@ -1,18 +1,17 @@
 // @ts-check
 /*
  * The Node side of the contract test: Microsoft's office-addin-test-server, held to loopback
- * and given our certificate, plus how its results are judged. Shared by `npm run test:excel`
- * (scripts/test-excel.js) and the browser proof (bewijs.test.ts).
+ * and given our certificate, plus how its results are judged. Used by contracttest.js (the
+ * run of `npm run test:excel` and of the browser proof, test/excel/in-excel/bewijs.test.ts).
  */
 "use strict";
 
-const fs = require("fs");
 const path = require("path");
 const https = require("https");
 const { TestServer } = require("office-addin-test-server");
 
 /** The test manifest (test/excel/in-excel/manifest.xml) and the ports it names. */
-const MANIFEST = path.join(__dirname, "manifest.xml");
+const MANIFEST = require("./paden").CONTRACT_MANIFEST;
 const PAGINA_POORT = 3001;
 const TESTSERVER_POORT = 4201;
 
@@ -88,55 +87,6 @@ class LokaleTestServer extends TestServer {
     for (const s of this.extra.splice(0)) s.close();
     return this.stopTestServer();
   }
-}
-
-const TYPES = /** @type {Record<string, string>} */ ({
-  ".html": "text/html; charset=utf-8",
-  ".js": "text/javascript; charset=utf-8",
-  ".png": "image/png",
-});
-
-/**
- * Serves the built test page from `map` over https on the loopback addresses (127.0.0.1 and,
- * where there is one, ::1). Resolves with the servers, to close.
- * @param {string} map
- * @param {number} poort
- * @param {{ key: Buffer|string, cert: Buffer|string, ca?: Buffer|string }} certificaat
- * @returns {Promise<import("https").Server[]>}
- */
-async function serveerPagina(map, poort, certificaat) {
-  const wortel = path.resolve(map);
-  /** @type {import("http").RequestListener} */
-  const antwoord = (req, res) => {
-    const pad = decodeURIComponent(new URL(req.url ?? "/", "https://localhost").pathname);
-    const bestand = path.resolve(wortel, "." + (pad === "/" ? "/taskpane.html" : pad));
-    if (!bestand.startsWith(wortel + path.sep)) {
-      res.writeHead(403).end();
-      return;
-    }
-    fs.readFile(bestand, (fout, data) => {
-      if (fout) {
-        res.writeHead(404, { "Content-Type": "text/plain; charset=utf-8" }).end("Niet gevonden");
-        return;
-      }
-      res.writeHead(200, {
-        "Content-Type": TYPES[path.extname(bestand)] || "application/octet-stream",
-        "Cache-Control": "no-store",
-      });
-      res.end(data);
-    });
-  };
-  const vier = https.createServer(certificaat, antwoord);
-  await new Promise((klaar, mislukt) => {
-    vier.once("error", mislukt);
-    vier.listen(poort, "127.0.0.1", () => klaar(undefined));
-  });
-  const zes = https.createServer(certificaat, antwoord);
-  const metZes = await new Promise((klaar) => {
-    zes.once("error", () => klaar(false)); // no IPv6 loopback: 127.0.0.1 is enough
-    zes.listen(poort, "::1", () => klaar(true));
-  });
-  return metZes ? [vier, zes] : [vier];
 }
 
 /**
@@ -220,7 +170,6 @@ function wachtOpUitslag(server, ms) {
 
 module.exports = {
   LokaleTestServer,
-  serveerPagina,
   beoordeel,
   wachtOpUitslag,
   GESLAAGD,
