@@ -137,7 +137,7 @@ async function controleer(opties: ControleerOpties, uit: Uitvoer): Promise<numbe
       )
     );
     if (bestanden.length > 1) uit.stdout("\n");
-    if (telErnst(rapport.findings).error > 0 && code === 0) code = 1;
+    if (telErnst(rapport.bevindingen).error > 0 && code === 0) code = 1;
   }
   if (opties.json) {
     const inhoud = resultaten.length === 1 && bestanden.length === 1 ? resultaten[0] : resultaten;

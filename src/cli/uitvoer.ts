@@ -47,7 +47,7 @@ export function veiligeRegel(t: string): string {
 export function rapportVoorTerminal(rapport: Rapport): Rapport {
   return {
     ...rapport,
-    findings: rapport.findings.map((f) => ({
+    bevindingen: rapport.bevindingen.map((f) => ({
       ...f,
       message: veiligeTekst(f.message),
       ...(f.sheet !== undefined ? { sheet: veiligeTekst(f.sheet) } : {}),

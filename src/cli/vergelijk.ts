@@ -155,10 +155,10 @@ export function vergelijkingAlsTekst(
   r.push(
     `Gekoppeld: ${aantal(k.paren.length)} ${k.paren.length === 1 ? "plan" : "plannen"} (${aantal(via.id)} op Plan-ID, ${aantal(via.naam)} op naam, ${aantal(via.spelling)} op naam met een kleine spellingsafwijking); ${aantal(k.splitsingen.length)} gesplitst, ${aantal(k.samenvoegingen.length)} samengevoegd, ${aantal(k.vervallen.length)} vervallen, ${aantal(k.nieuw.length)} nieuw, ${aantal(k.onzeker.length)} niet eenduidig.`
   );
-  const t = telErnst(v.findings);
+  const t = telErnst(v.bevindingen);
   r.push(`Bevindingen: ${ernstTelling(t.warning, "warning")}, ${ernstTelling(t.info, "info")}.`);
   const perGemeente = new Map<string, Bevinding[]>();
-  for (const f of v.findings) {
+  for (const f of v.bevindingen) {
     const g = f.gemeente ?? "";
     const lijst = perGemeente.get(g);
     if (lijst) lijst.push(f);
@@ -231,7 +231,7 @@ export function vergelijkingAlsJson(vorige: string, huidige: string, v: Vergelij
     added: k.nieuw.map(planJson),
     byGemeente: v.perGemeente,
     region: v.regio,
-    findings: v.findings,
+    findings: v.bevindingen,
   };
 }
 

@@ -36,8 +36,8 @@ function zonderDubbel(
   d: Dubbelen,
   ctx: ToetsContext
 ): Rapport {
-  let samenvatting = rapport.summary;
-  let totaalBevindingen = rapport.findings.filter((f) => f.row === undefined);
+  let samenvatting = rapport.samenvatting;
+  let totaalBevindingen = rapport.bevindingen.filter((f) => f.row === undefined);
   if (d.uitgesloten.size > 0) {
     const telt = (p: Plan) => !d.uitgesloten.has(p);
     const bladen = planlijsten.map((b) => ({ ...b, plannen: b.plannen.filter(telt) }));
@@ -45,19 +45,19 @@ function zonderDubbel(
     totaalBevindingen = toetsTotalen(bladen, samenvatting, ctx);
   }
   const findings = sorteerBevindingen([
-    ...rapport.findings.filter((f) => f.row !== undefined && f.rule !== REGELS.dubbelPlan.code),
+    ...rapport.bevindingen.filter((f) => f.row !== undefined && f.rule !== REGELS.dubbelPlan.code),
     ...d.binnen,
     ...d.over,
     ...totaalBevindingen,
   ]);
   return {
     ...rapport,
-    findings,
-    summary: samenvatting,
-    dealGemeenten: samenvatting.region.gemeenten,
-    plannenBuitenDeal: Object.values(samenvatting.byGemeente)
+    bevindingen: findings,
+    samenvatting: samenvatting,
+    dealGemeenten: samenvatting.regio.gemeenten,
+    plannenBuitenDeal: Object.values(samenvatting.perGemeente)
       .filter((s) => !s.inDeal)
-      .reduce((n, s) => n + s.plans, 0),
+      .reduce((n, s) => n + s.plannen, 0),
   };
 }
 
@@ -96,10 +96,10 @@ export function consolideerVoorbereid(
   const sv = uitSamenvattingen(ingelezen.samenvattingsBladen, herkomst);
   const bevindingen = sorteerRegels(
     [
-      ...metHerkomst(rapport.findings, herkomst),
+      ...metHerkomst(rapport.bevindingen, herkomst),
       ...ingelezen.bevindingen,
       ...sv.bevindingen,
-      ...formuleFouten(ingelezen.foutenPerBlad, sv.gemeld, rapport.findings),
+      ...formuleFouten(ingelezen.foutenPerBlad, sv.gemeld, rapport.bevindingen),
     ],
     ingelezen.bestanden.map((b) => b.naam)
   );

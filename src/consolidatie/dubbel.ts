@@ -106,7 +106,7 @@ function binnenBestanden(rapport: Rapport, plannen: Plan[], z: Zoeken): Bevindin
   const perBestand = new Map<string, Plan[]>();
   for (const p of plannen) lijstIn(perBestand, z.bestandVan(p)).push(p);
   if (perBestand.size <= 1)
-    return rapport.findings.filter((f) => f.rule === REGELS.dubbelPlan.code);
+    return rapport.bevindingen.filter((f) => f.rule === REGELS.dubbelPlan.code);
   return [...perBestand.values()].flatMap((lijst) => toetsDubbel(lijst));
 }
 
@@ -140,7 +140,7 @@ export function zoekDubbel(
   const opPlaats = new Map<string, Plan>();
   for (const p of plannen) opPlaats.set(`${p.blad}\u0000${p.rij}`, p);
   const binnen = gemarkeerd(uit.binnen, opPlaats);
-  const doorEngine = gemarkeerd(rapport.findings, opPlaats);
+  const doorEngine = gemarkeerd(rapport.bevindingen, opPlaats);
   const overBestanden = gemeentenOverBestanden(plannen, z);
   const indexeer = binnen.size > 0 || doorEngine.size > 0;
   if (!indexeer && overBestanden.size === 0) return uit;

@@ -117,10 +117,10 @@ interface CelMarkering {
 
 /** Findings → per sheet, per cell (A1) the marking. Findings without a cell use the plan's name cell. */
 export function markeringenVan(
-  rapport: Pick<Rapport, "findings" | "bladen">
+  rapport: Pick<Rapport, "bevindingen" | "bladen">
 ): Map<string, Map<string, CelMarkering>> {
   const uit = new Map<string, Map<string, CelMarkering>>();
-  for (const f of rapport.findings) {
+  for (const f of rapport.bevindingen) {
     if (f.severity === "info" || !f.sheet || !f.row) continue;
     let kolom = f.column;
     if (!kolom) {
@@ -371,7 +371,7 @@ function rechthoeken(adres: string): Gebied[] {
  */
 export async function markeer(
   context: Excel.RequestContext,
-  rapport: Pick<Rapport, "findings" | "bladen">,
+  rapport: Pick<Rapport, "bevindingen" | "bladen">,
   voorgeladen?: Voorgeladen,
   geladen?: MarkeerStaat
 ): Promise<MarkeringsVerslag> {
@@ -592,5 +592,5 @@ export async function wisMarkeringen(
   context: Excel.RequestContext,
   voorgeladen?: Voorgeladen
 ): Promise<MarkeringsVerslag> {
-  return markeer(context, { findings: [], bladen: [] }, voorgeladen);
+  return markeer(context, { bevindingen: [], bladen: [] }, voorgeladen);
 }

@@ -23,7 +23,7 @@ function aandeelNietIngesteld(gemeente: string): FunctieFout {
 function doelVan(keuze: GemeenteKeuze, instellingen: DealInstellingen): number | FunctieFout {
   if (keuze.soort === "regio") {
     // The engine's regional target: 4.177 (art. 3.2), or the sum of the four aandelen when that is larger.
-    return vatSamen([], maakContext({ instellingen })).region.target ?? aandeelNietIngesteld(REGIO);
+    return vatSamen([], maakContext({ instellingen })).regio.doel ?? aandeelNietIngesteld(REGIO);
   }
   return aandeelVan(instellingen, keuze.gemeente) ?? aandeelNietIngesteld(keuze.gemeente);
 }
@@ -104,21 +104,21 @@ export function dekkingVanPlanlijst(
   if (isFunctieFout(keuze)) return keuze;
   if (!samenvatting) return nietBeschikbaar("Geen planlijst gevonden in deze werkmap.");
   if (keuze.soort === "regio") {
-    const ontbreekt = GEMEENTEN.filter((g) => !samenvatting.byGemeente[g]);
+    const ontbreekt = GEMEENTEN.filter((g) => !samenvatting.perGemeente[g]);
     if (ontbreekt.length > 0) {
       return nietBeschikbaar(
         `De planlijst heeft geen plannen van ${ontbreekt.join(", ")}; de dekking van ${REGIO} vraagt de plannen van alle vier gemeenten.`
       );
     }
     return (
-      samenvatting.region.coverage ?? deel(samenvatting.region.netInPeriod, keuze, instellingen)
+      samenvatting.regio.dekking ?? deel(samenvatting.regio.nettoInPeriode, keuze, instellingen)
     );
   }
-  const s = samenvatting.byGemeente[keuze.gemeente];
+  const s = samenvatting.perGemeente[keuze.gemeente];
   if (!s) {
-    const zonder = Object.values(samenvatting.byGemeente)
+    const zonder = Object.values(samenvatting.perGemeente)
       .filter((x) => !x.inDeal)
-      .reduce((n, x) => n + x.plans, 0);
+      .reduce((n, x) => n + x.plannen, 0);
     if (zonder > 0) {
       return nietBeschikbaar(
         `De planlijst heeft geen plannen van ${keuze.gemeente}, wel ${aantal(zonder)} plannen zonder herkende gemeente. Geef de gemeente van het blad op in het taakvenster.`
@@ -126,5 +126,5 @@ export function dekkingVanPlanlijst(
     }
   }
   // The engine's coverage (same settings); where it has none, deel() says why (aandeel not set or 0).
-  return s?.coverage ?? deel(s?.netInPeriod ?? 0, keuze, instellingen);
+  return s?.dekking ?? deel(s?.nettoInPeriode ?? 0, keuze, instellingen);
 }

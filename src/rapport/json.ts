@@ -210,35 +210,35 @@ function blad(b: PlanlijstBlad, metPlannen: boolean): SheetJson {
 function samenvatting(s: Samenvatting): SummaryJson {
   return {
     inDeal: s.inDeal,
-    plans: s.plans,
+    plans: s.plannen,
     bruto: s.bruto,
     sloop: s.sloop,
-    net: s.net,
-    netInPeriod: s.netInPeriod,
-    netUnknownYear: s.netUnknownYear,
+    net: s.netto,
+    netInPeriod: s.nettoInPeriode,
+    netUnknownYear: s.nettoJaarOnbekend,
     hard: s.hard,
-    soft: s.soft,
-    unknownStatus: s.unknownStatus,
-    realised: s.realised,
-    socialRent: s.socialRent,
-    midRent: s.midRent,
-    expensiveRent: s.expensiveRent,
-    affordableBuy: s.affordableBuy,
-    expensiveBuy: s.expensiveBuy,
-    unknownSegment: s.unknownSegment,
-    knownSegmentFrom2025: s.knownSegmentFrom2025,
-    unknownSegmentFrom2025: s.unknownSegmentFrom2025,
-    affordableFrom2025: s.affordableFrom2025,
-    affordableShareFrom2025: s.affordableShareFrom2025,
-    plannedNextFiveYears: s.plannedNextFiveYears,
-    hardNextFiveYears: s.hardNextFiveYears,
-    requiredNextFiveYears: s.requiredNextFiveYears,
-    target: s.target,
-    coverage: s.coverage,
-    perYear: { ...s.perYear },
+    soft: s.zacht,
+    unknownStatus: s.statusOnbekend,
+    realised: s.gerealiseerd,
+    socialRent: s.socialeHuur,
+    midRent: s.middenhuur,
+    expensiveRent: s.dureHuur,
+    affordableBuy: s.betaalbareKoop,
+    expensiveBuy: s.dureKoop,
+    unknownSegment: s.segmentOnbekend,
+    knownSegmentFrom2025: s.segmentBekendVanaf2025,
+    unknownSegmentFrom2025: s.segmentOnbekendVanaf2025,
+    affordableFrom2025: s.betaalbaarVanaf2025,
+    affordableShareFrom2025: s.aandeelBetaalbaarVanaf2025,
+    plannedNextFiveYears: s.komendeVijfJaar,
+    hardNextFiveYears: s.hardKomendeVijfJaar,
+    requiredNextFiveYears: s.vereistKomendeVijfJaar,
+    target: s.doel,
+    coverage: s.dekking,
+    perYear: { ...s.perJaar },
     flex: s.flex,
-    transformation: s.transformation,
-    targetGroups: { ...s.targetGroups },
+    transformation: s.transformatie,
+    targetGroups: { ...s.doelgroepen },
   };
 }
 
@@ -248,11 +248,11 @@ export function rapportAlsJson(rapport: Rapport, opties: JsonOpties = {}): Rappo
   const weglaten = totaal > (opties.maxPlannen ?? Infinity);
   // fromEntries defines own properties: a gemeente named "__proto__" stays a key.
   const perGemeente: Record<string, SummaryJson> = Object.fromEntries(
-    Object.entries(rapport.summary.byGemeente).map(([naam, s]) => [naam, samenvatting(s)])
+    Object.entries(rapport.samenvatting.perGemeente).map(([naam, s]) => [naam, samenvatting(s)])
   );
   return {
     file: opties.bestand ?? null,
-    referenceDate: rapport.referenceDate,
+    referenceDate: rapport.peildatum,
     grensjaar: rapport.grensjaar ?? null,
     hardness: rapport.hardheid ?? "ruim",
     thresholds: drempels(rapport.grenzen),
@@ -260,12 +260,12 @@ export function rapportAlsJson(rapport: Rapport, opties: JsonOpties = {}): Rappo
     plansOutsideDeal: rapport.plannenBuitenDeal,
     plansOmitted: weglaten,
     sheets: rapport.bladen.map((b) => blad(b, !weglaten)),
-    findings: rapport.findings,
+    findings: rapport.bevindingen,
     summary: {
       byGemeente: perGemeente,
       region: {
-        ...samenvatting(rapport.summary.region),
-        gemeenten: [...rapport.summary.region.gemeenten],
+        ...samenvatting(rapport.samenvatting.regio),
+        gemeenten: [...rapport.samenvatting.regio.gemeenten],
       },
     },
   };

@@ -91,7 +91,7 @@ function kopEnGrenzen(b: Bouwer, rapport: Rapport): void {
     [["Woondeal-toets: controle aan de Regionale Woondeal Zuidoost Drenthe (21 december 2022)"]],
     true
   );
-  b.rij([["Peildatum"], [datumNl(rapport.referenceDate)]]);
+  b.rij([["Peildatum"], [datumNl(rapport.peildatum)]]);
   b.rij([
     ["Prijsgrenzen"],
     [
@@ -125,7 +125,7 @@ function kopEnGrenzen(b: Bouwer, rapport: Rapport): void {
     b.rij([["Middenhuur vanaf"], [g.middenhuurMin, EURO], [bronTekst(g.bronnen.middenhuurMin)]]);
   }
   b.leeg();
-  const telling = telErnst(rapport.findings);
+  const telling = telErnst(rapport.bevindingen);
   b.rij([["Bevindingen"], ["Fouten"], ["Waarschuwingen"], ["Ter informatie"]], true);
   b.rij([["Aantal"], [telling.error], [telling.warning], [telling.info]]);
   b.leeg();
@@ -134,23 +134,23 @@ function kopEnGrenzen(b: Bouwer, rapport: Rapport): void {
 function samenvattingRij(b: Bouwer, naam: string, s: Samenvatting): void {
   b.rij([
     [naam],
-    [s.plans],
-    [s.netInPeriod],
-    s.target === null ? ["niet ingesteld"] : [s.target],
-    s.coverage === null ? [""] : [s.coverage, PROCENT],
+    [s.plannen],
+    [s.nettoInPeriode],
+    s.doel === null ? ["niet ingesteld"] : [s.doel],
+    s.dekking === null ? [""] : [s.dekking, PROCENT],
     [s.hard, DECIMAAL],
-    [s.soft, DECIMAAL],
-    [s.unknownStatus, DECIMAAL],
-    [s.socialRent, DECIMAAL],
-    [s.midRent, DECIMAAL],
-    [s.expensiveRent, DECIMAAL],
-    [s.affordableBuy, DECIMAAL],
-    [s.expensiveBuy, DECIMAAL],
-    [s.unknownSegment, DECIMAAL],
-    s.affordableShareFrom2025 === null ? [""] : [s.affordableShareFrom2025, PROCENT],
-    [s.hardNextFiveYears, DECIMAAL],
+    [s.zacht, DECIMAAL],
+    [s.statusOnbekend, DECIMAAL],
+    [s.socialeHuur, DECIMAAL],
+    [s.middenhuur, DECIMAAL],
+    [s.dureHuur, DECIMAAL],
+    [s.betaalbareKoop, DECIMAAL],
+    [s.dureKoop, DECIMAAL],
+    [s.segmentOnbekend, DECIMAAL],
+    s.aandeelBetaalbaarVanaf2025 === null ? [""] : [s.aandeelBetaalbaarVanaf2025, PROCENT],
+    [s.hardKomendeVijfJaar, DECIMAAL],
     [s.flex, DECIMAAL],
-    [s.transformation, DECIMAAL],
+    [s.transformatie, DECIMAAL],
     [s.inDeal ? doelgroepenTekst(s) : ""],
   ]);
 }
@@ -161,25 +161,25 @@ function samenvatting(b: Bouwer, rapport: Rapport): void {
     SAMENVATTING_KOPPEN.map((k) => [k]),
     true
   );
-  const perGemeente = rapport.summary.byGemeente;
+  const perGemeente = rapport.samenvatting.perGemeente;
   for (const naam of Object.keys(perGemeente).sort((x, y) => x.localeCompare(y, "nl"))) {
     const s = perGemeente[naam];
     samenvattingRij(b, s.inDeal ? naam : `${naam} (niet in deze woondeal)`, s);
   }
-  samenvattingRij(b, "Regio Zuidoost Drenthe", rapport.summary.region);
+  samenvattingRij(b, "Regio Zuidoost Drenthe", rapport.samenvatting.regio);
   b.leeg();
 }
 
 /** The findings table (BEVINDING_KOLOMMEN), each finding with a cell linking to its place. */
 function bevindingen(b: Bouwer, rapport: Rapport): void {
-  b.rij([[`Bevindingen (${rapport.findings.length})`]], true);
+  b.rij([[`Bevindingen (${rapport.bevindingen.length})`]], true);
   b.rij(
     BEVINDING_KOPPEN.map((k) => [k]),
     true
   );
   const breedte = b.raster.breedte;
   const opvulling = Array<string>(breedte - BEVINDING_KOLOMMEN.length).fill("");
-  for (const f of rapport.findings) {
+  for (const f of rapport.bevindingen) {
     const i = b.ruweRij(
       [...bevindingRij(f), ...opvulling],
       [...bevindingFormaten(f), ...opvulling.map(() => TEKST)]

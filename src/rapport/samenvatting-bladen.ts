@@ -90,41 +90,41 @@ function cijfers(s: Samenvatting, onvolledig: boolean): CelWaarde[] {
   const factor = AFSPRAKEN.plancapaciteitFactor.waarde;
   // Art. 4.10 needs the bijlage 3 jaarschijven; without them it is not judged (never against the list's own plan).
   const hardGenoeg =
-    s.requiredNextFiveYears !== null ? s.hardNextFiveYears >= s.requiredNextFiveYears : null;
+    s.vereistKomendeVijfJaar !== null ? s.hardKomendeVijfJaar >= s.vereistKomendeVijfJaar : null;
   const betaalbaarGenoeg =
-    s.affordableShareFrom2025 === null
+    s.aandeelBetaalbaarVanaf2025 === null
       ? null
-      : s.affordableShareFrom2025 >= AFSPRAKEN.betaalbaarAandeel.waarde - 1e-9;
-  const dekking = s.coverage === null || onvolledig ? null : s.coverage;
+      : s.aandeelBetaalbaarVanaf2025 >= AFSPRAKEN.betaalbaarAandeel.waarde - 1e-9;
+  const dekking = s.dekking === null || onvolledig ? null : s.dekking;
   return [
-    s.plans,
+    s.plannen,
     s.bruto,
     s.sloop,
-    s.net,
-    s.netInPeriod,
-    s.netUnknownYear,
-    s.target,
-    s.coverage,
+    s.netto,
+    s.nettoInPeriode,
+    s.nettoJaarOnbekend,
+    s.doel,
+    s.dekking,
     dekking === null ? "" : jaNee(dekking >= 1),
     dekking === null ? "" : jaNee(dekking >= factor),
     s.hard,
-    s.soft,
-    s.unknownStatus,
-    s.hardNextFiveYears,
-    s.plannedNextFiveYears,
-    s.requiredNextFiveYears,
+    s.zacht,
+    s.statusOnbekend,
+    s.hardKomendeVijfJaar,
+    s.komendeVijfJaar,
+    s.vereistKomendeVijfJaar,
     jaNee(hardGenoeg),
-    s.socialRent,
-    s.midRent,
-    s.expensiveRent,
-    s.affordableBuy,
-    s.expensiveBuy,
-    s.unknownSegment,
-    s.affordableShareFrom2025,
+    s.socialeHuur,
+    s.middenhuur,
+    s.dureHuur,
+    s.betaalbareKoop,
+    s.dureKoop,
+    s.segmentOnbekend,
+    s.aandeelBetaalbaarVanaf2025,
     jaNee(betaalbaarGenoeg),
     s.flex,
-    s.transformation,
-    ...jarenVanDeal().map((j) => s.perYear[j] ?? 0),
+    s.transformatie,
+    ...jarenVanDeal().map((j) => s.perJaar[j] ?? 0),
   ];
 }
 
@@ -132,9 +132,9 @@ function cijfers(s: Samenvatting, onvolledig: boolean): CelWaarde[] {
 function oordelen(s: Samenvatting, cellen: CelWaarde[]): { kolom: number; oordeel: Oordeel }[] {
   const uit: { kolom: number; oordeel: Oordeel }[] = [];
   const goedSlecht = (ja: boolean): Oordeel => (ja ? "goed" : "slecht");
-  if (s.coverage !== null) {
+  if (s.dekking !== null) {
     const factor = AFSPRAKEN.plancapaciteitFactor.waarde;
-    const d = s.coverage;
+    const d = s.dekking;
     uit.push({ kolom: 8, oordeel: d >= factor ? "goed" : d >= 1 ? "matig" : "slecht" });
     uit.push({ kolom: 9, oordeel: goedSlecht(d >= 1) });
     uit.push({ kolom: 10, oordeel: goedSlecht(d >= factor) });
@@ -160,7 +160,7 @@ function schrijfGemeente(
 ) {
   const sv = g.regio ? [] : c.samenvattingen.filter((x) => x.gemeente === g.naam);
   // The regional target needs all four gemeenten: without them coverage is shown unmarked.
-  const onvolledig = !!g.regio && c.rapport.summary.region.gemeenten.length < GEMEENTEN.length;
+  const onvolledig = !!g.regio && c.rapport.samenvatting.regio.gemeenten.length < GEMEENTEN.length;
   const aandeel = GEMEENTEN.includes(g.naam as GemeenteNaam)
     ? aandeelVan(c.instellingen, g.naam as GemeenteNaam)
     : undefined;
@@ -195,18 +195,18 @@ function schrijfGemeente(
 function gemeenteRijen(c: Consolidatie): GemeenteRij[] {
   const r = c.rapport;
   const rijen: GemeenteRij[] = GEMEENTEN.map((g) => {
-    const s = r.summary.byGemeente[g];
+    const s = r.samenvatting.perGemeente[g];
     const metSamenvatting = c.samenvattingen.some((x) => x.gemeente === g);
     const opmerking = !s
       ? metSamenvatting
         ? "geen planlijst ontvangen; alleen een samenvatting per gemeente"
         : "geen planlijst ontvangen"
-      : s.target === null
+      : s.doel === null
         ? "gemeentelijk aandeel (bijlage 3) niet ingesteld: dekking niet te berekenen"
         : "";
     return { naam: g, s, opmerking };
   });
-  const regio = r.summary.region;
+  const regio = r.samenvatting.regio;
   rijen.push({
     naam: `Regio ${REGIO}`,
     s: regio,
@@ -216,7 +216,7 @@ function gemeenteRijen(c: Consolidatie): GemeenteRij[] {
         ? "alle vier gemeenten"
         : `alleen ${regio.gemeenten.length ? regio.gemeenten.join(", ") : "geen gemeenten"}: de regionale toetsen (art. 3.2, 6) vragen alle vier`,
   });
-  for (const [naam, s] of Object.entries(r.summary.byGemeente)) {
+  for (const [naam, s] of Object.entries(r.samenvatting.perGemeente)) {
     if (s.inDeal) continue;
     const drenthe = herkenGemeente(naam).soort === "drenthe";
     rijen.push({
@@ -233,12 +233,12 @@ function gemeenteRijen(c: Consolidatie): GemeenteRij[] {
 /** Figures per gemeente and for the region, with a fill where the deal's aims are (not) met. */
 export function samenvattingBlad(c: Consolidatie): Raster {
   const r = c.rapport;
-  const kolommen = samenvattingKolommen(Number(r.referenceDate.slice(0, 4)));
+  const kolommen = samenvattingKolommen(Number(r.peildatum.slice(0, 4)));
   const bouw = new RasterBouwer("Samenvatting", kolommen, { rijen: 4, kolommen: 1 });
   bouw.vet(bouw.rij([`Samenvatting planlijsten ${REGIO} · ${DEAL}`]));
   const leesbaar = c.bestanden.filter((b) => !b.fout).length;
   bouw.rij([
-    `Peildatum ${datumNl(r.referenceDate)} · ${leesbaar} van ${c.bestanden.length} bestanden gelezen · ` +
+    `Peildatum ${datumNl(r.peildatum)} · ${leesbaar} van ${c.bestanden.length} bestanden gelezen · ` +
       `prijsgrenzen ${r.grensjaar === undefined ? "van de woondeal (1 januari 2022)" : `van ${r.grensjaar}`} · ` +
       (c.dubbel.length ? `${aantal(c.dubbel.length)} dubbele plannen één keer geteld · ` : "") +
       "zie het blad Verantwoording",

@@ -17,24 +17,24 @@ function gemeenteRegel(
   peiljaar: number,
   onvolledig?: string[]
 ): string {
-  const delen = [`netto ${PERIODE.van}–${PERIODE.tot} ${aantal(s.netInPeriod)}`];
-  if (s.target === null) delen.push("aandeel niet ingesteld");
+  const delen = [`netto ${PERIODE.van}–${PERIODE.tot} ${aantal(s.nettoInPeriode)}`];
+  if (s.doel === null) delen.push("aandeel niet ingesteld");
   else if (onvolledig)
     delen.push(
-      `opgave ${aantal(s.target)} niet getoetst: alleen ${onvolledig.length ? onvolledig.join(", ") : "geen gemeenten"} (de regio vraagt alle vier)`
+      `opgave ${aantal(s.doel)} niet getoetst: alleen ${onvolledig.length ? onvolledig.join(", ") : "geen gemeenten"} (de regio vraagt alle vier)`
     );
   else
     delen.push(
-      `opgave ${aantal(s.target)}, dekking ${procent(s.coverage ?? 0)}${(s.coverage ?? 0) < 1 ? " (onder 100%)" : (s.coverage ?? 0) < AFSPRAKEN.plancapaciteitFactor.waarde ? " (onder 130%)" : ""}`
+      `opgave ${aantal(s.doel)}, dekking ${procent(s.dekking ?? 0)}${(s.dekking ?? 0) < 1 ? " (onder 100%)" : (s.dekking ?? 0) < AFSPRAKEN.plancapaciteitFactor.waarde ? " (onder 130%)" : ""}`
     );
-  const nodig = s.requiredNextFiveYears ?? s.plannedNextFiveYears;
+  const nodig = s.vereistKomendeVijfJaar ?? s.komendeVijfJaar;
   delen.push(
-    `hard ${peiljaar}–${peiljaar + 4} ${aantal(s.hardNextFiveYears)}${nodig > 0 ? ` van ${aantal(nodig)} ${s.requiredNextFiveYears !== null ? "vereist" : "gepland"}` : ""}`
+    `hard ${peiljaar}–${peiljaar + 4} ${aantal(s.hardKomendeVijfJaar)}${nodig > 0 ? ` van ${aantal(nodig)} ${s.vereistKomendeVijfJaar !== null ? "vereist" : "gepland"}` : ""}`
   );
   delen.push(
-    `betaalbaar vanaf 2025 ${s.affordableShareFrom2025 === null ? "onbekend" : procent(s.affordableShareFrom2025)}`
+    `betaalbaar vanaf 2025 ${s.aandeelBetaalbaarVanaf2025 === null ? "onbekend" : procent(s.aandeelBetaalbaarVanaf2025)}`
   );
-  return `  ${naam}: ${delen.join(" · ")} (${aantal(s.plans)} plannen)`;
+  return `  ${naam}: ${delen.join(" · ")} (${aantal(s.plannen)} plannen)`;
 }
 
 /** One line per workbook: what was read, or why not. */
@@ -64,10 +64,10 @@ function bestandRegel(b: BestandVerslag): string {
 /** The four gemeenten (with what a summary per gemeente says), the region, and plans outside the deal. */
 function gemeenteRegels(c: Consolidatie): string[] {
   const r = c.rapport;
-  const peiljaar = Number(r.referenceDate.slice(0, 4));
+  const peiljaar = Number(r.peildatum.slice(0, 4));
   const uit: string[] = [];
   for (const g of GEMEENTEN) {
-    const s = r.summary.byGemeente[g];
+    const s = r.samenvatting.perGemeente[g];
     const sv = c.samenvattingen.filter((x) => x.gemeente === g);
     const svTekst = sv.length
       ? ` Volgens samenvatting: ${sv.map((x) => `${aantal(x.totalen.totaal ?? (x.totalen.hard ?? 0) + (x.totalen.zacht ?? 0))} (${x.bestand}, blad ${x.blad}, rij ${x.rij})`).join("; ")}.`
@@ -78,7 +78,7 @@ function gemeenteRegels(c: Consolidatie): string[] {
         : `  ${g}: geen planlijst.${svTekst}`
     );
   }
-  const regio = r.summary.region;
+  const regio = r.samenvatting.regio;
   uit.push(
     gemeenteRegel(
       `Regio ${REGIO}`,
@@ -98,7 +98,7 @@ function gemeenteRegels(c: Consolidatie): string[] {
 export function consolidatieAlsTekst(c: Consolidatie): string {
   const uit: string[] = [];
   uit.push(
-    `Woondeal-toets · samenvatting van ${c.bestanden.length} ${c.bestanden.length === 1 ? "bestand" : "bestanden"} · peildatum ${datumNl(c.rapport.referenceDate)}`
+    `Woondeal-toets · samenvatting van ${c.bestanden.length} ${c.bestanden.length === 1 ? "bestand" : "bestanden"} · peildatum ${datumNl(c.rapport.peildatum)}`
   );
   for (const b of c.bestanden) uit.push(bestandRegel(b));
   if (c.dubbel.length) {

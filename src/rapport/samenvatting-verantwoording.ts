@@ -36,7 +36,7 @@ function peildatumEnGrenzen(regel: Regel, c: Consolidatie, bediening: Bediening)
   regel(
     "Peildatum",
     "Datum waarop getoetst is (datumregels art. 4.9, 11.2; komende vijf jaar art. 4.10)",
-    datumNl(r.referenceDate),
+    datumNl(r.peildatum),
     c.peildatumOpgegeven ? `opgegeven met ${bediening.peildatum}` : "de dag van de controle"
   );
   regel(

@@ -24,25 +24,25 @@ const KLEUR: Record<Ernst, string> = { error: "\x1b[31m", warning: "\x1b[33m", i
 function samenvattingRegel(naam: string, s: Samenvatting): string[] {
   const r: string[] = [];
   r.push(
-    `  ${naam}: ${aantal(s.plans)} plannen · bruto ${aantal(s.bruto)} · sloop ${aantal(s.sloop)} · netto ${aantal(s.net)} (in 2022–2030: ${aantal(s.netInPeriod)})`
+    `  ${naam}: ${aantal(s.plannen)} plannen · bruto ${aantal(s.bruto)} · sloop ${aantal(s.sloop)} · netto ${aantal(s.netto)} (in 2022–2030: ${aantal(s.nettoInPeriode)})`
   );
   r.push(
-    `    hard ${aantal(s.hard)} · zacht ${aantal(s.soft)} · status onbekend ${aantal(s.unknownStatus)}`
+    `    hard ${aantal(s.hard)} · zacht ${aantal(s.zacht)} · status onbekend ${aantal(s.statusOnbekend)}`
   );
   if (s.inDeal) {
     r.push(
-      `    sociale huur ${aantal(s.socialRent)} · middenhuur ${aantal(s.midRent)} · betaalbare koop ${aantal(s.affordableBuy)} · dure huur ${aantal(s.expensiveRent)} · dure koop ${aantal(s.expensiveBuy)} · segment onbekend ${aantal(s.unknownSegment)}`
+      `    sociale huur ${aantal(s.socialeHuur)} · middenhuur ${aantal(s.middenhuur)} · betaalbare koop ${aantal(s.betaalbareKoop)} · dure huur ${aantal(s.dureHuur)} · dure koop ${aantal(s.dureKoop)} · segment onbekend ${aantal(s.segmentOnbekend)}`
     );
     r.push(
-      `    betaalbaar vanaf 2025: ${s.affordableShareFrom2025 === null ? "onbekend (geen segmenten)" : procent(s.affordableShareFrom2025)} (doel ten minste 66,7%)`
+      `    betaalbaar vanaf 2025: ${s.aandeelBetaalbaarVanaf2025 === null ? "onbekend (geen segmenten)" : procent(s.aandeelBetaalbaarVanaf2025)} (doel ten minste 66,7%)`
     );
     r.push(
-      s.target === null
+      s.doel === null
         ? "    opgave: gemeentelijk aandeel (bijlage 3) niet ingesteld"
-        : `    opgave ${aantal(s.target)} · dekking ${procent(s.coverage ?? 0)} (doel ten minste 130%)`
+        : `    opgave ${aantal(s.doel)} · dekking ${procent(s.dekking ?? 0)} (doel ten minste 130%)`
     );
     r.push(
-      `    flexwoningen ${aantal(s.flex)} · transformatie ${aantal(s.transformation)} (art. 4.13)`
+      `    flexwoningen ${aantal(s.flex)} · transformatie ${aantal(s.transformatie)} (art. 4.13)`
     );
     const groepen = doelgroepenTekst(s);
     if (groepen) r.push(`    doelgroepen: ${groepen}`);
@@ -55,7 +55,7 @@ function kop(bestand: string, rapport: Rapport): string[] {
   const woondeal = rapport.grensjaar === undefined;
   return [
     `Woondeal-toets · controle van ${bestand}`,
-    `Peildatum ${datumNl(rapport.referenceDate)} · prijsgrenzen ${woondeal ? "van de woondeal (peildatum 1 januari 2022)" : `van ${rapport.grensjaar}`}: betaalbare koop ${euro(g.koop)}, huur ${euro(g.huur)}, sociale huur ${woondeal ? "tot de liberalisatiegrens van het opleverjaar (de woondeal legt die niet vast)" : euro(g.socialeHuur)}`,
+    `Peildatum ${datumNl(rapport.peildatum)} · prijsgrenzen ${woondeal ? "van de woondeal (peildatum 1 januari 2022)" : `van ${rapport.grensjaar}`}: betaalbare koop ${euro(g.koop)}, huur ${euro(g.huur)}, sociale huur ${woondeal ? "tot de liberalisatiegrens van het opleverjaar (de woondeal legt die niet vast)" : euro(g.socialeHuur)}`,
     `Planstatus: ${hardheidTekst(rapport.hardheid)}`,
     "",
   ];
@@ -82,7 +82,7 @@ function bladTekst(blad: PlanlijstBlad): string[] {
 
 function buitenDeal(rapport: Rapport): string[] {
   if (rapport.plannenBuitenDeal <= 0) return [];
-  const buiten = Object.entries(rapport.summary.byGemeente).filter(([, s]) => !s.inDeal);
+  const buiten = Object.entries(rapport.samenvatting.perGemeente).filter(([, s]) => !s.inDeal);
   const namen = buiten
     .slice(0, 8)
     .map(([n]) => n)
@@ -136,11 +136,11 @@ function ernstBlok(lijst: Bevinding[], perRegel: number): string[] {
 }
 
 function samenvattingTekst(rapport: Rapport): string[] {
-  const deal = Object.entries(rapport.summary.byGemeente).filter(([, s]) => s.inDeal);
-  const overig = Object.entries(rapport.summary.byGemeente).filter(([, s]) => !s.inDeal);
+  const deal = Object.entries(rapport.samenvatting.perGemeente).filter(([, s]) => s.inDeal);
+  const overig = Object.entries(rapport.samenvatting.perGemeente).filter(([, s]) => !s.inDeal);
   const r = ["", "Samenvatting per gemeente"];
   for (const [naam, s] of deal) r.push(...samenvattingRegel(naam, s));
-  if (deal.length > 1) r.push(...samenvattingRegel(`${REGIO} (regio)`, rapport.summary.region));
+  if (deal.length > 1) r.push(...samenvattingRegel(`${REGIO} (regio)`, rapport.samenvatting.regio));
   for (const [naam, s] of overig.slice(0, 5))
     r.push(...samenvattingRegel(`${naam} (buiten de woondeal)`, s));
   if (overig.length > 5)
@@ -159,12 +159,12 @@ export function rapportAlsTekst(
   for (const blad of rapport.bladen) r.push(...bladTekst(blad));
   r.push("");
   r.push(...buitenDeal(rapport));
-  const telling = telErnst(rapport.findings);
+  const telling = telErnst(rapport.bevindingen);
   r.push(
     `Bevindingen: ${ernstTelling(telling.error, "error")}, ${ernstTelling(telling.warning, "warning")}, ${ernstTelling(telling.info, "info")}.`
   );
   for (const ernst of ["error", "warning", "info"] as Ernst[]) {
-    const lijst = rapport.findings.filter((f) => f.severity === ernst);
+    const lijst = rapport.bevindingen.filter((f) => f.severity === ernst);
     if (!lijst.length) continue;
     r.push("", k(ernst, ERNST_LABEL[ernst].toUpperCase()));
     r.push(...ernstBlok(lijst, perRegel));

@@ -16,88 +16,88 @@ export type Categorie = Segment | "huur" | "koop" | "onbekend";
 export interface Samenvatting {
   /** True for the deal's four gemeenten and the region. */
   inDeal: boolean;
-  plans: number;
+  plannen: number;
   bruto: number;
   sloop: number;
-  net: number;
+  netto: number;
   /** Net homes delivered 2022–2030 (plans without a year count when the list has no years at all). */
-  netInPeriod: number;
+  nettoInPeriode: number;
   /** Net homes of plans whose delivery year is unknown (not in netInPeriod). */
-  netUnknownYear: number;
+  nettoJaarOnbekend: number;
   hard: number;
-  soft: number;
-  unknownStatus: number;
+  zacht: number;
+  statusOnbekend: number;
   /** Net homes already delivered (status opgeleverd). */
-  realised: number;
+  gerealiseerd: number;
   /** Net homes in the period per segment. */
-  socialRent: number;
-  midRent: number;
-  expensiveRent: number;
-  affordableBuy: number;
-  expensiveBuy: number;
+  socialeHuur: number;
+  middenhuur: number;
+  dureHuur: number;
+  betaalbareKoop: number;
+  dureKoop: number;
   /** Net homes in the period whose segment (or affordability) is not known. */
-  unknownSegment: number;
+  segmentOnbekend: number;
   /** Gross homes delivered 2025–2030 with a known segment, and of those the affordable ones. */
-  knownSegmentFrom2025: number;
+  segmentBekendVanaf2025: number;
   /** Gross homes delivered 2025–2030 whose segment cannot be told (left out of the ⅔ share). */
-  unknownSegmentFrom2025: number;
-  affordableFrom2025: number;
-  affordableShareFrom2025: number | null;
+  segmentOnbekendVanaf2025: number;
+  betaalbaarVanaf2025: number;
+  aandeelBetaalbaarVanaf2025: number | null;
   /** Net homes in the coming five years (from the reference year): all, and hard ones. */
-  plannedNextFiveYears: number;
-  hardNextFiveYears: number;
+  komendeVijfJaar: number;
+  hardKomendeVijfJaar: number;
   /** Required production in the coming five years from bijlage 3 jaarschijven, when set. */
-  requiredNextFiveYears: number | null;
+  vereistKomendeVijfJaar: number | null;
   /** Gemeentelijk aandeel (bijlage 3) or the regional 4,177; null when not set. */
-  target: number | null;
+  doel: number | null;
   /** netInPeriod ÷ target (1.3 = the 130% of art. 4.10). */
-  coverage: number | null;
+  dekking: number | null;
   /** Net homes per year 2022–2030. */
-  perYear: Record<string, number>;
+  perJaar: Record<string, number>;
   /** Net homes in the period that are flexwoningen, and that come from transformatie (art. 4.13). */
   flex: number;
-  transformation: number;
+  transformatie: number;
   /** Net homes in the period per doelgroep as the list names it (art. 4.9, 7.3); "" = none given. */
-  targetGroups: Record<string, number>;
+  doelgroepen: Record<string, number>;
 }
 
 export interface SamenvattingResultaat {
-  byGemeente: Record<string, Samenvatting>;
-  region: Samenvatting & { gemeenten: GemeenteNaam[] };
+  perGemeente: Record<string, Samenvatting>;
+  regio: Samenvatting & { gemeenten: GemeenteNaam[] };
 }
 
 function leeg(inDeal: boolean): Samenvatting {
   return {
     inDeal,
-    plans: 0,
+    plannen: 0,
     bruto: 0,
     sloop: 0,
-    net: 0,
-    netInPeriod: 0,
-    netUnknownYear: 0,
+    netto: 0,
+    nettoInPeriode: 0,
+    nettoJaarOnbekend: 0,
     hard: 0,
-    soft: 0,
-    unknownStatus: 0,
-    realised: 0,
-    socialRent: 0,
-    midRent: 0,
-    expensiveRent: 0,
-    affordableBuy: 0,
-    expensiveBuy: 0,
-    unknownSegment: 0,
-    knownSegmentFrom2025: 0,
-    unknownSegmentFrom2025: 0,
-    affordableFrom2025: 0,
-    affordableShareFrom2025: null,
-    plannedNextFiveYears: 0,
-    hardNextFiveYears: 0,
-    requiredNextFiveYears: null,
-    target: null,
-    coverage: null,
-    perYear: {},
+    zacht: 0,
+    statusOnbekend: 0,
+    gerealiseerd: 0,
+    socialeHuur: 0,
+    middenhuur: 0,
+    dureHuur: 0,
+    betaalbareKoop: 0,
+    dureKoop: 0,
+    segmentOnbekend: 0,
+    segmentBekendVanaf2025: 0,
+    segmentOnbekendVanaf2025: 0,
+    betaalbaarVanaf2025: 0,
+    aandeelBetaalbaarVanaf2025: null,
+    komendeVijfJaar: 0,
+    hardKomendeVijfJaar: 0,
+    vereistKomendeVijfJaar: null,
+    doel: null,
+    dekking: null,
+    perJaar: {},
     flex: 0,
-    transformation: 0,
-    targetGroups: {},
+    transformatie: 0,
+    doelgroepen: {},
   };
 }
 
@@ -118,11 +118,11 @@ function doelgroepSleutel(d: string | undefined): string {
 }
 
 const SEGMENT_VELD: Record<Segment, keyof Samenvatting> = {
-  "sociale huur": "socialRent",
-  middenhuur: "midRent",
-  "dure huur": "expensiveRent",
-  "betaalbare koop": "affordableBuy",
-  "dure koop": "expensiveBuy",
+  "sociale huur": "socialeHuur",
+  middenhuur: "middenhuur",
+  "dure huur": "dureHuur",
+  "betaalbare koop": "betaalbareKoop",
+  "dure koop": "dureKoop",
 };
 
 /** What a plan's homes are made of, as fractions per category. */
@@ -176,56 +176,57 @@ export function cijfersVan(plan: Plan, blad: PlanlijstBlad, ctx: ToetsContext): 
 }
 
 function telOp(s: Samenvatting, plan: Plan, c: PlanCijfers, ctx: ToetsContext) {
-  s.plans++;
+  s.plannen++;
   s.bruto += c.bruto;
   s.sloop += c.sloop;
-  s.net += c.netto;
-  s.netInPeriod += c.nettoInPeriode;
-  s.netUnknownYear += c.nettoZonderJaar;
+  s.netto += c.netto;
+  s.nettoInPeriode += c.nettoInPeriode;
+  s.nettoJaarOnbekend += c.nettoZonderJaar;
   const status = plan.planstatus;
   const hardheid = hardheidVan(status, ctx);
-  if (hardheid === "onbekend") s.unknownStatus += c.netto;
+  if (hardheid === "onbekend") s.statusOnbekend += c.netto;
   else if (hardheid === "hard") s.hard += c.netto;
-  else s.soft += c.netto;
-  if (status?.gerealiseerd) s.realised += c.netto;
+  else s.zacht += c.netto;
+  if (status?.gerealiseerd) s.gerealiseerd += c.netto;
   for (const [cat, deel] of c.samenstelling) {
     const veld = (SEGMENTEN as readonly string[]).includes(cat)
       ? SEGMENT_VELD[cat as Segment]
-      : "unknownSegment";
+      : "segmentOnbekend";
     (s[veld] as number) += c.nettoInPeriode * deel;
     if ((SEGMENTEN as readonly string[]).includes(cat)) {
-      s.knownSegmentFrom2025 += c.brutoVanaf2025 * deel;
-      if (BETAALBARE_SEGMENTEN.has(cat as Segment)) s.affordableFrom2025 += c.brutoVanaf2025 * deel;
-    } else s.unknownSegmentFrom2025 += c.brutoVanaf2025 * deel;
+      s.segmentBekendVanaf2025 += c.brutoVanaf2025 * deel;
+      if (BETAALBARE_SEGMENTEN.has(cat as Segment))
+        s.betaalbaarVanaf2025 += c.brutoVanaf2025 * deel;
+    } else s.segmentOnbekendVanaf2025 += c.brutoVanaf2025 * deel;
   }
   if (plan.flex) s.flex += c.nettoInPeriode;
-  if (isTransformatie(plan)) s.transformation += c.nettoInPeriode;
+  if (isTransformatie(plan)) s.transformatie += c.nettoInPeriode;
   const groep = doelgroepSleutel(plan.doelgroep);
-  s.targetGroups[groep] = (s.targetGroups[groep] ?? 0) + c.nettoInPeriode;
+  s.doelgroepen[groep] = (s.doelgroepen[groep] ?? 0) + c.nettoInPeriode;
   const vijfTot = ctx.peiljaar + AFSPRAKEN.hardeCapaciteitJaren.waarde - 1;
   const komend = somInJaren(c.nettoPerJaar, ctx.peiljaar, vijfTot);
-  s.plannedNextFiveYears += komend;
-  if (hardheid === "hard") s.hardNextFiveYears += komend;
+  s.komendeVijfJaar += komend;
+  if (hardheid === "hard") s.hardKomendeVijfJaar += komend;
   for (const [jaar, n] of c.nettoPerJaar) {
-    if (jaar >= PERIODE.van && jaar <= PERIODE.tot) s.perYear[jaar] = (s.perYear[jaar] ?? 0) + n;
+    if (jaar >= PERIODE.van && jaar <= PERIODE.tot) s.perJaar[jaar] = (s.perJaar[jaar] ?? 0) + n;
   }
 }
 
 function sluitAf(s: Samenvatting, target: number | null) {
-  s.affordableShareFrom2025 =
-    s.knownSegmentFrom2025 > 0 ? s.affordableFrom2025 / s.knownSegmentFrom2025 : null;
-  s.target = target;
-  s.coverage = target && target > 0 ? s.netInPeriod / target : null;
+  s.aandeelBetaalbaarVanaf2025 =
+    s.segmentBekendVanaf2025 > 0 ? s.betaalbaarVanaf2025 / s.segmentBekendVanaf2025 : null;
+  s.doel = target;
+  s.dekking = target && target > 0 ? s.nettoInPeriode / target : null;
   // Spread spans give fractions; totals are shown to one decimal at most.
   for (const k of Object.keys(s) as (keyof Samenvatting)[]) {
     const v = s[k];
-    if (typeof v === "number" && k !== "coverage" && k !== "affordableShareFrom2025")
+    if (typeof v === "number" && k !== "dekking" && k !== "aandeelBetaalbaarVanaf2025")
       (s[k] as number) = Math.round(v * 10) / 10;
   }
-  for (const jaar of Object.keys(s.perYear))
-    s.perYear[jaar] = Math.round(s.perYear[jaar] * 10) / 10;
-  for (const groep of Object.keys(s.targetGroups))
-    s.targetGroups[groep] = Math.round(s.targetGroups[groep] * 10) / 10;
+  for (const jaar of Object.keys(s.perJaar))
+    s.perJaar[jaar] = Math.round(s.perJaar[jaar] * 10) / 10;
+  for (const groep of Object.keys(s.doelgroepen))
+    s.doelgroepen[groep] = Math.round(s.doelgroepen[groep] * 10) / 10;
 }
 
 function vereistKomendeVijf(gemeenten: GemeenteNaam[], ctx: ToetsContext): number | null {
@@ -278,22 +279,22 @@ export function vatSamen(
   }
   for (const [naam, s] of Object.entries(byGemeente)) {
     const g = (GEMEENTEN as readonly string[]).includes(naam) ? (naam as GemeenteNaam) : undefined;
-    if (g) s.requiredNextFiveYears = vereistKomendeVijf([g], ctx);
+    if (g) s.vereistKomendeVijfJaar = vereistKomendeVijf([g], ctx);
     sluitAf(s, g ? (aandeelVan(ctx.instellingen, g) ?? null) : null);
   }
   region.gemeenten = GEMEENTEN.filter((g) => byGemeente[g]);
-  region.requiredNextFiveYears = vereistKomendeVijf(region.gemeenten, ctx);
+  region.vereistKomendeVijfJaar = vereistKomendeVijf(region.gemeenten, ctx);
   const aandelen = GEMEENTEN.map((g) => aandeelVan(ctx.instellingen, g));
   const alleAandelen = aandelen.every((a) => a !== undefined)
     ? (aandelen as number[]).reduce((a, b) => a + b, 0)
     : undefined;
   sluitAf(region, Math.max(alleAandelen ?? 0, AFSPRAKEN.versnellingsopgaveRegio.waarde));
-  return { byGemeente, region };
+  return { perGemeente: byGemeente, regio: region };
 }
 
 /** "Starters 24 · Ouderen 1.000 · geen doelgroep 42", or "" when the list names no doelgroep. */
 export function doelgroepenTekst(s: Samenvatting): string {
-  const groepen = Object.entries(s.targetGroups);
+  const groepen = Object.entries(s.doelgroepen);
   if (!groepen.some(([g]) => g !== "")) return "";
   return groepen
     .sort(([a], [b]) => (a === "" ? 1 : b === "" ? -1 : a.localeCompare(b, "nl")))

@@ -11,14 +11,14 @@ import { toetsTotalen } from "./totaalregels";
 import { toetsKolommen } from "./kolomregels";
 
 export interface Rapport {
-  referenceDate: string;
+  peildatum: string;
   grensjaar?: number;
   grenzen: Prijsgrenzen;
   /** Which plan statuses count as hard (settings; default "ruim": 1A–2C). */
   hardheid?: "ruim" | "streng";
   bladen: PlanlijstBlad[];
-  findings: Bevinding[];
-  summary: SamenvattingResultaat;
+  bevindingen: Bevinding[];
+  samenvatting: SamenvattingResultaat;
   /** The deal gemeenten that have plans in this check. */
   dealGemeenten: GemeenteNaam[];
   /** Plans of gemeenten outside the deal. */
@@ -64,18 +64,18 @@ export function toets(bladen: PlanlijstBlad[], opties: ToetsOpties = {}): Rappor
     new Set(dubbelen.filter((d) => d.identiek).map((d) => d.plan))
   );
   voegToe(findings, toetsTotalen(lijsten, summary, ctx));
-  const plannenBuitenDeal = Object.values(summary.byGemeente)
+  const plannenBuitenDeal = Object.values(summary.perGemeente)
     .filter((s) => !s.inDeal)
-    .reduce((n, s) => n + s.plans, 0);
+    .reduce((n, s) => n + s.plannen, 0);
   return {
-    referenceDate: ctx.peildatum,
+    peildatum: ctx.peildatum,
     ...(ctx.grensjaar !== undefined ? { grensjaar: ctx.grensjaar } : {}),
     grenzen: ctx.grenzen,
     hardheid: ctx.instellingen.hardheid ?? "ruim",
     bladen,
-    findings: sorteerBevindingen(findings),
-    summary,
-    dealGemeenten: summary.region.gemeenten,
+    bevindingen: sorteerBevindingen(findings),
+    samenvatting: summary,
+    dealGemeenten: summary.regio.gemeenten,
     plannenBuitenDeal,
   };
 }

@@ -29,43 +29,43 @@ function nodig130(target: number): number {
  * meter colours); undefined without a target.
  */
 export function dekkingsniveau(
-  s: Pick<Samenvatting, "target" | "netInPeriod">
+  s: Pick<Samenvatting, "doel" | "nettoInPeriode">
 ): Dekkingsniveau | undefined {
-  if (s.target === null) return undefined;
-  if (minderDan(s.netInPeriod, s.target)) return "onder-aandeel";
-  return minderDan(s.netInPeriod, nodig130(s.target)) ? "onder-130" : "gedekt";
+  if (s.doel === null) return undefined;
+  if (minderDan(s.nettoInPeriode, s.doel)) return "onder-aandeel";
+  return minderDan(s.nettoInPeriode, nodig130(s.doel)) ? "onder-130" : "gedekt";
 }
 
 /** Art. 6: the affordable share from 2025 reaches two thirds; undefined without known segments. */
 export function betaalbaarGehaald(
-  s: Pick<Samenvatting, "affordableShareFrom2025">
+  s: Pick<Samenvatting, "aandeelBetaalbaarVanaf2025">
 ): boolean | undefined {
-  if (s.affordableShareFrom2025 === null) return undefined;
-  return !minderDan(s.affordableShareFrom2025, betaalbaarAandeel.waarde);
+  if (s.aandeelBetaalbaarVanaf2025 === null) return undefined;
+  return !minderDan(s.aandeelBetaalbaarVanaf2025, betaalbaarAandeel.waarde);
 }
 
 function capaciteit(naam: string, s: Samenvatting, doelTekst: string, regio = false): Bevinding[] {
   const niveau = dekkingsniveau(s);
-  if (s.target === null || s.coverage === null || niveau === undefined) return [];
+  if (s.doel === null || s.dekking === null || niveau === undefined) return [];
   const plaats = { gemeente: naam };
   if (niveau === "onder-aandeel") {
     return [
       maakBevinding(
         regio ? REGELS.regioOpgave : REGELS.opgaveNietGedekt,
         plaats,
-        `${naam}: netto plancapaciteit 2022–2030 is ${aantal(s.netInPeriod)} woningen, minder dan ${doelTekst} van ${aantal(s.target)} (dekking ${procent(s.coverage)}); art. 3.2: ${regio ? "de gemeenten spreken af de bouw van netto minimaal 4.177 woningen te versnellen" : "elke gemeente neemt ten minste haar deel van de versnellingsopgave voor haar rekening"}.`,
-        { value: s.netInPeriod, limit: s.target }
+        `${naam}: netto plancapaciteit 2022–2030 is ${aantal(s.nettoInPeriode)} woningen, minder dan ${doelTekst} van ${aantal(s.doel)} (dekking ${procent(s.dekking)}); art. 3.2: ${regio ? "de gemeenten spreken af de bouw van netto minimaal 4.177 woningen te versnellen" : "elke gemeente neemt ten minste haar deel van de versnellingsopgave voor haar rekening"}.`,
+        { value: s.nettoInPeriode, limit: s.doel }
       ),
     ];
   }
   if (niveau === "onder-130") {
-    const nodig = nodig130(s.target);
+    const nodig = nodig130(s.doel);
     return [
       maakBevinding(
         REGELS.plancapaciteit130,
         plaats,
-        `${naam}: plancapaciteit ${aantal(s.netInPeriod)} is ${procent(s.coverage)} van ${doelTekst}; volgens art. 4.10 spannen de gemeenten zich in om ten minste 130% plancapaciteit te behouden (${aantal(nodig)} woningen).`,
-        { value: s.netInPeriod, limit: nodig }
+        `${naam}: plancapaciteit ${aantal(s.nettoInPeriode)} is ${procent(s.dekking)} van ${doelTekst}; volgens art. 4.10 spannen de gemeenten zich in om ten minste 130% plancapaciteit te behouden (${aantal(nodig)} woningen).`,
+        { value: s.nettoInPeriode, limit: nodig }
       ),
     ];
   }
@@ -82,26 +82,26 @@ function capaciteit(naam: string, s: Samenvatting, doelTekst: string, regio = fa
 function hardeCapaciteit(naam: string, s: Samenvatting, ctx: ToetsContext): Bevinding[] {
   const tot = ctx.peiljaar + hardeCapaciteitJaren.waarde - 1;
   const jaren = `${ctx.peiljaar}–${tot}`;
-  if (s.requiredNextFiveYears !== null) {
-    if (!minderDan(s.hardNextFiveYears, s.requiredNextFiveYears)) return [];
+  if (s.vereistKomendeVijfJaar !== null) {
+    if (!minderDan(s.hardKomendeVijfJaar, s.vereistKomendeVijfJaar)) return [];
     const schijven = `${ctx.peiljaar}–${Math.min(tot, PERIODE.tot)}`;
     return [
       maakBevinding(
         REGELS.hardeCapaciteit,
         { gemeente: naam },
-        `${naam}: harde plancapaciteit met oplevering in ${jaren} is ${aantal(s.hardNextFiveYears)} woningen; de jaarschijven uit bijlage 3 voor ${schijven} tellen op tot ${aantal(s.requiredNextFiveYears)}. Art. 4.10: er wordt ingezet op voldoende harde plancapaciteit voor de woningbouwproductie van de komende vijf jaren.`,
-        { value: s.hardNextFiveYears, limit: s.requiredNextFiveYears }
+        `${naam}: harde plancapaciteit met oplevering in ${jaren} is ${aantal(s.hardKomendeVijfJaar)} woningen; de jaarschijven uit bijlage 3 voor ${schijven} tellen op tot ${aantal(s.vereistKomendeVijfJaar)}. Art. 4.10: er wordt ingezet op voldoende harde plancapaciteit voor de woningbouwproductie van de komende vijf jaren.`,
+        { value: s.hardKomendeVijfJaar, limit: s.vereistKomendeVijfJaar }
       ),
     ];
   }
-  if (s.plannedNextFiveYears <= 0) return [];
-  const aandeel = s.hardNextFiveYears / s.plannedNextFiveYears;
+  if (s.komendeVijfJaar <= 0) return [];
+  const aandeel = s.hardKomendeVijfJaar / s.komendeVijfJaar;
   return [
     maakBevinding(
       REGELS.hardeCapaciteitStand,
       { gemeente: naam },
-      `${naam}: harde plancapaciteit met oplevering in ${jaren} is ${aantal(s.hardNextFiveYears)} van de ${aantal(s.plannedNextFiveYears)} woningen die de planlijst in die jaren plant (${procent(aandeel)} hard). Zonder jaarschijven uit bijlage 3 is de productie waar art. 4.10 voldoende harde capaciteit voor vraagt niet ingesteld; vul ze in bij Instellingen om dit te toetsen.`,
-      { value: s.hardNextFiveYears }
+      `${naam}: harde plancapaciteit met oplevering in ${jaren} is ${aantal(s.hardKomendeVijfJaar)} van de ${aantal(s.komendeVijfJaar)} woningen die de planlijst in die jaren plant (${procent(aandeel)} hard). Zonder jaarschijven uit bijlage 3 is de productie waar art. 4.10 voldoende harde capaciteit voor vraagt niet ingesteld; vul ze in bij Instellingen om dit te toetsen.`,
+      { value: s.hardKomendeVijfJaar }
     ),
   ];
 }
@@ -111,8 +111,8 @@ function segmentDoelen(g: GemeenteNaam, s: Samenvatting, ctx: ToetsContext): Bev
   const inst = ctx.instellingen.gemeenten[g];
   const uit: Bevinding[] = [];
   const doelen: [number | undefined, number, string][] = [
-    [inst?.socialeHuur, s.socialRent, "sociale huurwoningen"],
-    [inst?.middensegment, s.midRent, "woningen in het middensegment (middenhuur)"],
+    [inst?.socialeHuur, s.socialeHuur, "sociale huurwoningen"],
+    [inst?.middensegment, s.middenhuur, "woningen in het middensegment (middenhuur)"],
   ];
   for (const [doel, waarde, wat] of doelen) {
     if (doel === undefined || !minderDan(waarde, doel)) continue;
@@ -129,13 +129,13 @@ function segmentDoelen(g: GemeenteNaam, s: Samenvatting, ctx: ToetsContext): Bev
 }
 
 function betaalbaar(naam: string, s: Samenvatting): Bevinding[] {
-  if (s.affordableShareFrom2025 === null || betaalbaarGehaald(s) !== false) return [];
+  if (s.aandeelBetaalbaarVanaf2025 === null || betaalbaarGehaald(s) !== false) return [];
   return [
     maakBevinding(
       REGELS.betaalbaarAandeel,
       { gemeente: naam },
-      `${naam}: ${procent(s.affordableShareFrom2025)} van de woningen met bekend segment vanaf 2025 is betaalbaar (${aantal(s.affordableFrom2025)} van ${aantal(s.knownSegmentFrom2025)}, segment op prijs waar die bekend is)${s.unknownSegmentFrom2025 > 0 ? `; ${aantal(s.unknownSegmentFrom2025)} woningen zonder bepaalbaar segment tellen niet mee` : ""}. Art. 6: partijen zetten in op het streven naar ten minste twee derde betaalbare huur- en koopwoningen vanaf 2025.`,
-      { value: Math.round(s.affordableShareFrom2025 * 1000) / 1000, limit: "2/3" }
+      `${naam}: ${procent(s.aandeelBetaalbaarVanaf2025)} van de woningen met bekend segment vanaf 2025 is betaalbaar (${aantal(s.betaalbaarVanaf2025)} van ${aantal(s.segmentBekendVanaf2025)}, segment op prijs waar die bekend is)${s.segmentOnbekendVanaf2025 > 0 ? `; ${aantal(s.segmentOnbekendVanaf2025)} woningen zonder bepaalbaar segment tellen niet mee` : ""}. Art. 6: partijen zetten in op het streven naar ten minste twee derde betaalbare huur- en koopwoningen vanaf 2025.`,
+      { value: Math.round(s.aandeelBetaalbaarVanaf2025 * 1000) / 1000, limit: "2/3" }
     ),
   ];
 }
@@ -168,9 +168,9 @@ export function toetsTotalen(
       );
   }
   for (const g of GEMEENTEN) {
-    const s = samenvatting.byGemeente[g];
+    const s = samenvatting.perGemeente[g];
     if (!s) continue;
-    if (s.target === null)
+    if (s.doel === null)
       uit.push(
         maakBevinding(
           REGELS.aandeelNietIngesteld,
@@ -185,30 +185,30 @@ export function toetsTotalen(
       ...segmentDoelen(g, s, ctx)
     );
   }
-  const regio = samenvatting.region;
+  const regio = samenvatting.regio;
   if (regio.gemeenten.length === GEMEENTEN.length) {
     uit.push(
       ...capaciteit(REGIO, regio, "de versnellingsopgave", true),
       ...betaalbaar(REGIO, regio)
     );
     const sociaal = AFSPRAKEN.socialeHuurRegio.waarde;
-    if (minderDan(regio.socialRent, sociaal))
+    if (minderDan(regio.socialeHuur, sociaal))
       uit.push(
         maakBevinding(
           REGELS.socialeHuurRegio,
           { gemeente: REGIO },
-          `${REGIO}: ${aantal(regio.socialRent)} sociale huurwoningen netto in 2022–2030 (segment op prijs waar die bekend is); art. 6: in ${REGIO} wordt ingezet op ten minste ${aantal(sociaal)}.`,
-          { value: regio.socialRent, limit: sociaal }
+          `${REGIO}: ${aantal(regio.socialeHuur)} sociale huurwoningen netto in 2022–2030 (segment op prijs waar die bekend is); art. 6: in ${REGIO} wordt ingezet op ten minste ${aantal(sociaal)}.`,
+          { value: regio.socialeHuur, limit: sociaal }
         )
       );
     const midden = AFSPRAKEN.middensegmentRegio.waarde;
-    if (minderDan(regio.midRent, midden))
+    if (minderDan(regio.middenhuur, midden))
       uit.push(
         maakBevinding(
           REGELS.middensegmentRegio,
           { gemeente: REGIO },
-          `${REGIO}: ${aantal(regio.midRent)} middenhuurwoningen netto in 2022–2030 (segment op prijs waar die bekend is); art. 6: in ${REGIO} wordt ingezet op ten minste ${aantal(midden)} woningen in het middensegment.`,
-          { value: regio.midRent, limit: midden }
+          `${REGIO}: ${aantal(regio.middenhuur)} middenhuurwoningen netto in 2022–2030 (segment op prijs waar die bekend is); art. 6: in ${REGIO} wordt ingezet op ten minste ${aantal(midden)} woningen in het middensegment.`,
+          { value: regio.middenhuur, limit: midden }
         )
       );
   } else if (regio.gemeenten.length > 0) {

@@ -77,7 +77,7 @@ const useStyles = makeStyles({
 /** Dutch summary of a report for the screen reader. */
 function samenvattingTekst(r: Rapport): string {
   if (geenPlanlijst(r)) return "Controle klaar: geen planlijst gevonden.";
-  const t = telErnst(r.findings);
+  const t = telErnst(r.bevindingen);
   return `Controle klaar: ${telTekst("error", t.error)}, ${telTekst("warning", t.warning)}, ${telTekst("info", t.info)}.`;
 }
 
@@ -224,7 +224,7 @@ export function App({
   async function exporteer(soort: "csv" | "json") {
     if (!rapport) return;
     const naam = bestandsnaam(rapport, soort);
-    const inhoud = soort === "csv" ? bevindingenCsv(rapport.findings) : rapportJson(rapport);
+    const inhoud = soort === "csv" ? bevindingenCsv(rapport.bevindingen) : rapportJson(rapport);
     const rapportBlad =
       "Kies anders Rapport maken: dan komen de bevindingen op een blad in deze werkmap.";
     if (kanDownloaden) {

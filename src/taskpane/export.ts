@@ -49,5 +49,5 @@ export function rapportJson(rapport: Rapport, maxPlannen = MAX_PLANNEN_IN_JSON):
 
 export function bestandsnaam(rapport: Rapport, soort: "csv" | "json"): string {
   const wat = soort === "csv" ? "bevindingen" : "rapport";
-  return `woondeal-${wat}-${rapport.referenceDate}.${soort}`;
+  return `woondeal-${wat}-${rapport.peildatum}.${soort}`;
 }

@@ -97,7 +97,7 @@ export interface Vergelijking {
   regio: GemeenteVergelijking & { volledig: boolean };
   vorigeSamenvatting: SamenvattingResultaat;
   huidigeSamenvatting: SamenvattingResultaat;
-  findings: Bevinding[];
+  bevindingen: Bevinding[];
 }
 
 /**
@@ -363,7 +363,7 @@ function jaarschijvenSom(
   return gevonden ? som : null;
 }
 
-const LEEG: Samenvatting = vatSamen([], maakContext({ peildatum: "2022-01-01" })).region;
+const LEEG: Samenvatting = vatSamen([], maakContext({ peildatum: "2022-01-01" })).regio;
 
 function gemeenteVergelijking(
   naam: string,
@@ -376,21 +376,21 @@ function gemeenteVergelijking(
   const h = huidige ?? LEEG;
   const vijfTot = ctx.peiljaar + AFSPRAKEN.hardeCapaciteitJaren.waarde - 1;
   // Both rounds are held against the same settings: one doel.
-  const doel = (huidige ?? vorige)?.target ?? null;
+  const doel = (huidige ?? vorige)?.doel ?? null;
   return {
     gemeente: naam,
     inDeal: (huidige ?? vorige)?.inDeal ?? false,
-    plannen: voorNa(v.plans, h.plans),
-    netto: voorNa(v.net, h.net),
-    nettoInPeriode: voorNa(v.netInPeriod, h.netInPeriod),
+    plannen: voorNa(v.plannen, h.plannen),
+    netto: voorNa(v.netto, h.netto),
+    nettoInPeriode: voorNa(v.nettoInPeriode, h.nettoInPeriode),
     doel,
     dekking: {
-      vorige: doel ? v.netInPeriod / doel : null,
-      huidige: doel ? h.netInPeriod / doel : null,
+      vorige: doel ? v.nettoInPeriode / doel : null,
+      huidige: doel ? h.nettoInPeriode / doel : null,
     },
-    hardKomendeVijfJaar: voorNa(v.hardNextFiveYears, h.hardNextFiveYears),
+    hardKomendeVijfJaar: voorNa(v.hardKomendeVijfJaar, h.hardKomendeVijfJaar),
     vereistKomendeVijfJaar: jaarschijvenSom(gemeenten, ctx.peiljaar, vijfTot, ctx),
-    opgeleverd: voorNa(v.realised, h.realised),
+    opgeleverd: voorNa(v.gerealiseerd, h.gerealiseerd),
     vereistOpgeleverd:
       ctx.peiljaar > PERIODE.van
         ? jaarschijvenSom(gemeenten, PERIODE.van, Math.min(ctx.peiljaar - 1, PERIODE.tot), ctx)
@@ -539,26 +539,26 @@ export function vergelijk(
 
   const perGemeente: Record<string, GemeenteVergelijking> = {};
   const namen = new Set([
-    ...Object.keys(vorigeSamenvatting.byGemeente),
-    ...Object.keys(huidigeSamenvatting.byGemeente),
+    ...Object.keys(vorigeSamenvatting.perGemeente),
+    ...Object.keys(huidigeSamenvatting.perGemeente),
   ]);
   for (const naam of namen)
     perGemeente[naam] = gemeenteVergelijking(
       naam,
       [naam],
-      vorigeSamenvatting.byGemeente[naam],
-      huidigeSamenvatting.byGemeente[naam],
+      vorigeSamenvatting.perGemeente[naam],
+      huidigeSamenvatting.perGemeente[naam],
       ctx
     );
   const volledig =
-    vorigeSamenvatting.region.gemeenten.length === GEMEENTEN.length &&
-    huidigeSamenvatting.region.gemeenten.length === GEMEENTEN.length;
+    vorigeSamenvatting.regio.gemeenten.length === GEMEENTEN.length &&
+    huidigeSamenvatting.regio.gemeenten.length === GEMEENTEN.length;
   const regio = {
     ...gemeenteVergelijking(
       REGIO,
       GEMEENTEN,
-      vorigeSamenvatting.region,
-      huidigeSamenvatting.region,
+      vorigeSamenvatting.regio,
+      huidigeSamenvatting.regio,
       ctx
     ),
     inDeal: true,
@@ -599,7 +599,7 @@ export function vergelijk(
       maakBevinding(
         REGELS.regioOnvolledig,
         {},
-        `De vorige planlijst bevat plannen van ${vorigeSamenvatting.region.gemeenten.join(", ") || "geen gemeente van de woondeal"}, deze planlijst van ${huidigeSamenvatting.region.gemeenten.join(", ") || "geen gemeente van de woondeal"}; de regionale totalen worden alleen vergeleken als beide planlijsten alle vier gemeenten bevatten.`
+        `De vorige planlijst bevat plannen van ${vorigeSamenvatting.regio.gemeenten.join(", ") || "geen gemeente van de woondeal"}, deze planlijst van ${huidigeSamenvatting.regio.gemeenten.join(", ") || "geen gemeente van de woondeal"}; de regionale totalen worden alleen vergeleken als beide planlijsten alle vier gemeenten bevatten.`
       )
     );
 
@@ -612,6 +612,6 @@ export function vergelijk(
     regio,
     vorigeSamenvatting,
     huidigeSamenvatting,
-    findings: sorteerBevindingen(findings),
+    bevindingen: sorteerBevindingen(findings),
   };
 }

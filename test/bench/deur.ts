@@ -49,7 +49,7 @@ export async function taakvenster(raster: Raster, instelling: Instelling) {
     grootsteAanvraag: Math.max(...fake.syncLog.map((x) => x.aanvraagBytes)),
     register: typeof register === "string" ? Buffer.byteLength(register) : 0,
     totaal,
-    bevindingen: rapport.findings.length,
+    bevindingen: rapport.bevindingen.length,
   };
 }
 
@@ -81,7 +81,7 @@ export async function schrijven(aantal: number, instelling: Instelling) {
   const rapport = await acties.controleer();
   herstel();
   const register = fake.model.instellingen["woondeal-toets-markeringen"];
-  const prijs = rapport.findings.filter((f) => f.rule === "prijs-segment");
+  const prijs = rapport.bevindingen.filter((f) => f.rule === "prijs-segment");
   return {
     syncs: fake.syncs,
     aanvragen: fake.syncLog.map((x) => x.aanvraagBytes),
@@ -89,7 +89,7 @@ export async function schrijven(aantal: number, instelling: Instelling) {
     fouten: fake.syncLog.filter((x) => x.fout).length,
     register: typeof register === "string" ? Buffer.byteLength(register) : 0,
     runs: typeof register === "string" ? JSON.parse(register).bladen.Emmen.meldingen.length : 0,
-    bevindingen: rapport.findings.length,
+    bevindingen: rapport.bevindingen.length,
     uniek: new Set(prijs.map((f) => f.message)).size,
   };
 }

@@ -338,7 +338,7 @@ describe("the Data Bewijst summary workbook", () => {
       ],
     ]);
     // Not plans: the plan totals stay empty.
-    expect(c.rapport.summary.region.plans).toBe(0);
+    expect(c.rapport.samenvatting.regio.plannen).toBe(0);
     const blad = c.bestanden[0].bladen.find((b) => b.naam === "plancapaciteit_nl")!;
     expect(blad).toMatchObject({
       soort: "samenvatting",

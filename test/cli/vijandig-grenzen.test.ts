@@ -23,7 +23,7 @@ describe("grid bounds for every door", () => {
           "384 gevulde cellen rechts van kolom ALL worden niet gelezen (de eerste: WQK2); een planlijst heeft niet zoveel kolommen: verwijder wat daar staat of zet de planlijst op een eigen blad",
       },
     ]);
-    const f = toets([blad], { peildatum: "2026-01-01" }).findings.filter(
+    const f = toets([blad], { peildatum: "2026-01-01" }).bevindingen.filter(
       (x) => x.rule === "invoer-begrensd"
     );
     expect(f).toEqual([

@@ -30,11 +30,13 @@ describe("prototype names are plain unknown names", () => {
       ["Emmen", "Emmen"],
     ]);
     const rapport = toets(werkmap.bladen, { peildatum: "2026-01-01" });
-    const buiten = rapport.findings.filter((f) => f.rule === "gemeente-buiten-deal");
+    const buiten = rapport.bevindingen.filter((f) => f.rule === "gemeente-buiten-deal");
     expect(buiten.map((f) => f.gemeente)).toEqual(NAMEN);
-    expect(Object.keys(rapport.summary.byGemeente).sort()).toEqual([...NAMEN, "Emmen"].sort());
-    for (const n of NAMEN) expect(rapport.summary.byGemeente[n].plans).toBe(1);
-    expect(rapport.summary.region.plans).toBe(1);
+    expect(Object.keys(rapport.samenvatting.perGemeente).sort()).toEqual(
+      [...NAMEN, "Emmen"].sort()
+    );
+    for (const n of NAMEN) expect(rapport.samenvatting.perGemeente[n].plannen).toBe(1);
+    expect(rapport.samenvatting.regio.plannen).toBe(1);
     expect(({} as Record<string, unknown>).plans).toBeUndefined();
   });
 

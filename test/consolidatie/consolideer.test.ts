@@ -90,17 +90,21 @@ describe("consolideer: several gemeente workbooks", () => {
     expect(
       zonder.bestanden.map((b) => [b.naam, b.plannen, b.bladen[0].soort, b.bladen[0].gemeenten])
     ).toEqual(GEMEENTEN.map((g, i) => [vier[i].label, 8, "planlijst", [g]]));
-    expect(zonder.rapport.summary.region.gemeenten).toEqual(GEMEENTEN);
+    expect(zonder.rapport.samenvatting.regio.gemeenten).toEqual(GEMEENTEN);
   });
 
   it("counts a plan that is in two workbooks once: the totals only grow by the two new plans", () => {
-    const e0 = zonder.rapport.summary.byGemeente.Emmen;
-    const e1 = met.rapport.summary.byGemeente.Emmen;
-    expect(e1.plans).toBe(e0.plans + 2);
+    const e0 = zonder.rapport.samenvatting.perGemeente.Emmen;
+    const e1 = met.rapport.samenvatting.perGemeente.Emmen;
+    expect(e1.plannen).toBe(e0.plannen + 2);
     expect(e1.bruto).toBe(e0.bruto + 16);
     for (const g of GEMEENTEN.slice(0, 3))
-      expect(met.rapport.summary.byGemeente[g]).toEqual(zonder.rapport.summary.byGemeente[g]);
-    expect(met.rapport.summary.region.plans).toBe(zonder.rapport.summary.region.plans + 2);
+      expect(met.rapport.samenvatting.perGemeente[g]).toEqual(
+        zonder.rapport.samenvatting.perGemeente[g]
+      );
+    expect(met.rapport.samenvatting.regio.plannen).toBe(
+      zonder.rapport.samenvatting.regio.plannen + 2
+    );
   });
 
   it("says which plans are in two workbooks, where they count, and when the numbers differ", () => {
@@ -140,10 +144,10 @@ describe("consolideer: several gemeente workbooks", () => {
   });
 
   it("checks coverage against the aandelen from the settings", () => {
-    const e = met.rapport.summary.byGemeente.Emmen;
-    expect(e.target).toBe(2100);
-    expect(e.coverage).toBeCloseTo(e.netInPeriod / 2100, 10);
-    expect(met.rapport.summary.region.target).toBe(4250);
+    const e = met.rapport.samenvatting.perGemeente.Emmen;
+    expect(e.doel).toBe(2100);
+    expect(e.dekking).toBeCloseTo(e.nettoInPeriode / 2100, 10);
+    expect(met.rapport.samenvatting.regio.doel).toBe(4250);
     expect(met.instellingen).toEqual(INSTELLINGEN);
     expect(met.peildatumOpgegeven).toBe(true);
   });
@@ -188,9 +192,9 @@ describe("consolideer: what it promises", () => {
       label: "x.xlsx",
       bladen: [{ ...planlijst(plannen("Emmen", "EM", 3)), zichtbaarheid: "verborgen" }],
     };
-    expect(consolideer([verborgen], opties).rapport.summary.region.plans).toBe(3);
+    expect(consolideer([verborgen], opties).rapport.samenvatting.regio.plannen).toBe(3);
     expect(
-      consolideer([verborgen], opties, { zonderVerborgen: true }).rapport.summary.region.plans
+      consolideer([verborgen], opties, { zonderVerborgen: true }).rapport.samenvatting.regio.plannen
     ).toBe(0);
   });
 });
@@ -227,7 +231,7 @@ describe("consolideer: workbooks that give nothing to count", () => {
       message:
         "kapot.xlsx: het bestand is beschadigd of onvolledig. Dit bestand telt niet mee in de samenvatting.",
     });
-    expect(c.rapport.summary.byGemeente.Emmen.plans).toBe(8);
+    expect(c.rapport.samenvatting.perGemeente.Emmen.plannen).toBe(8);
   });
 
   it("says why a workbook without a planlijst or summary gives nothing (the first two sheets)", () => {
@@ -267,11 +271,11 @@ describe("consolideer: one workbook with a sheet per gemeente", () => {
       ],
       { peildatum: PEILDATUM }
     );
-    expect(c.rapport.summary.region.gemeenten).toEqual(GEMEENTEN);
-    expect(c.rapport.summary.byGemeente.Coevorden.bruto).toBe(17);
+    expect(c.rapport.samenvatting.regio.gemeenten).toEqual(GEMEENTEN);
+    expect(c.rapport.samenvatting.perGemeente.Coevorden.bruto).toBe(17);
     // "Dorpshart" in four gemeenten: four different plans, none is a duplicate.
     expect(c.dubbel).toEqual([]);
-    expect(c.rapport.summary.region.plans).toBe(8);
+    expect(c.rapport.samenvatting.regio.plannen).toBe(8);
   });
 
   it("counts a duplicate within one workbook once too, keeping the engine's message", () => {
@@ -294,7 +298,7 @@ describe("consolideer: one workbook with a sheet per gemeente", () => {
       ],
       { peildatum: PEILDATUM }
     );
-    expect(c.rapport.summary.byGemeente.Emmen.bruto).toBe(20);
+    expect(c.rapport.samenvatting.perGemeente.Emmen.bruto).toBe(20);
     expect(c.dubbel).toEqual([
       expect.objectContaining({
         rij: 3,
@@ -318,7 +322,7 @@ describe("consolideer: one workbook with a sheet per gemeente", () => {
       ],
       { peildatum: PEILDATUM }
     );
-    expect(c.rapport.summary.byGemeente.Emmen.bruto).toBe(42);
+    expect(c.rapport.samenvatting.perGemeente.Emmen.bruto).toBe(42);
     expect(c.dubbel.map((d) => [d.bestand, d.telt.bestand])).toEqual([["c.xlsx", "a.xlsx"]]);
   });
 });
@@ -367,7 +371,7 @@ describe("consolideer: summary sheets and broken formulas", () => {
         { hard: 25, zacht: null, totaal: null, onbekend: null },
       ],
     ]);
-    expect(c.rapport.summary.region.plans).toBe(0);
+    expect(c.rapport.samenvatting.regio.plannen).toBe(0);
     expect(c.bestanden[0].bladen[0]).toMatchObject({
       soort: "samenvatting",
       gemeenten: ["Emmen", "Coevorden"],

@@ -34,11 +34,11 @@ describe("maakPaneActies over the fake Excel", () => {
       const duur = Date.now() - start;
       herstel!();
       expect(stappen[stappen.length - 1]).toBe("Klaar");
-      expect(rapport.summary.byGemeente.Emmen.plans).toBe(rijen);
-      expect(rapport.summary.byGemeente.Emmen.target).toBe(2000);
+      expect(rapport.samenvatting.perGemeente.Emmen.plannen).toBe(rijen);
+      expect(rapport.samenvatting.perGemeente.Emmen.doel).toBe(2000);
       const grootste = fake.grootsteSync;
       expect(grootste).toBeLessThan(5 * 1024 * 1024);
-      return { syncs: fake.syncs, grootste, duur, bevindingen: rapport.findings.length };
+      return { syncs: fake.syncs, grootste, duur, bevindingen: rapport.bevindingen.length };
     };
     const klein = await meet(100);
     const groot = await meet(20_000);
@@ -105,7 +105,7 @@ describe("maakPaneActies over the fake Excel", () => {
     const inst = await acties.leesInstellingen();
     await acties.bewaarInstellingen({ ...inst, deal: { gemeenten: { Emmen: { aandeel: 50 } } } });
     const rapport = await acties.controleer();
-    expect(rapport.summary.byGemeente.Emmen.target).toBe(50);
+    expect(rapport.samenvatting.perGemeente.Emmen.doel).toBe(50);
     fake.model.instellingen["woondeal-toets"] = "{kapot";
     await expect(acties.controleer()).rejects.toThrow(/geen geldige JSON/);
   });
@@ -115,7 +115,9 @@ describe("maakPaneActies over the fake Excel", () => {
     const acties = maakPaneActies({ vertraging: 5 });
     const eerste = await acties.controleer();
     expect(
-      eerste.findings.some((f) => f.sheet === "Emmen" && f.row === 7 && f.rule === "prijs-segment")
+      eerste.bevindingen.some(
+        (f) => f.sheet === "Emmen" && f.row === 7 && f.rule === "prijs-segment"
+      )
     ).toBe(true);
     let volgende: (r: Rapport) => void = () => {};
     const stop = acties.volgWijzigingen((r) => volgende(r));
@@ -127,9 +129,9 @@ describe("maakPaneActies over the fake Excel", () => {
     let nieuw = wacht();
     await fake.bewerk("Emmen", "I7", [[329000]]);
     let rapport = await nieuw;
-    expect(rapport.findings.some((f) => f.row === 7 && f.rule === "prijs-segment")).toBe(false);
-    expect(rapport.findings.filter((f) => f.rule === "prijs-segment").length).toBe(
-      eerste.findings.filter((f) => f.rule === "prijs-segment").length - 1
+    expect(rapport.bevindingen.some((f) => f.row === 7 && f.rule === "prijs-segment")).toBe(false);
+    expect(rapport.bevindingen.filter((f) => f.rule === "prijs-segment").length).toBe(
+      eerste.bevindingen.filter((f) => f.rule === "prijs-segment").length - 1
     );
     expect(fake.syncLog.flatMap((s) => s.gelezen)).toEqual(["Emmen!A3:L3", "Emmen!A7:L7"]);
     expect(fake.syncs).toBe(3);
@@ -140,7 +142,7 @@ describe("maakPaneActies over the fake Excel", () => {
     await fake.bewerk("Emmen", "I9", [[999999]]);
     rapport = await nieuw;
     expect(
-      rapport.findings.some((f) => f.row === 9 && f.column === "I" && f.severity === "error")
+      rapport.bevindingen.some((f) => f.row === 9 && f.column === "I" && f.severity === "error")
     ).toBe(true);
     expect(fake.cel("Emmen", "I9")!.validatie?.prompt?.title).toBe("Woondeal-toets: fout");
 
@@ -164,7 +166,7 @@ describe("maakPaneActies over the fake Excel", () => {
     const voor = JSON.stringify(fake.model);
     const { rapport } = await leesEnToets(fake.context);
     expect(rapport.dealGemeenten.sort()).toEqual(["Coevorden", "Emmen"]);
-    expect(rapport.summary.byGemeente.Emmen.target).toBe(2000);
+    expect(rapport.samenvatting.perGemeente.Emmen.doel).toBe(2000);
     expect(JSON.stringify(fake.model)).toBe(voor);
     expect(fake.syncs).toBe(3);
   });
@@ -195,8 +197,8 @@ describe("maakPaneActies over the fake Excel", () => {
       ],
     ]);
     const rapport = await nieuw;
-    expect(rapport.summary.byGemeente.Emmen.plans).toBe(21);
-    expect(rapport.findings.some((f) => f.row === 30 && f.rule === "prijs-segment")).toBe(true);
+    expect(rapport.samenvatting.perGemeente.Emmen.plannen).toBe(21);
+    expect(rapport.bevindingen.some((f) => f.row === 30 && f.rule === "prijs-segment")).toBe(true);
     expect(fake.syncLog.flatMap((s) => s.gelezen)).toEqual(["Emmen!A3:L3", "Emmen!A30:L30"]);
     expect(gemarkeerd(fake, 30)).toBe(true);
   });

@@ -51,7 +51,7 @@ test("one value in the last row: only the filled parts are read, and the pane sa
   try {
     const rapport = await maakPaneActies().controleer(undefined, (v) => stappen.push(v));
     // The stray row counts as a plan of its own (the reader reports it).
-    expect(rapport.summary.byGemeente.Emmen.plans).toBe(11);
+    expect(rapport.samenvatting.perGemeente.Emmen.plannen).toBe(11);
   } finally {
     herstel();
   }
@@ -81,7 +81,7 @@ test("a check in the pane reports hidden rows and a hidden planlijst sheet at th
   const herstel = runWith(fake);
   try {
     const rapport = await maakPaneActies().controleer(ALLE_PLANLIJSTEN);
-    const verborgen = rapport.findings
+    const verborgen = rapport.bevindingen
       .filter((b) => b.rule.startsWith("verborgen"))
       .map((b) => [b.rule, b.severity, b.sheet]);
     expect(verborgen).toEqual(

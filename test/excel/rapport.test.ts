@@ -51,7 +51,7 @@ describe("report sheet", () => {
       ],
     ]);
     const telRij = rijMet(fake, "Aantal");
-    const telling = telErnst(rapport.findings);
+    const telling = telErnst(rapport.bevindingen);
     expect(telling.error).toBe(4);
     expect(w(`B${telRij + 1}:D${telRij + 1}`)).toEqual([
       [telling.error, telling.warning, telling.info],
@@ -60,7 +60,7 @@ describe("report sheet", () => {
     const regio = rijMet(fake, "Regio Zuidoost Drenthe");
     const emmen = rijMet(fake, "Emmen");
     expect(w(`B${emmen + 1}:D${emmen + 1}`)).toEqual([
-      [30, rapport.summary.byGemeente.Emmen.netInPeriod, "niet ingesteld"],
+      [30, rapport.samenvatting.perGemeente.Emmen.nettoInPeriode, "niet ingesteld"],
     ]);
     expect(w(`B${regio + 1}`)[0][0]).toBe(30);
     // Art. 4.13 and the doelgroepen per gemeente close the summary row.
@@ -92,7 +92,7 @@ describe("report sheet", () => {
     // Text cells are text-formatted before their values are written.
     expect(fake.cel(RAPPORTBLAD, `K${kop + 2}`)!.getalnotatie).toBe("@");
     // Findings without a place (per gemeente) have no link; their gemeente is in its own column.
-    const i = rapport.findings.findIndex((f) => f.sheet === undefined && f.gemeente === "Emmen");
+    const i = rapport.bevindingen.findIndex((f) => f.sheet === undefined && f.gemeente === "Emmen");
     expect(i).toBeGreaterThan(-1);
     const rij = kop + 2 + i;
     expect(fake.cel(RAPPORTBLAD, `F${rij}`)?.formule).toBeUndefined();
@@ -128,7 +128,7 @@ describe("report sheet size", () => {
     await schrijfRapport(fake.context, rapport);
 
     console.log(
-      `report of ${rapport.findings.length} findings: ${fake.syncs} syncs, largest ${fake.grootsteSync} bytes`
+      `report of ${rapport.bevindingen.length} findings: ${fake.syncs} syncs, largest ${fake.grootsteSync} bytes`
     );
     expect(fake.grootsteSync).toBeLessThan(5 * 1024 * 1024);
     expect(fake.waarden(RAPPORTBLAD, "A1:A1")[0][0]).toMatch(/^Woondeal-toets/);

@@ -29,7 +29,7 @@ test("100,000 plans with a distinct message per finding: every write sync under 
   const aantal = 100_000;
   const fake = new FakeExcel({ bladen: { Emmen: groteLijst(aantal, 400_000) } });
   const rapport = await controleerFake(fake);
-  const prijs = rapport.findings.filter((f) => f.rule === "prijs-segment");
+  const prijs = rapport.bevindingen.filter((f) => f.rule === "prijs-segment");
   expect(prijs).toHaveLength(aantal);
   expect(new Set(prijs.map((f) => f.message)).size).toBe(aantal);
 

@@ -30,17 +30,17 @@ test("a full check of the active planlijst takes three syncs, also the second ti
     fake.cel("Emmen", `E${r}`, true)!.validatie = { type: "List", rule: { list: {} } };
   const acties = maakPaneActies();
   const eerste = await acties.controleer();
-  expect(eerste.findings.length).toBeGreaterThan(4_000);
+  expect(eerste.bevindingen.length).toBeGreaterThan(4_000);
   expect(fake.syncs).toBe(3);
   expect(fake.syncLog.every((s) => s.aanvraagBytes < 4 * 1024 * 1024)).toBe(true);
   // The user's validation kept; a prompt of ours only where there was none.
-  expect(eerste.findings.some((f) => f.row === 9 && f.column === "E")).toBe(true);
+  expect(eerste.bevindingen.some((f) => f.row === 9 && f.column === "E")).toBe(true);
   expect(fake.cel("Emmen", "E9")!.validatie?.type).toBe("List");
   expect(fake.cel("Emmen", "E9")!.validatie?.prompt).toBeUndefined();
 
   fake.nulSyncs();
   const tweede = await acties.controleer();
-  expect(tweede.findings).toHaveLength(eerste.findings.length);
+  expect(tweede.bevindingen).toHaveLength(eerste.bevindingen.length);
   expect(fake.syncs).toBe(3);
   expect(fake.syncLog.filter((s) => s.fout)).toEqual([]);
 });

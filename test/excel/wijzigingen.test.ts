@@ -69,7 +69,7 @@ describe.each([
     await fake.bewerk("Emmen", "I7", [[329000]]);
     await rust(fake, volger);
     expect(rapporten).toHaveLength(1);
-    expect(rapporten[0].findings.some((f) => f.row === 7 && f.rule === "prijs-segment")).toBe(
+    expect(rapporten[0].bevindingen.some((f) => f.row === 7 && f.rule === "prijs-segment")).toBe(
       false
     );
     expect(meldingen).toEqual(["planlijst"]);

@@ -69,7 +69,7 @@ describe.each([
     await fake.bewerk("Emmen", "I7", [[329000]]);
     await rustig(fake);
     expect(rapporten).toHaveLength(1);
-    expect(rapporten[0].findings.some((f) => f.row === 7 && f.rule === "prijs-segment")).toBe(
+    expect(rapporten[0].bevindingen.some((f) => f.row === 7 && f.rule === "prijs-segment")).toBe(
       false
     );
     // Read + state of marks + write; an older host reads the marked cells of its own
@@ -106,7 +106,7 @@ test("a multi-area event address re-reads the rows of every area", async () => {
     "Emmen!A7:L7",
     "Emmen!A9:L9",
   ]);
-  expect(rapporten[0].findings.some((f) => f.row === 9 && f.severity === "error")).toBe(true);
+  expect(rapporten[0].bevindingen.some((f) => f.row === 9 && f.severity === "error")).toBe(true);
   expect(leesGebieden("Emmen!$A$1:$B$2,D4")).toEqual([
     { blad: "Emmen", r0: 1, r1: 2, c0: 0, c1: 1 },
     { r0: 4, r1: 4, c0: 3, c1: 3 },
@@ -126,7 +126,7 @@ describe("a protected planlijst", () => {
     expect(e.message).toBe(
       'Blad "Emmen" is beveiligd: de cellen met bevindingen zijn niet gemarkeerd. De bevindingen staan hieronder. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en klik opnieuw op Controleer om ze te markeren.'
     );
-    expect(e.rapport.findings.filter((f) => f.severity === "error")).toHaveLength(4);
+    expect(e.rapport.bevindingen.filter((f) => f.severity === "error")).toHaveLength(4);
     expect(werkmapZonder(fake)).toEqual(voor);
     expect(fake.syncLog.filter((s) => s.fout)).toEqual([]);
   });
@@ -203,7 +203,7 @@ test("user text that Excel would enter as a formula reaches the report sheet as 
   raster[6][7] = "@Betaalbaar";
   const fake = new FakeExcel({ bladen: { Emmen: raster } });
   const rapport = await controleerFake(fake);
-  const waarden = rapport.findings.map((f) => f.value);
+  const waarden = rapport.bevindingen.map((f) => f.value);
   for (const t of ["=1+1", "+31 6 1234", "-segment", "@Betaalbaar"]) expect(waarden).toContain(t);
   await schrijfRapport(fake.context, rapport);
   const cellen = Object.values(fake.blad(RAPPORTBLAD).cellen).flatMap((r) => Object.values(r));

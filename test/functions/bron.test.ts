@@ -67,7 +67,7 @@ function nettoFormule(bron: WerkmapBron, stroom: Stroom<unknown>) {
   bron.volg(
     stroom,
     ["instellingen", "planlijst"],
-    async () => (await bron.planlijst()).samenvatting?.byGemeente.Emmen?.netInPeriod,
+    async () => (await bron.planlijst()).samenvatting?.perGemeente.Emmen?.nettoInPeriode,
     (f) => f
   );
 }

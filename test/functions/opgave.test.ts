@@ -149,7 +149,7 @@ function samenvattingVan(raster: Raster, instellingen: DealInstellingen) {
 describe("DEKKING from the planlijst (the engine's summary)", () => {
   test("net plan capacity 2022–2030 ÷ aandeel", () => {
     const s = samenvattingVan(PLANLIJST, INST);
-    expect(s.byGemeente.Emmen.netInPeriod).toBe(2600);
+    expect(s.perGemeente.Emmen.nettoInPeriode).toBe(2600);
     expect(dekkingVanPlanlijst("Emmen", s, INST)).toBe(1.3);
     expect(dekkingVanPlanlijst("Coevorden", s, INST)).toBe(0.65);
   });

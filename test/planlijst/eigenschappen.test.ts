@@ -376,7 +376,7 @@ function controleerAdressen(raster: Raster, naam: string) {
     return;
   }
   const gevonden = new Set(
-    rapport.findings
+    rapport.bevindingen
       .filter((f) => f.rule === "onleesbare-cel")
       .map((f) => `${f.sheet}!${f.column}${f.row}`)
   );
@@ -419,7 +419,7 @@ describe("the planlijst reader and the check on hostile grids", () => {
         bevries(raster);
         const werkmap = leesWerkmap([{ naam: "X", raster }]);
         const rapport = toets(werkmap.bladen, { peildatum: "2026-11-27" });
-        expect(Array.isArray(rapport.findings)).toBe(true);
+        expect(Array.isArray(rapport.bevindingen)).toBe(true);
         expect(isDeepStrictEqual(raster, voor)).toBe(true);
         expect(() => leesSamenvattingsblad("X", raster)).not.toThrow();
       }),
@@ -442,13 +442,13 @@ describe("the planlijst reader and the check on hostile grids", () => {
     expect(Date.now() - start).toBeLessThan(5000);
     expect(blad.laatsteRij).toBe(1048576);
     expect(blad.plannen.map((p) => p.rij)).toEqual([2, 524288, 1048576]);
-    expect(rapport.findings.find((f) => f.rule === "onleesbare-cel")).toMatchObject({
+    expect(rapport.bevindingen.find((f) => f.rule === "onleesbare-cel")).toMatchObject({
       sheet: "Groot",
       row: 524288,
       column: "C",
     });
     expect(fouten).toEqual([{ blad: "Groot", rij: 524288, kolom: "C", fout: "#REF!" }]);
-    expect(rapport.summary.region.plans).toBe(3);
+    expect(rapport.samenvatting.regio.plannen).toBe(3);
     expect(isDeepStrictEqual(raster, voor)).toBe(true);
   });
 
@@ -462,7 +462,7 @@ describe("the planlijst reader and the check on hostile grids", () => {
       const blad = leesBlad("Leeg", bevries(raster));
       expect(blad.isPlanlijst).toBe(false);
       expect(blad.reden).toMatch(/\S/);
-      expect(toets([blad]).findings.filter((f) => f.sheet === "Leeg")).toEqual([]);
+      expect(toets([blad]).bevindingen.filter((f) => f.sheet === "Leeg")).toEqual([]);
     }
   });
 });

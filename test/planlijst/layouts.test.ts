@@ -45,8 +45,8 @@ function uitkomst(invoer: WerkmapInvoer[], bladNamen: string[]): Sleutel {
     flex: plannen.filter((p) => p.flex).length,
     transformatie: plannen.filter((p) => p.transformatie).length,
     delen: plannen.filter((p) => p.deel).length,
-    dubbel: rapport.findings.filter((f) => f.rule === "dubbel-plan").length,
-    nietHerkend: rapport.findings
+    dubbel: rapport.bevindingen.filter((f) => f.rule === "dubbel-plan").length,
+    nietHerkend: rapport.bevindingen
       .filter((f) => f.rule === "kolom-niet-herkend")
       .map((f) => f.column!),
     celProblemen: plannen.reduce((n, p) => n + p.problemen.length, 0),

@@ -27,7 +27,7 @@ describe("the report sheet as a Raster", () => {
   });
 
   test("counts by severity, the findings table with its header bold and a link per placed finding", () => {
-    const tel = telErnst(rapport.findings);
+    const tel = telErnst(rapport.bevindingen);
     expect(raster.waarden[rijMet("Aantal")].slice(1, 4)).toEqual([
       tel.error,
       tel.warning,
@@ -36,12 +36,12 @@ describe("the report sheet as a Raster", () => {
     const kop = rijMet("Ernst");
     expect(raster.koppen).toContain(kop);
     expect(raster.waarden[kop].slice(0, BEVINDING_KOPPEN.length)).toEqual([...BEVINDING_KOPPEN]);
-    const geplaatst = rapport.findings.filter((f) => f.sheet && f.row);
+    const geplaatst = rapport.bevindingen.filter((f) => f.sheet && f.row);
     expect(raster.links).toHaveLength(geplaatst.length);
     for (const l of raster.links) {
       expect(l.kolom).toBe(CEL_KOLOM);
       expect(raster.waarden[l.rij][CEL_KOLOM]).toBe(l.tekst);
-      const f = rapport.findings[l.rij - kop - 1];
+      const f = rapport.bevindingen[l.rij - kop - 1];
       expect(l.blad).toBe(f.sheet);
       expect(l.adres).toBe(f.column ? `${f.column}${f.row}` : `${f.row}:${f.row}`);
     }

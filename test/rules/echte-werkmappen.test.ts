@@ -158,38 +158,38 @@ describe("the EIB plan-capacity workbook (2021), read with leesXlsx", () => {
   it.each(["Rotterdam", "Amsterdam", "Zaanstad", "Haarlem", "Dordrecht", "Aalsmeer", "Enschede"])(
     "%s: plans, bruto, sloop, net, hard, soft and unknown equal the own count",
     (g) => {
-      const s = rapport.summary.byGemeente[g];
+      const s = rapport.samenvatting.perGemeente[g];
       const t = zelf.get(g)!;
       expect(t.plannen).toBeGreaterThan(0);
       expect({
-        plannen: s.plans,
+        plannen: s.plannen,
         bruto: s.bruto,
         sloop: s.sloop,
-        net: s.net,
+        net: s.netto,
         hard: s.hard,
-        soft: s.soft,
-        unknown: s.unknownStatus,
+        soft: s.zacht,
+        unknown: s.statusOnbekend,
       }).toEqual(t);
       expect(s.inDeal).toBe(false);
     }
   );
   it("the totals over all 121 gemeenten equal the own count", () => {
     const som = (f: (t: Telling) => number) => [...zelf.values()].reduce((n, t) => n + f(t), 0);
-    const samen = Object.values(rapport.summary.byGemeente);
+    const samen = Object.values(rapport.samenvatting.perGemeente);
     const somS = (f: (s: (typeof samen)[number]) => number) => samen.reduce((n, s) => n + f(s), 0);
     expect(samen).toHaveLength(121);
     expect(zelf.size).toBe(121);
-    expect(somS((s) => s.plans)).toBe(som((t) => t.plannen));
-    expect(somS((s) => s.net)).toBe(som((t) => t.net));
+    expect(somS((s) => s.plannen)).toBe(som((t) => t.plannen));
+    expect(somS((s) => s.netto)).toBe(som((t) => t.net));
     expect(somS((s) => s.hard)).toBe(som((t) => t.hard));
-    expect(somS((s) => s.soft)).toBe(som((t) => t.soft));
-    expect(somS((s) => s.unknownStatus)).toBe(som((t) => t.unknown));
-    expect(somS((s) => s.hard + s.soft + s.unknownStatus)).toBe(som((t) => t.net));
+    expect(somS((s) => s.zacht)).toBe(som((t) => t.soft));
+    expect(somS((s) => s.statusOnbekend)).toBe(som((t) => t.unknown));
+    expect(somS((s) => s.hard + s.zacht + s.statusOnbekend)).toBe(som((t) => t.net));
   });
   it("art. 3.2: says every plan is outside the deal; no deal gemeente, no regional or aandeel findings", () => {
     expect(rapport.dealGemeenten).toEqual([]);
     expect(rapport.plannenBuitenDeal).toBe([...zelf.values()].reduce((n, t) => n + t.plannen, 0));
-    const buiten = rapport.findings.filter((f) => f.rule === "gemeente-buiten-deal");
+    const buiten = rapport.bevindingen.filter((f) => f.rule === "gemeente-buiten-deal");
     expect(buiten).toHaveLength(4348);
     expect(buiten[0]).toMatchObject({
       severity: "error",
@@ -201,7 +201,7 @@ describe("the EIB plan-capacity workbook (2021), read with leesXlsx", () => {
     expect(buiten[0].message).toBe(
       '"Aalsmeer" is geen gemeente van de woondeal; de Woondeal Zuidoost Drenthe geldt voor Aa en Hunze, Borger-Odoorn, Coevorden en Emmen.'
     );
-    const regels = new Set(rapport.findings.map((f) => f.rule));
+    const regels = new Set(rapport.bevindingen.map((f) => f.rule));
     for (const r of [
       "aandeel-niet-ingesteld",
       "regio-onvolledig",
@@ -212,9 +212,9 @@ describe("the EIB plan-capacity workbook (2021), read with leesXlsx", () => {
       expect(regels.has(r)).toBe(false);
   });
   it("art. 4.10: 368 plans with status unknown are reported; the jaarschijven add up to Aantalrest everywhere", () => {
-    expect(rapport.findings.filter((f) => f.rule === "planstatus-onbekend")).toHaveLength(368);
+    expect(rapport.bevindingen.filter((f) => f.rule === "planstatus-onbekend")).toHaveLength(368);
     expect(
-      rapport.findings.filter(
+      rapport.bevindingen.filter(
         (f) =>
           f.rule === "jaarschijven-som" || f.rule === "netto-som" || f.rule === "onleesbare-cel"
       )
@@ -238,7 +238,7 @@ describe("the Data Bewijst summary workbook", () => {
       "geen kopregel met herkenbare kolommen (zoals Projectnaam, Aantal woningen, Planstatus) gevonden"
     );
     const r = toets(bladen, { peildatum: "2025-06-01" });
-    expect(r.findings).toEqual([]);
+    expect(r.bevindingen).toEqual([]);
     expect(r.dealGemeenten).toEqual([]);
   }, 60000);
 });

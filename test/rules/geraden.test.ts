@@ -43,7 +43,7 @@ describe("getal-geraden: an info finding at the cell, the number still counts", 
     ["Gewoon", "Emmen", 8, "€ 355.000", "2027-2028"],
   ]);
   const r = toets([blad], { peildatum: "2026-11-29" });
-  const geraden = r.findings.filter((f) => f.rule === "getal-geraden");
+  const geraden = r.bevindingen.filter((f) => f.rule === "getal-geraden");
 
   it("names the cell, the field, the text and what was read, as info", () => {
     expect(geraden.map((f) => [f.severity, `${f.column}${f.row}`, f.field, f.value])).toEqual([

@@ -17,7 +17,7 @@ describe("kolom-niet-herkend", () => {
       ["Vaart Zuid", "Emmen", 20, 0, "€ 420.000", "zie kaart"],
       ["Hoofdstraat", "Emmen", 8, 8, "€ 95.000", ""],
     ]);
-    const f = toets([blad], { peildatum: "2025-06-01" }).findings.filter(
+    const f = toets([blad], { peildatum: "2025-06-01" }).bevindingen.filter(
       (x) => x.rule === "kolom-niet-herkend"
     );
     expect(f).toEqual([
@@ -48,7 +48,7 @@ describe("kolom-niet-herkend", () => {
   it("a column the user ignored is not reported", () => {
     const blad = leesBlad("Export", woningbouwMonitor(), { kolomToewijzing: { L: null } });
     expect(
-      toets([blad], { peildatum: "2025-06-01" }).findings.filter(
+      toets([blad], { peildatum: "2025-06-01" }).bevindingen.filter(
         (x) => x.rule === "kolom-niet-herkend"
       )
     ).toEqual([]);
@@ -63,7 +63,7 @@ describe("dubbel-plan: parts of one project are no duplicates", () => {
       ["Parkrand", "Fase 2", "Emmen", 18, 2026],
       ["Parkrand", "Fase 2", "Emmen", 18, 2026],
     ]);
-    const f = toets([blad], { peildatum: "2025-06-01" }).findings.filter(
+    const f = toets([blad], { peildatum: "2025-06-01" }).bevindingen.filter(
       (x) => x.rule === "dubbel-plan"
     );
     expect(f.map((x) => [x.row, x.message])).toEqual([
@@ -80,7 +80,7 @@ describe("dubbel-plan: parts of one project are no duplicates", () => {
       ["De Hondsrug", "Aa en Hunze", 2026, 13],
     ]);
     expect(
-      toets([blad], { peildatum: "2025-06-01" }).findings.filter((x) => x.rule === "dubbel-plan")
+      toets([blad], { peildatum: "2025-06-01" }).bevindingen.filter((x) => x.rule === "dubbel-plan")
     ).toEqual([]);
   });
 });

@@ -27,7 +27,7 @@ const blad = leesBlad("Export", [
 describe("price classes that name no deal segment", () => {
   const r = toets([blad], { peildatum: "2026-11-29" });
   const op = (rij: number) =>
-    r.findings.filter((b) => b.row === rij).map((b) => [b.rule, b.severity]);
+    r.bevindingen.filter((b) => b.row === rij).map((b) => [b.rule, b.severity]);
 
   it("the reader keeps the label and the tenure, and no deal segment", () => {
     expect(blad.plannen.map((p) => [p.segment, p.segmentLabel, p.eigendom])).toEqual([
@@ -42,19 +42,19 @@ describe("price classes that name no deal segment", () => {
     expect(op(3)).toContainEqual(["segment-op-prijs", "info"]);
   });
   it("totals count the priced plans in the segment their price gives, and leave the others out of the ⅔ share", () => {
-    const emmen = r.summary.byGemeente["Emmen"];
-    expect([emmen.affordableBuy, emmen.expensiveBuy, emmen.unknownSegment]).toEqual([10, 6, 20]);
+    const emmen = r.samenvatting.perGemeente["Emmen"];
+    expect([emmen.betaalbareKoop, emmen.dureKoop, emmen.segmentOnbekend]).toEqual([10, 6, 20]);
     expect([
-      emmen.knownSegmentFrom2025,
-      emmen.affordableFrom2025,
-      emmen.unknownSegmentFrom2025,
+      emmen.segmentBekendVanaf2025,
+      emmen.betaalbaarVanaf2025,
+      emmen.segmentOnbekendVanaf2025,
     ]).toEqual([16, 10, 20]);
   });
   it("without a price, the plan is not classifiable: a warning, never an error", () => {
     expect(op(4)).toContainEqual(["segment-onbepaald", "warning"]);
     expect(op(5)).toContainEqual(["segment-onbepaald", "warning"]);
     expect(
-      r.findings.filter((b) => b.rule.startsWith("segment") && b.severity === "error")
+      r.bevindingen.filter((b) => b.rule.startsWith("segment") && b.severity === "error")
     ).toEqual([]);
   });
 });

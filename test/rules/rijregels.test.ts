@@ -515,7 +515,7 @@ describe("art. 1d: unreadable cells become findings at their cell", () => {
   it("art. 1d: in the whole report the #REF! findings sit at their cells", () => {
     const r = toets([blad], { peildatum: "2025-06-01" });
     expect(
-      r.findings
+      r.bevindingen
         .filter((b) => b.rule === "onleesbare-cel")
         .map((b) => `${b.column}${b.row}:${b.severity}`)
     ).toEqual(["C2:error", "D3:error", "E3:warning"]);

@@ -33,14 +33,14 @@ describe("vatSamen: totals per gemeente", () => {
     }),
     dealPlan({ bruto: 5, opleverjaar: undefined, planstatus: undefined }),
   ];
-  const s = samen(plannen).byGemeente.Emmen;
+  const s = samen(plannen).perGemeente.Emmen;
   it("art. 3.2: counts plans, bruto, sloop and net", () => {
     expect(s).toMatchObject({ inDeal: true, plans: 5, bruto: 81, sloop: 12, net: 69 });
   });
   it("art. 3.1: net in 2022–2030 leaves out 2031 and plans without a year (on a sheet with years)", () => {
-    expect(s.netInPeriod).toBe(54);
-    expect(s.netUnknownYear).toBe(5);
-    expect(s.perYear).toEqual({ 2023: 6, 2025: 28, 2027: 10, 2028: 10 });
+    expect(s.nettoInPeriode).toBe(54);
+    expect(s.nettoJaarOnbekend).toBe(5);
+    expect(s.perJaar).toEqual({ 2023: 6, 2025: 28, 2027: 10, 2028: 10 });
   });
   it("art. 4.10: hard, soft and unknown status are net homes of all years; opgeleverd is hard and realised", () => {
     expect(s).toMatchObject({ hard: 34, soft: 20, unknownStatus: 15, realised: 6 });
@@ -57,7 +57,7 @@ describe("vatSamen: totals per gemeente", () => {
   });
   it("art. 6: gross homes from 2025 with a known segment, and the affordable ones", () => {
     expect(s).toMatchObject({ knownSegmentFrom2025: 60, affordableFrom2025: 40 });
-    expect(s.affordableShareFrom2025).toBeCloseTo(2 / 3, 12);
+    expect(s.aandeelBetaalbaarVanaf2025).toBeCloseTo(2 / 3, 12);
   });
   it("art. 4.10: the coming five years from the peildatum (2025–2029): all and hard", () => {
     expect(s).toMatchObject({
@@ -74,14 +74,14 @@ describe("vatSamen: totals per gemeente", () => {
 describe("vatSamen: targets, coverage and the region", () => {
   it("art. 4.10: coverage is net in the period ÷ aandeel (1,3 = 130%)", () => {
     const s = samen([dealPlan({ bruto: 1300 })], { instellingen: instellingen({ Emmen: 1000 }) })
-      .byGemeente.Emmen;
+      .perGemeente.Emmen;
     expect(s).toMatchObject({ target: 1000, coverage: 1.3 });
   });
   it("art. 4.10: required production of the coming five years from the jaarschijven", () => {
     const inst = instellingen({ Emmen: { jaarschijven: { 2024: 1, 2025: 2, 2029: 3, 2030: 4 } } });
-    expect(samen([dealPlan()], { instellingen: inst }).byGemeente.Emmen.requiredNextFiveYears).toBe(
-      5
-    );
+    expect(
+      samen([dealPlan()], { instellingen: inst }).perGemeente.Emmen.vereistKomendeVijfJaar
+    ).toBe(5);
   });
   it("art. 3.2: the region adds the deal gemeenten only, and is held against at least 4.177", () => {
     const r = samen([
@@ -89,14 +89,14 @@ describe("vatSamen: targets, coverage and the region", () => {
       dealPlan({ bruto: 7, gemeente: "Coevorden" }),
       maakPlan({ naam: "K", gemeenteTekst: "Assen", bruto: 50 }),
     ]);
-    expect(r.region).toMatchObject({
+    expect(r.regio).toMatchObject({
       plans: 2,
       net: 17,
       target: 4177,
       gemeenten: ["Coevorden", "Emmen"],
     });
-    expect(r.region.coverage).toBeCloseTo(17 / 4177, 12);
-    expect(r.byGemeente.Assen).toMatchObject({
+    expect(r.regio.dekking).toBeCloseTo(17 / 4177, 12);
+    expect(r.perGemeente.Assen).toMatchObject({
       inDeal: false,
       plans: 1,
       net: 50,
@@ -106,7 +106,7 @@ describe("vatSamen: targets, coverage and the region", () => {
   });
   it("a plan without any gemeente is counted under '(gemeente onbekend)'", () => {
     expect(
-      samen([maakPlan({ naam: "X", bruto: 3 })]).byGemeente["(gemeente onbekend)"]
+      samen([maakPlan({ naam: "X", bruto: 3 })]).perGemeente["(gemeente onbekend)"]
     ).toMatchObject({ inDeal: false, plans: 1 });
   });
   it("art. 3.1: on a sheet without any years all plans count inside the period", () => {
@@ -114,7 +114,7 @@ describe("vatSamen: targets, coverage and the region", () => {
       [dealPlan({ opleverjaar: undefined, bruto: 12, segment: "dure koop" })],
       {},
       false
-    ).byGemeente.Emmen;
+    ).perGemeente.Emmen;
     expect(s).toMatchObject({
       netInPeriod: 12,
       netUnknownYear: 0,
@@ -123,15 +123,15 @@ describe("vatSamen: targets, coverage and the region", () => {
     });
   });
   it("spread spans give fractions, shown to one decimal", () => {
-    const s = samen([dealPlan({ bruto: 10, opleverjaar: { van: 2022, tot: 2024 } })]).byGemeente
+    const s = samen([dealPlan({ bruto: 10, opleverjaar: { van: 2022, tot: 2024 } })]).perGemeente
       .Emmen;
-    expect(s.perYear).toEqual({ 2022: 3.3, 2023: 3.3, 2024: 3.3 });
-    expect(s.netInPeriod).toBe(10);
+    expect(s.perJaar).toEqual({ 2022: 3.3, 2023: 3.3, 2024: 3.3 });
+    expect(s.nettoInPeriode).toBe(10);
   });
   it("an empty check: no gemeenten, a region of zeros", () => {
     const r = vatSamen([], ctx());
-    expect(r.byGemeente).toEqual({});
-    expect(r.region).toMatchObject({ plans: 0, gemeenten: [], target: 4177, coverage: 0 });
+    expect(r.perGemeente).toEqual({});
+    expect(r.regio).toMatchObject({ plans: 0, gemeenten: [], target: 4177, coverage: 0 });
   });
 });
 
@@ -174,13 +174,13 @@ describe("plans of the region as a whole", () => {
         bruto: 40,
       }),
     ]);
-    expect(r.byGemeente["Zuidoost Drenthe"]).toMatchObject({
+    expect(r.perGemeente["Zuidoost Drenthe"]).toMatchObject({
       inDeal: true,
       plans: 1,
       net: 40,
       target: null,
     });
-    expect(r.region).toMatchObject({ plans: 2, net: 50, gemeenten: ["Emmen"] });
+    expect(r.regio).toMatchObject({ plans: 2, net: 50, gemeenten: ["Emmen"] });
   });
 });
 
@@ -188,13 +188,13 @@ describe("vatSamen: a plan entered twice", () => {
   it("art. 1d, 3.2: the same plan with the same numbers counts once in the net capacity", () => {
     const a = dealPlan({ naam: "Parkwijk", kern: "Emmen", bruto: 20 });
     const b = dealPlan({ naam: "Parkwijk", kern: "Emmen", bruto: 20 });
-    const s = samen([a, b]).byGemeente.Emmen;
+    const s = samen([a, b]).perGemeente.Emmen;
     expect(s).toMatchObject({ plans: 1, bruto: 20, net: 20, netInPeriod: 20 });
   });
   it("art. 1d: the same name with other numbers may be two phases: both count (and a warning says so)", () => {
     const a = dealPlan({ naam: "Parkwijk", kern: "Emmen", bruto: 20 });
     const b = dealPlan({ naam: "Parkwijk", kern: "Emmen", bruto: 30 });
-    expect(samen([a, b]).byGemeente.Emmen).toMatchObject({ plans: 2, bruto: 50 });
+    expect(samen([a, b]).perGemeente.Emmen).toMatchObject({ plans: 2, bruto: 50 });
   });
 });
 
@@ -213,7 +213,7 @@ describe("totals by the deal's definitions: the price decides the segment (art. 
     dealPlan({ bruto: 6, segmentLabel: "vrije sector" }),
   ];
   it("counts each plan in the segment its price gives, and leaves the unclassifiable ones out of the ⅔ share", () => {
-    const s = samen(plannen).byGemeente.Emmen;
+    const s = samen(plannen).perGemeente.Emmen;
     expect(s).toMatchObject({
       affordableBuy: 14,
       expensiveBuy: 3,
@@ -224,7 +224,7 @@ describe("totals by the deal's definitions: the price decides the segment (art. 
       unknownSegmentFrom2025: 6,
       affordableFrom2025: 27,
     });
-    expect(s.affordableShareFrom2025).toBeCloseTo(27 / 30, 10);
+    expect(s.aandeelBetaalbaarVanaf2025).toBeCloseTo(27 / 30, 10);
   });
   it("with the label's segment 'dure koop' but a betaalbare price, the samenstelling is betaalbare koop", () => {
     expect(samenstelling(plannen[0], ctx())).toEqual([["betaalbare koop", 1]]);
@@ -247,13 +247,13 @@ describe("art. 4.13 and doelgroepen in the summary", () => {
         plantype: "transformatie",
       }),
     ]);
-    expect(r.byGemeente.Emmen).toMatchObject({
+    expect(r.perGemeente.Emmen).toMatchObject({
       flex: 12,
       transformation: 12,
       targetGroups: { Spoedzoekers: 12, Starters: 12, "": 3 },
     });
-    expect(r.byGemeente.Coevorden).toMatchObject({ flex: 9, transformation: 0 });
-    expect(r.region).toMatchObject({ flex: 21, transformation: 12 });
+    expect(r.perGemeente.Coevorden).toMatchObject({ flex: 9, transformation: 0 });
+    expect(r.regio).toMatchObject({ flex: 21, transformation: 12 });
   });
 });
 
@@ -262,12 +262,12 @@ describe("planstatus hard/soft: the reading is a setting", () => {
     (status) => dealPlan({ bruto: 1, planstatus: status })
   );
   it("ruim (default): 1A–2C, vergund and opgeleverd are hard; 3 and 4 soft", () => {
-    expect(samen(plannen).byGemeente.Emmen).toMatchObject({ hard: 8, soft: 2 });
+    expect(samen(plannen).perGemeente.Emmen).toMatchObject({ hard: 8, soft: 2 });
   });
   it("streng: 1B, 1C, 2B and 2C (uitwerkingsplicht, wijzigingsbevoegdheid) are soft", () => {
     const s = samen(plannen, {
       instellingen: { gemeenten: {}, hardheid: "streng" },
-    }).byGemeente.Emmen;
+    }).perGemeente.Emmen;
     expect(s).toMatchObject({ hard: 4, soft: 6, hardNextFiveYears: 4 });
   });
 });

@@ -8,7 +8,7 @@ import { emmenMetTitels, kopRij, planRij } from "../fixtures/rasters";
 describe("toets: one report", () => {
   it("carries the peildatum, the limits used and, when asked, the grensjaar", () => {
     const r = toets([maakBlad([dealPlan()])], { peildatum: "2025-06-01", grensjaar: 2025 });
-    expect(r.referenceDate).toBe("2025-06-01");
+    expect(r.peildatum).toBe("2025-06-01");
     expect(r.grensjaar).toBe(2025);
     expect(r.grenzen.koop).toBe(405000);
     const zonder = toets([maakBlad([dealPlan()])], { peildatum: "2025-06-01" });
@@ -16,7 +16,7 @@ describe("toets: one report", () => {
     expect(zonder.grenzen.koop).toBe(355000);
   });
   it("without a peildatum it uses today", () => {
-    expect(toets([]).referenceDate).toBe(new Date().toISOString().slice(0, 10));
+    expect(toets([]).peildatum).toBe(new Date().toISOString().slice(0, 10));
   });
   it("lists the deal gemeenten with plans and counts plans outside the deal", () => {
     const r = toets(
@@ -37,13 +37,13 @@ describe("toets: one report", () => {
     const geen = { ...maakBlad([dealPlan({ bruto: -1 })]), naam: "Begroting", isPlanlijst: false };
     const r = toets([geen], { peildatum: "2025-06-01" });
     expect(r.bladen).toEqual([geen]);
-    expect(r.findings).toEqual([]);
+    expect(r.bevindingen).toEqual([]);
   });
   it("an empty check gives no findings and an empty summary", () => {
     const r = toets([], { peildatum: "2025-06-01" });
-    expect(r.findings).toEqual([]);
+    expect(r.bevindingen).toEqual([]);
     expect(r.dealGemeenten).toEqual([]);
-    expect(r.summary.byGemeente).toEqual({});
+    expect(r.samenvatting.perGemeente).toEqual({});
   });
   it("sorts findings by sheet, row, then severity; findings without a sheet come last", () => {
     const r = toets(
@@ -55,11 +55,11 @@ describe("toets: one report", () => {
       ],
       { peildatum: "2025-06-01" }
     );
-    const plaats = r.findings.map((f) => [f.row ?? null, f.severity]);
+    const plaats = r.bevindingen.map((f) => [f.row ?? null, f.severity]);
     expect(plaats[0]).toEqual([3, "error"]);
-    const metBlad = r.findings.filter((f) => f.sheet !== undefined).length;
-    expect(r.findings.slice(metBlad).every((f) => f.sheet === undefined)).toBe(true);
-    const rijen = r.findings.slice(0, metBlad).map((f) => f.row ?? 0);
+    const metBlad = r.bevindingen.filter((f) => f.sheet !== undefined).length;
+    expect(r.bevindingen.slice(metBlad).every((f) => f.sheet === undefined)).toBe(true);
+    const rijen = r.bevindingen.slice(0, metBlad).map((f) => f.row ?? 0);
     expect([...rijen].sort((a, b) => a - b)).toEqual(rijen);
   });
 });
@@ -152,8 +152,8 @@ describe("performance: a 100,000-row planlijst", () => {
     const { user, system } = process.cpuUsage(t0);
     const ms = (user + system) / 1000;
     expect(blad.plannen).toHaveLength(100000);
-    expect(r.findings.length).toBeGreaterThan(150000);
-    expect(r.summary.byGemeente.Emmen.plans).toBe(16667);
+    expect(r.bevindingen.length).toBeGreaterThan(150000);
+    expect(r.samenvatting.perGemeente.Emmen.plannen).toBe(16667);
     expect(ms).toBeLessThan(15000);
   }, 120000);
 });
@@ -177,7 +177,7 @@ describe("toets: regional plans", () => {
       }
     );
     expect(r.plannenBuitenDeal).toBe(0);
-    expect(r.findings.filter((f) => f.rule.startsWith("gemeente"))).toEqual([]);
+    expect(r.bevindingen.filter((f) => f.rule.startsWith("gemeente"))).toEqual([]);
   });
 });
 
@@ -185,7 +185,7 @@ describe("toets: Emmen's list from title rows to summary", () => {
   const r = toets([leesBlad("Emmen 2023", emmenMetTitels())], { peildatum: "2025-06-01" });
   it("gives each finding at its cell, sorted by row, then the gemeente and region findings", () => {
     expect(
-      r.findings.map((f) => [f.rule, `${f.column ?? ""}${f.row ?? ""}`, f.severity, f.article])
+      r.bevindingen.map((f) => [f.rule, `${f.column ?? ""}${f.row ?? ""}`, f.severity, f.article])
     ).toEqual([
       // DK at € 350.000 is betaalbare koop by its price (art. 1a)
       ["segment-onderschat", "I9", "warning", "art. 1a"],
@@ -202,10 +202,12 @@ describe("toets: Emmen's list from title rows to summary", () => {
       ["harde-capaciteit-stand", "", "info", "art. 4.10"],
       ["regio-onvolledig", "", "info", "art. 3.2"],
     ]);
-    expect(r.findings.every((f) => f.sheet === undefined || f.sheet === "Emmen 2023")).toBe(true);
+    expect(r.bevindingen.every((f) => f.sheet === undefined || f.sheet === "Emmen 2023")).toBe(
+      true
+    );
   });
   it("sums Emmen's plans (subtotal and total rows left out), each in the segment its price gives", () => {
-    expect(r.summary.byGemeente.Emmen).toMatchObject({
+    expect(r.samenvatting.perGemeente.Emmen).toMatchObject({
       plans: 6,
       bruto: 1172,
       sloop: 62,

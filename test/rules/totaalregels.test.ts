@@ -14,7 +14,7 @@ import { ToetsOpties } from "../../src/rules/context";
 
 function regels(plannen: Plan[], opties: ToetsOpties = {}, rule?: string): Bevinding[] {
   const r = toets([maakBlad(plannen)], { peildatum: "2025-06-01", ...opties });
-  return rule ? r.findings.filter((f) => f.rule === rule) : r.findings;
+  return rule ? r.bevindingen.filter((f) => f.rule === rule) : r.bevindingen;
 }
 
 /** n homes of gemeente g delivered in `jaar`, status 1A, segment as given. */
@@ -104,8 +104,8 @@ describe("art. 3.2 and 4.10: netto plancapaciteit against the gemeentelijk aande
       peildatum: "2025-06-01",
       instellingen: instellingen({ Emmen: 13 }),
     });
-    expect(r.summary.byGemeente.Emmen.netInPeriod).toBe(16.9);
-    expect(r.findings.filter((b) => b.rule === "plancapaciteit-130")).toEqual([]);
+    expect(r.samenvatting.perGemeente.Emmen.nettoInPeriode).toBe(16.9);
+    expect(r.bevindingen.filter((b) => b.rule === "plancapaciteit-130")).toEqual([]);
   });
   it("art. 3.2: only net homes count: bruto 1100 with sloop 200 is net 900 < 1000", () => {
     const f = regels([huizen(1100, { sloop: 200 })], { instellingen: inst }, "opgave-niet-gedekt");
@@ -372,7 +372,7 @@ describe("art. 3.2, bijlage 3: the four aandelen together at least 4.177", () =>
       Emmen: 1500,
     });
     const s = vatSamen([maakBlad([huizen(1)])], ctx({ instellingen: inst }));
-    expect(s.region.target).toBe(6000);
+    expect(s.regio.doel).toBe(6000);
   });
 });
 
@@ -443,10 +443,10 @@ describe("dekkingsniveau and betaalbaarGehaald: the classification the rules and
     [16.9, 13, "gedekt"],
     [16.8, 13, "onder-130"],
   ])("net %d against target %d: %s", (netInPeriod, target, niveau) => {
-    expect(dekkingsniveau({ netInPeriod, target })).toBe(niveau);
+    expect(dekkingsniveau({ nettoInPeriode: netInPeriod, doel: target })).toBe(niveau);
   });
   it("no target, no classification; the rules report exactly what it says", () => {
-    expect(dekkingsniveau({ netInPeriod: 5, target: null })).toBeUndefined();
+    expect(dekkingsniveau({ nettoInPeriode: 5, doel: null })).toBeUndefined();
     for (const [net, rule] of [
       [900, "opgave-niet-gedekt"],
       [1200, "plancapaciteit-130"],
@@ -459,8 +459,8 @@ describe("dekkingsniveau and betaalbaarGehaald: the classification the rules and
     }
   });
   it("betaalbaarGehaald: two thirds reached or not, undefined without known segments", () => {
-    expect(betaalbaarGehaald({ affordableShareFrom2025: null })).toBeUndefined();
-    expect(betaalbaarGehaald({ affordableShareFrom2025: 2 / 3 })).toBe(true);
-    expect(betaalbaarGehaald({ affordableShareFrom2025: 0.66 })).toBe(false);
+    expect(betaalbaarGehaald({ aandeelBetaalbaarVanaf2025: null })).toBeUndefined();
+    expect(betaalbaarGehaald({ aandeelBetaalbaarVanaf2025: 2 / 3 })).toBe(true);
+    expect(betaalbaarGehaald({ aandeelBetaalbaarVanaf2025: 0.66 })).toBe(false);
   });
 });

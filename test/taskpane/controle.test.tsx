@@ -84,10 +84,10 @@ describe("a check", () => {
     toonPane({ acties });
     await controleer();
     expect(acties.controleer).toHaveBeenCalledWith(undefined, expect.any(Function));
-    const t = telErnst(rapport.findings);
+    const t = telErnst(rapport.bevindingen);
     for (const e of ["error", "warning", "info"] as const)
       expect(screen.getByText(telTekst(e, t[e]))).toBeInTheDocument();
-    for (const code of new Set(rapport.findings.map((f) => f.rule))) {
+    for (const code of new Set(rapport.bevindingen.map((f) => f.rule))) {
       expect(screen.getByText(REGEL_OP_CODE[code].titel)).toBeInTheDocument();
     }
     // prijs-segment holds findings under art. 1a and art. 1g: the header names both.
@@ -106,9 +106,9 @@ describe("a check", () => {
     const links = screen.getAllByRole("link", {
       name: /wat de woondeal zegt en hoe dit getoetst wordt/,
     });
-    expect(links.length).toBe(new Set(rapport.findings.map((f) => f.rule)).size);
+    expect(links.length).toBe(new Set(rapport.bevindingen.map((f) => f.rule)).size);
     expect(links.map((l) => l.getAttribute("href")).sort()).toEqual(
-      [...new Set(rapport.findings.map((f) => `help/regels.html#${f.rule}`))].sort()
+      [...new Set(rapport.bevindingen.map((f) => `help/regels.html#${f.rule}`))].sort()
     );
     for (const l of links) {
       expect(l).toHaveAttribute("target", "_blank");
@@ -125,10 +125,10 @@ describe("a check", () => {
     toonPane({ acties: nepActies({ rapport, instellingen: { deal: VOORBEELD_INSTELLINGEN } }) });
     await controleer();
     fireEvent.click(document.getElementById("tab-gemeenten")!);
-    const s = rapport.summary.byGemeente.Emmen;
+    const s = rapport.samenvatting.perGemeente.Emmen;
     expect(
       within(kaart("Emmen")).getByText(
-        `Flexwoningen ${s.flex} · transformatie ${s.transformation} (netto 2022–2030)`
+        `Flexwoningen ${s.flex} · transformatie ${s.transformatie} (netto 2022–2030)`
       )
     ).toBeInTheDocument();
   });
@@ -169,7 +169,7 @@ describe("a check", () => {
     toonPane({ acties });
     await controleer();
     openAlles();
-    const f = rapport.findings.find((x) => x.rule === "netto-som")!;
+    const f = rapport.bevindingen.find((x) => x.rule === "netto-som")!;
     const knop = screen.getByTitle(`Selecteer cel ${f.column}${f.row} op blad ${f.sheet}`);
     expect(knop).toHaveTextContent(f.message);
     fireEvent.click(knop);
@@ -196,7 +196,7 @@ describe("a check", () => {
     toonPane({ acties });
     await controleer();
     openAlles();
-    const f = rapport.findings.find((x) => x.rule === "opgave-niet-gedekt")!;
+    const f = rapport.bevindingen.find((x) => x.rule === "opgave-niet-gedekt")!;
     const tekst = screen.getByText(f.message);
     expect(tekst.closest("button")).toBeNull();
   });
@@ -206,7 +206,7 @@ describe("a check", () => {
     const acties = nepActies({ rapport });
     toonPane({ acties });
     await controleer();
-    const f = rapport.findings.find((x) => x.rule === "gemeente-ontbreekt")!;
+    const f = rapport.bevindingen.find((x) => x.rule === "gemeente-ontbreekt")!;
     expect(f.column).toBeUndefined();
     fireEvent.click(screen.getByText(f.message));
     expect(acties.selecteer).toHaveBeenCalledWith("Kernen", "A2");
@@ -231,7 +231,7 @@ describe("a check", () => {
 
   test("many findings: groups start collapsed and show the first items with 'toon meer'", async () => {
     const rapport = rapportVan([{ naam: "Groot", raster: veelRaster(260) }]);
-    const aantal = rapport.findings.filter((f) => f.rule === "prijs-segment").length;
+    const aantal = rapport.bevindingen.filter((f) => f.rule === "prijs-segment").length;
     expect(aantal).toBe(260);
     const acties = nepActies({ rapport });
     toonPane({ acties });
@@ -289,7 +289,7 @@ describe("after a check", () => {
     klok = new Date(2025, 5, 1, 14, 32);
     act(() => acties.wijzig(daarna));
     expect(screen.getByText("Bijgewerkt om 14:32")).toBeInTheDocument();
-    const t = telErnst(daarna.findings);
+    const t = telErnst(daarna.bevindingen);
     expect(screen.getByText(telTekst("warning", t.warning))).toBeInTheDocument();
     expect(screen.getByText(REGEL_OP_CODE["gemeente-ontbreekt"].titel)).toBeInTheDocument();
     expect(screen.queryByText(REGEL_OP_CODE["netto-som"].titel)).not.toBeInTheDocument();
@@ -333,15 +333,15 @@ describe("after a check", () => {
     fireEvent.click(knop("Exporteer"));
     fireEvent.click(await screen.findByRole("menuitem", { name: "Bevindingen als CSV (Excel)" }));
     expect(download).toHaveBeenCalledWith(
-      `woondeal-bevindingen-${rapport.referenceDate}.csv`,
+      `woondeal-bevindingen-${rapport.peildatum}.csv`,
       expect.stringMatching(/^\uFEFFErnst;Artikel;/),
       "text/csv;charset=utf-8"
     );
     fireEvent.click(knop("Exporteer"));
     fireEvent.click(await screen.findByRole("menuitem", { name: "Volledig rapport als JSON" }));
     const json = JSON.parse(download.mock.calls[1][1]);
-    expect(json.findings).toHaveLength(rapport.findings.length);
-    expect(download.mock.calls[1][0]).toBe(`woondeal-rapport-${rapport.referenceDate}.json`);
+    expect(json.findings).toHaveLength(rapport.bevindingen.length);
+    expect(download.mock.calls[1][0]).toBe(`woondeal-rapport-${rapport.peildatum}.json`);
   });
 
   test("a failed selection is reported in Dutch", async () => {

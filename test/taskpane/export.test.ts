@@ -55,7 +55,7 @@ describe("csvVeld", () => {
   });
   test("a finding's value from the sheet reaches the CSV defused", () => {
     const rapport = voorbeeldRapport(VOORBEELD_INSTELLINGEN);
-    const f = { ...rapport.findings[0], value: '=HYPERLINK("http://x","klik")' };
+    const f = { ...rapport.bevindingen[0], value: '=HYPERLINK("http://x","klik")' };
     const regel = bevindingenCsv([f]).split("\r\n")[1];
     expect(regel.split(";")).toContain('"\'=HYPERLINK(""http://x"",""klik"")"');
   });
@@ -69,7 +69,7 @@ describe("csvVeld", () => {
 
 describe("bevindingenCsv", () => {
   const rapport = voorbeeldRapport(VOORBEELD_INSTELLINGEN);
-  const csv = bevindingenCsv(rapport.findings);
+  const csv = bevindingenCsv(rapport.bevindingen);
 
   test("UTF-8 BOM, semicolon header, CRLF line ends", () => {
     expect(
@@ -84,8 +84,8 @@ describe("bevindingenCsv", () => {
   test("one row per finding with its place, value and limit; every message survives the round trip", () => {
     const rijen = leesCsv(csv.slice(1));
     expect(rijen[0]).toEqual([...CSV_KOPPEN]);
-    expect(rijen).toHaveLength(rapport.findings.length + 1);
-    rapport.findings.forEach((f, i) => {
+    expect(rijen).toHaveLength(rapport.bevindingen.length + 1);
+    rapport.bevindingen.forEach((f, i) => {
       const r = rijen[i + 1];
       expect(r).toHaveLength(CSV_KOPPEN.length);
       expect(r[0]).toBe(ERNST_LABEL[f.severity]);
@@ -137,7 +137,7 @@ describe("rapportJson", () => {
     expect(json.sheets[0].plans).toBeUndefined();
     expect(json.sheets[0].planCount).toBe(30);
     expect(json.sheets[0].columns).toHaveLength(rapport.bladen[0].kolommen.length);
-    expect(json.findings).toHaveLength(rapport.findings.length);
+    expect(json.findings).toHaveLength(rapport.bevindingen.length);
     expect(json.summary.region.plans).toBe(30);
     expect(rapport.bladen[0].plannen).toHaveLength(30);
   });

@@ -36,7 +36,7 @@ test("where downloads work, the pane offers the file and does not claim it arriv
   await controleerEnExporteer("Bevindingen als CSV (Excel)");
   expect(download).toHaveBeenCalledTimes(1);
   expect(kopieer).not.toHaveBeenCalled();
-  const naam = `woondeal-bevindingen-${rapport.referenceDate}.csv`;
+  const naam = `woondeal-bevindingen-${rapport.peildatum}.csv`;
   expect(
     await screen.findByText(
       `${naam} is aangeboden om te downloaden. Verschijnt er geen bestand? Kies anders Rapport maken: dan komen de bevindingen op een blad in deze werkmap.`
@@ -55,8 +55,8 @@ test("on Mac/iPad the findings go to the clipboard, and the pane says so", async
   expect(download).not.toHaveBeenCalled();
   const tekst = kopieer.mock.calls[0][0];
   expect(tekst.startsWith("Ernst;Artikel;Regel;")).toBe(true);
-  expect(tekst.split("\r\n").length).toBe(rapport.findings.length + 2);
-  const naam = `woondeal-bevindingen-${rapport.referenceDate}.csv`;
+  expect(tekst.split("\r\n").length).toBe(rapport.bevindingen.length + 2);
+  const naam = `woondeal-bevindingen-${rapport.peildatum}.csv`;
   expect(
     await screen.findByText(
       `Excel kan op dit apparaat geen bestanden downloaden. De bevindingen (CSV) staan nu op het klembord: plak in een teksteditor en bewaar als ${naam}. Kies anders Rapport maken: dan komen de bevindingen op een blad in deze werkmap.`

@@ -13,13 +13,13 @@ import {
 
 describe("groepeer", () => {
   const rapport = voorbeeldRapport(VOORBEELD_INSTELLINGEN);
-  const groepen = groepeer(rapport.findings);
+  const groepen = groepeer(rapport.bevindingen);
 
   test("one group per rule, every finding once", () => {
     expect(groepen.map((g) => g.rule).sort()).toEqual(
-      [...new Set(rapport.findings.map((f) => f.rule))].sort()
+      [...new Set(rapport.bevindingen.map((f) => f.rule))].sort()
     );
-    expect(groepen.reduce((n, g) => n + g.bevindingen.length, 0)).toBe(rapport.findings.length);
+    expect(groepen.reduce((n, g) => n + g.bevindingen.length, 0)).toBe(rapport.bevindingen.length);
   });
 
   test("most severe groups first", () => {
@@ -41,12 +41,12 @@ describe("groepeer", () => {
 describe("celVan", () => {
   test("a finding with a column points at its cell", () => {
     const rapport = voorbeeldRapport();
-    const f = rapport.findings.find((x) => x.rule === "prijs-segment")!;
+    const f = rapport.bevindingen.find((x) => x.rule === "prijs-segment")!;
     expect(celVan(f, rapport.bladen)).toBe("H5");
   });
   test("a row finding without a column points at the plan's name", () => {
     const rapport = rapportVan([{ naam: "Kernen", raster: zonderGemeenteRaster() }]);
-    const f = rapport.findings.find((x) => x.rule === "gemeente-ontbreekt")!;
+    const f = rapport.bevindingen.find((x) => x.rule === "gemeente-ontbreekt")!;
     expect(celVan(f, rapport.bladen)).toBe("A2");
   });
   test("findings about a gemeente, the region or a sheet have no cell", () => {
@@ -55,7 +55,7 @@ describe("celVan", () => {
       { naam: "Kernen", raster: zonderGemeenteRaster() },
     ]);
     for (const rule of ["aandeel-niet-ingesteld", "regio-onvolledig", "geen-planstatus"]) {
-      const f = rapport.findings.find((x) => x.rule === rule)!;
+      const f = rapport.bevindingen.find((x) => x.rule === rule)!;
       expect(celVan(f, rapport.bladen)).toBeUndefined();
     }
   });

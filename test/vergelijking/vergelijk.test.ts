@@ -213,7 +213,7 @@ describe("vergelijk: what changed per plan", () => {
         richting: "anders",
       },
     ]);
-    expect(streng.findings.filter((f) => f.rule === "hardheid-gewijzigd")).toEqual([]);
+    expect(streng.bevindingen.filter((f) => f.rule === "hardheid-gewijzigd")).toEqual([]);
   });
 });
 
@@ -224,7 +224,9 @@ describe("vergelijk: findings with the deal's articles", () => {
       peildatum: "2026-06-01",
       instellingen: EMMEN_INSTELLINGEN,
     });
-    const perPlan = v.findings.filter((f) => f.sheet !== undefined || f.rule === "plan-vervallen");
+    const perPlan = v.bevindingen.filter(
+      (f) => f.sheet !== undefined || f.rule === "plan-vervallen"
+    );
     expect(perPlan.map((f) => [f.rule, f.severity, f.article, f.row, f.column, f.message])).toEqual(
       [
         [
@@ -309,7 +311,7 @@ describe("vergelijk: findings with the deal's articles", () => {
         ],
       ]
     );
-    for (const f of v.findings) {
+    for (const f of v.bevindingen) {
       expect(["warning", "info"]).toContain(f.severity);
       expect(f.message).not.toMatch(/\bmoet(en)?\b/);
     }
@@ -331,7 +333,7 @@ describe("vergelijk: findings with the deal's articles", () => {
     ];
     const v = vergelijk([maakBlad(vorige)], [maakBlad(huidige)], { peildatum: "2026-06-01" });
     expect(
-      v.findings
+      v.bevindingen
         .filter((f) => f.sheet)
         .map((f) => [f.rule, f.severity, f.article, f.row, f.message])
     ).toEqual([
@@ -387,7 +389,7 @@ describe("vergelijk: a reused plan id", () => {
     ];
     const v = vergelijk([maakBlad(a)], [maakBlad(b)], { peildatum: "2026-06-01" });
     expect(
-      v.findings
+      v.bevindingen
         .filter((f) => f.rule.startsWith("koppeling"))
         .map((f) => [f.rule, f.severity, f.row, f.message])
     ).toEqual([
@@ -439,7 +441,9 @@ describe("vergelijk: totals per gemeente before and after (art. 7.2, 4.10, 8.3)"
       segment: 1,
       opgeleverd: 1,
     });
-    const totalen = v.findings.filter((f) => f.sheet === undefined && f.rule !== "plan-vervallen");
+    const totalen = v.bevindingen.filter(
+      (f) => f.sheet === undefined && f.rule !== "plan-vervallen"
+    );
     expect(
       totalen.map((f) => [f.rule, f.severity, f.article, f.gemeente, f.value, f.limit, f.message])
     ).toEqual([
@@ -512,7 +516,7 @@ describe("vergelijk: totals per gemeente before and after (art. 7.2, 4.10, 8.3)"
     ];
     const zonder = vergelijk([maakBlad(a)], [maakBlad(b)], { peildatum: "2026-06-01" });
     expect(
-      zonder.findings.filter((f) => !f.sheet).map((f) => [f.rule, f.severity, f.message])
+      zonder.bevindingen.filter((f) => !f.sheet).map((f) => [f.rule, f.severity, f.message])
     ).toEqual([
       [
         "totaal-rondes",
@@ -545,7 +549,7 @@ describe("vergelijk: totals per gemeente before and after (art. 7.2, 4.10, 8.3)"
       instellingen: instellingen({ Emmen: 200 }),
     });
     expect(
-      gehouden.findings
+      gehouden.bevindingen
         .filter((f) => f.rule.startsWith("dekking"))
         .map((f) => [f.rule, f.severity, f.message])
     ).toEqual([
@@ -576,7 +580,7 @@ describe("vergelijk: totals per gemeente before and after (art. 7.2, 4.10, 8.3)"
       }
     );
     expect(
-      achter.findings
+      achter.bevindingen
         .filter((f) => f.rule.startsWith("levering"))
         .map((f) => [f.rule, f.severity, f.value, f.limit, f.message])
     ).toEqual([
@@ -613,7 +617,7 @@ describe("vergelijk: totals per gemeente before and after (art. 7.2, 4.10, 8.3)"
     expect(v.regio.telling.gewijzigd).toBe(1);
     expect(v.regio.telling.ongewijzigd).toBe(3);
     expect(
-      v.findings
+      v.bevindingen
         .filter((f) => f.gemeente === "Zuidoost Drenthe")
         .map((f) => [f.rule, f.severity, f.message])
     ).toEqual([
@@ -638,7 +642,7 @@ describe("vergelijk: totals per gemeente before and after (art. 7.2, 4.10, 8.3)"
         "Zuidoost Drenthe: opgeleverd volgens de planlijst 0 woningen netto, in de vorige planlijst 0 woningen (0; alleen plannen met status opgeleverd tellen). Jaarschijven uit bijlage 3 niet ingesteld: de voortgang tegenover de afgesproken productie (art. 8.3) is niet te toetsen.",
       ],
     ]);
-    expect(v.findings.some((f) => f.rule === "regio-onvolledig")).toBe(false);
+    expect(v.bevindingen.some((f) => f.rule === "regio-onvolledig")).toBe(false);
   });
 });
 

@@ -47,8 +47,8 @@ describe("vergelijk on the example planlijst", () => {
     expect(v.plannen.every((p) => p.via === "id" && p.wijzigingen.length === 0)).toBe(true);
     expect(v.koppeling.vervallen.concat(v.koppeling.nieuw)).toEqual([]);
     expect(v.perGemeente.Emmen.nettoInPeriode.verschil).toBe(0);
-    expect(v.findings.filter((f) => f.severity === "warning")).toEqual([]);
-    expect(v.findings.map((f) => f.rule)).toEqual([
+    expect(v.bevindingen.filter((f) => f.severity === "warning")).toEqual([]);
+    expect(v.bevindingen.map((f) => f.rule)).toEqual([
       "totaal-rondes",
       "dekking-rondes",
       "harde-capaciteit-rondes-stand",
@@ -103,13 +103,13 @@ describe("vergelijk on the example planlijst", () => {
     // EM-018 was an identical copy of Rietlanden Oost (counted once); with EM-002 edited it is a
     // plan of its own and its 36 count: −40 + 36.
     expect(e.nettoInPeriode).toEqual({ vorige: 587, huidige: 583, verschil: -4 });
-    expect(v.vorigeSamenvatting.byGemeente.Emmen.netInPeriod).toBe(587);
+    expect(v.vorigeSamenvatting.perGemeente.Emmen.nettoInPeriode).toBe(587);
     // Rietlanden Oost (36, 1A) leaves the hard capacity of 2026–2030 as soft (2027), and was 2025 before: outside the window.
     expect(e.hardKomendeVijfJaar.verschil).toBe(0);
-    expect(v.findings.filter((f) => f.severity === "warning").map((f) => f.rule)).toEqual([
+    expect(v.bevindingen.filter((f) => f.severity === "warning").map((f) => f.rule)).toEqual([
       "totaal-lager",
     ]);
-    expect(v.findings.find((f) => f.rule === "hardheid-gewijzigd")?.message).toBe(
+    expect(v.bevindingen.find((f) => f.rule === "hardheid-gewijzigd")?.message).toBe(
       "Rietlanden Oost (EM-002): planstatus van 1A onherroepelijk (hard) naar 3 in voorbereiding (zacht); 36 woningen netto tellen niet meer als harde plancapaciteit. Art. 4.10: er wordt ingezet op voldoende harde plancapaciteit voor de realisatie van de woningbouwproductie voor de komende vijf jaren."
     );
   });

@@ -108,7 +108,7 @@ export function Controle(p: ControleProps) {
   const actief = p.bladen.find((b) => b.actief)?.naam;
   const werkt = p.bezig !== null;
   const r = p.rapport;
-  const tellingen = r ? telErnst(r.findings) : null;
+  const tellingen = r ? telErnst(r.bevindingen) : null;
   const ernsten: Ernst[] = ["error", "warning", "info"];
   const nietPlanlijst = r ? r.bladen.filter((b) => !b.isPlanlijst) : [];
 
@@ -267,7 +267,7 @@ export function Controle(p: ControleProps) {
               {nietPlanlijst.map((b) => `${b.naam} (${b.reden ?? "geen planlijst"})`).join("; ")}.
             </Caption1>
           )}
-          {r.findings.length === 0 ? (
+          {r.bevindingen.length === 0 ? (
             <MessageBar intent="success">
               <MessageBarBody>
                 Geen bevindingen: de planlijst voldoet aan de getoetste afspraken.
@@ -276,7 +276,7 @@ export function Controle(p: ControleProps) {
           ) : (
             <Bevindingen
               key={p.controleNummer}
-              findings={r.findings}
+              findings={r.bevindingen}
               bladen={r.bladen}
               onSelectCell={p.onSelectCell}
             />

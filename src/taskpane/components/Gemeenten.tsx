@@ -63,7 +63,7 @@ export function Gemeenten({ rapport, onOpenSettings }: GemeentenProps) {
       </Body1>
     );
   }
-  const per = rapport.summary.byGemeente;
+  const per = rapport.samenvatting.perGemeente;
   const gemeenten = GEMEENTEN.filter((g) => per[g]);
   if (gemeenten.length === 0) {
     return (
@@ -79,7 +79,7 @@ export function Gemeenten({ rapport, onOpenSettings }: GemeentenProps) {
       {gemeenten.length > 1 && (
         <GemeenteKaart
           naam={REGIO}
-          s={rapport.summary.region}
+          s={rapport.samenvatting.regio}
           regio
           onOpenSettings={onOpenSettings}
         />
@@ -119,45 +119,46 @@ function GemeenteKaart({ naam, s, regio, onOpenSettings }: KaartProps) {
   const tweeDerde = AFSPRAKEN.betaalbaarAandeel.waarde;
   const doel = regio ? "versnellingsopgave" : "aandeel";
   const segmenten: Staaf[] = [
-    { label: "Sociale huur", waarde: s.socialRent, soort: "betaalbaar" },
-    { label: "Middenhuur", waarde: s.midRent, soort: "betaalbaar" },
-    { label: "Betaalbare koop", waarde: s.affordableBuy, soort: "betaalbaar" },
-    { label: "Dure huur", waarde: s.expensiveRent, soort: "duur" },
-    { label: "Dure koop", waarde: s.expensiveBuy, soort: "duur" },
-    { label: "Onbekend", waarde: s.unknownSegment, soort: "onbekend" },
+    { label: "Sociale huur", waarde: s.socialeHuur, soort: "betaalbaar" },
+    { label: "Middenhuur", waarde: s.middenhuur, soort: "betaalbaar" },
+    { label: "Betaalbare koop", waarde: s.betaalbareKoop, soort: "betaalbaar" },
+    { label: "Dure huur", waarde: s.dureHuur, soort: "duur" },
+    { label: "Dure koop", waarde: s.dureKoop, soort: "duur" },
+    { label: "Onbekend", waarde: s.segmentOnbekend, soort: "onbekend" },
   ];
   return (
-    <Card className={st.kaart} aria-labelledby={id} role="region">
+    <Card className={st.kaart} aria-labelledby={id} role="regio">
       <div className={st.kop}>
         <Subtitle2 as="h3" id={id} style={{ margin: 0 }}>
           {naam}
         </Subtitle2>
         <Caption1 className={st.sub}>
-          {aantal(s.plans)} {s.plans === 1 ? "plan" : "plannen"} · netto {aantal(s.net)} woningen
+          {aantal(s.plannen)} {s.plannen === 1 ? "plan" : "plannen"} · netto {aantal(s.netto)}{" "}
+          woningen
         </Caption1>
       </div>
 
       <div className={st.blok}>
         <div className={st.blokKop}>
           <Text className={st.blokTitel}>Netto plancapaciteit 2022–2030</Text>
-          {s.target !== null && s.coverage !== null ? (
+          {s.doel !== null && s.dekking !== null ? (
             <Text className={st.waarde}>
-              {aantal(s.netInPeriod)} van {aantal(s.target)} ({procent(s.coverage)})
+              {aantal(s.nettoInPeriode)} van {aantal(s.doel)} ({procent(s.dekking)})
             </Text>
           ) : (
-            <Text className={st.waarde}>{aantal(s.netInPeriod)}</Text>
+            <Text className={st.waarde}>{aantal(s.nettoInPeriode)}</Text>
           )}
         </div>
-        {s.target !== null && s.coverage !== null ? (
+        {s.doel !== null && s.dekking !== null ? (
           <Meter
-            fractie={s.coverage}
-            schaal={Math.max(1.5, s.coverage * 1.05)}
+            fractie={s.dekking}
+            schaal={Math.max(1.5, s.dekking * 1.05)}
             markeringen={[
               { fractie: 1, label: "100%" },
               { fractie: factor, label: "130%" },
             ]}
             kwaliteit={KWALITEIT[dekkingsniveau(s) ?? "onder-aandeel"]}
-            omschrijving={`${naam}: netto plancapaciteit ${aantal(s.netInPeriod)} woningen, ${procent(s.coverage)} van het ${doel} van ${aantal(s.target)}; volgens art. 4.10 spannen de gemeenten zich in voor ten minste 130%.`}
+            omschrijving={`${naam}: netto plancapaciteit ${aantal(s.nettoInPeriode)} woningen, ${procent(s.dekking)} van het ${doel} van ${aantal(s.doel)}; volgens art. 4.10 spannen de gemeenten zich in voor ten minste 130%.`}
           />
         ) : (
           <MessageBar intent="warning" layout="multiline">
@@ -171,9 +172,9 @@ function GemeenteKaart({ naam, s, regio, onOpenSettings }: KaartProps) {
           </MessageBar>
         )}
         <Caption1 className={st.sub}>
-          Hard {aantal(s.hard)} · zacht {aantal(s.soft)}
-          {s.unknownStatus ? ` · status onbekend ${aantal(s.unknownStatus)}` : ""}
-          {s.netUnknownYear ? ` · zonder opleverjaar ${aantal(s.netUnknownYear)}` : ""}
+          Hard {aantal(s.hard)} · zacht {aantal(s.zacht)}
+          {s.statusOnbekend ? ` · status onbekend ${aantal(s.statusOnbekend)}` : ""}
+          {s.nettoJaarOnbekend ? ` · zonder opleverjaar ${aantal(s.nettoJaarOnbekend)}` : ""}
         </Caption1>
       </div>
 
@@ -181,20 +182,20 @@ function GemeenteKaart({ naam, s, regio, onOpenSettings }: KaartProps) {
         <div className={st.blokKop}>
           <Text className={st.blokTitel}>Betaalbaar vanaf 2025</Text>
           <Text className={st.waarde}>
-            {s.affordableShareFrom2025 === null
+            {s.aandeelBetaalbaarVanaf2025 === null
               ? "onbekend"
-              : `${procent(s.affordableShareFrom2025)} (doel ⅔)`}
+              : `${procent(s.aandeelBetaalbaarVanaf2025)} (doel ⅔)`}
           </Text>
         </div>
-        {s.affordableShareFrom2025 === null ? (
+        {s.aandeelBetaalbaarVanaf2025 === null ? (
           <Caption1 className={st.sub}>Geen woningen met een bekend segment vanaf 2025.</Caption1>
         ) : (
           <Meter
-            fractie={s.affordableShareFrom2025}
+            fractie={s.aandeelBetaalbaarVanaf2025}
             schaal={1}
             markeringen={[{ fractie: tweeDerde, label: "⅔" }]}
             kwaliteit={betaalbaarGehaald(s) ? "goed" : "slecht"}
-            omschrijving={`${naam}: ${procent(s.affordableShareFrom2025)} van de woningen met bekend segment vanaf 2025 is betaalbaar; art. 6 streeft naar ten minste twee derde.`}
+            omschrijving={`${naam}: ${procent(s.aandeelBetaalbaarVanaf2025)} van de woningen met bekend segment vanaf 2025 is betaalbaar; art. 6 streeft naar ten minste twee derde.`}
           />
         )}
       </div>
@@ -216,7 +217,7 @@ function GemeenteKaart({ naam, s, regio, onOpenSettings }: KaartProps) {
       <div className={st.blok}>
         <Text className={st.blokTitel}>Flexwoningen en transformatie (art. 4.13)</Text>
         <Caption1 className={st.sub}>
-          Flexwoningen {aantal(s.flex)} · transformatie {aantal(s.transformation)} (netto 2022–2030)
+          Flexwoningen {aantal(s.flex)} · transformatie {aantal(s.transformatie)} (netto 2022–2030)
         </Caption1>
         {!regio && doelgroepenTekst(s) && (
           <Caption1 className={st.sub}>Doelgroepen: {doelgroepenTekst(s)}</Caption1>
@@ -225,7 +226,7 @@ function GemeenteKaart({ naam, s, regio, onOpenSettings }: KaartProps) {
 
       <div className={st.blok}>
         <Text className={st.blokTitel}>Netto per opleverjaar</Text>
-        <Jaarkolommen perJaar={s.perYear} van={PERIODE.van} tot={PERIODE.tot} />
+        <Jaarkolommen perJaar={s.perJaar} van={PERIODE.van} tot={PERIODE.tot} />
       </div>
     </Card>
   );
