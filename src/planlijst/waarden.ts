@@ -499,11 +499,16 @@ export function leesPlanstatus(v: Cel): Gelezen<Planstatus> {
   );
 }
 
+// eslint-disable-next-line no-control-regex
+const ALLEEN_ASCII = /^[\x00-\x7f]*$/;
+
 /** Normalises text for matching: lower case, no accents, single spaces. */
 export function normaliseer(tekst: string): string {
-  return tekst
-    .normalize("NFKD")
-    .replace(/[\u0300-\u036f]/g, "")
+  // Most names are plain ASCII, which has no accents to strip: NFKD is the costly step.
+  const zonderAccenten = ALLEEN_ASCII.test(tekst)
+    ? tekst
+    : tekst.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
+  return zonderAccenten
     .toLowerCase()
     .replace(/[\s_]+/g, " ")
     .trim();

@@ -78,20 +78,45 @@ export function liberalisatiegrensVoor(plan: Plan, ctx: ToetsContext): Liberalis
       : vanPlan !== undefined
         ? [vanPlan, "opleverjaar"]
         : [ctx.peiljaar, "peildatum"];
-  const waarde = waardeInJaar(socialeHuurgrens, Math.max(jaar, PERIODE.van));
-  return { ...waarde, jaar, herkomst, bekend: jaar <= laatsteJaar(socialeHuurgrens) };
+  const sleutel = `${jaar}|${herkomst}`;
+  let grens = GRENS_PER_JAAR.get(sleutel);
+  if (!grens) {
+    const waarde = waardeInJaar(socialeHuurgrens, Math.max(jaar, PERIODE.van));
+    grens = { ...waarde, jaar, herkomst, bekend: jaar <= laatsteJaar(socialeHuurgrens) };
+    if (GRENS_PER_JAAR.size > 500) GRENS_PER_JAAR.clear();
+    GRENS_PER_JAAR.set(sleutel, grens);
+  }
+  return grens;
 }
+
+/**
+ * The limit depends only on the year and where the year came from, and a list holds few
+ * years; looked up once per plan and per rule, the lookup of a dated value showed in profiles
+ * of 20,000-plan lists. Bounded: years are clamped by the reader (src/planlijst/grenzen.ts),
+ * and the map is cleared if it ever grows past a few hundred entries.
+ */
+const GRENS_PER_JAAR = new Map<string, Readonly<Liberalisatiegrens>>();
 
 /** The limits for one plan: the check's limits, with the liberalisatiegrens of the plan's year. */
 export function grenzenVoor(plan: Plan, ctx: ToetsContext): Prijsgrenzen {
   const lg = liberalisatiegrensVoor(plan, ctx);
-  return {
-    ...ctx.grenzen,
-    socialeHuur: lg.waarde,
-    middenhuurMin: lg.waarde,
-    bronnen: { ...ctx.grenzen.bronnen, socialeHuur: lg.bron, middenhuurMin: lg.bron },
-  };
+  let perGrens = GRENZEN_PER_CONTEXT.get(ctx);
+  if (!perGrens) GRENZEN_PER_CONTEXT.set(ctx, (perGrens = new Map()));
+  let grenzen = perGrens.get(lg);
+  if (!grenzen) {
+    grenzen = {
+      ...ctx.grenzen,
+      socialeHuur: lg.waarde,
+      middenhuurMin: lg.waarde,
+      bronnen: { ...ctx.grenzen.bronnen, socialeHuur: lg.bron, middenhuurMin: lg.bron },
+    };
+    perGrens.set(lg, grenzen);
+  }
+  return grenzen;
 }
+
+/** One limits object per check and liberalisatiegrens (a few per list), not one per plan and rule. */
+const GRENZEN_PER_CONTEXT = new WeakMap<ToetsContext, Map<Liberalisatiegrens, Prijsgrenzen>>();
 
 /**
  * The segment a plan counts in: where it has a price, the one its price gives (art. 1a, 1g,

@@ -301,43 +301,64 @@ function cijferSleutel(p: Plan): string {
 export function vindDubbelen(plannen: Plan[]): Dubbel[] {
   const perId = new Map<string, Plan>();
   const perNaam = new Map<string, Plan>();
-  /** name-or-id key + numbers → the first plan with exactly those. */
-  const perCijfers = new Map<string, Plan>();
+  /**
+   * For an id or name key seen more than once: figures → the first plan with that key and
+   * exactly those figures. Made only when a key repeats, so a list without doubles never
+   * builds the figure keys (most of the time on a 20,000-plan list).
+   */
+  const perCijfers = new Map<string, Map<string, Plan>>();
+  const cijfers = new Map<Plan, string>();
+  const cijfersVan = (p: Plan) => {
+    let c = cijfers.get(p);
+    if (c === undefined) cijfers.set(p, (c = cijferSleutel(p)));
+    return c;
+  };
+  const groep = (sleutel: string, eerste: Plan) => {
+    let g = perCijfers.get(sleutel);
+    if (!g) perCijfers.set(sleutel, (g = new Map([[cijfersVan(eerste), eerste]])));
+    return g;
+  };
   const uit: Dubbel[] = [];
   for (const plan of plannen) {
-    // Bouwclusters and yearly rows of one project are its parts (plan.deel), not duplicates.
-    const gemeente = `${plan.gemeente ?? normaliseer(plan.gemeenteTekst ?? "")}${plan.deel ? `|${normaliseer(plan.deel)}` : ""}`;
-    const idSleutel = plan.id ? `${normaliseer(plan.id)}|${gemeente}` : undefined;
-    const naamSleutel = plan.naam
+    const { idSleutel, naamSleutel } = dubbelSleutels(plan);
+    const eerderId = idSleutel !== undefined ? perId.get(idSleutel) : undefined;
+    const eerderNaam = naamSleutel !== undefined ? perNaam.get(naamSleutel) : undefined;
+    if (idSleutel !== undefined && !eerderId) perId.set(idSleutel, plan);
+    if (naamSleutel !== undefined && !eerderNaam) perNaam.set(naamSleutel, plan);
+    const eerste = eerderId ?? eerderNaam;
+    if (!eerste) continue;
+    // The figures are compared within the id key first, then the name key, as the first
+    // plan found with the same key and the same figures is the one this copies.
+    const groepen: Map<string, Plan>[] = [];
+    if (eerderId) groepen.push(groep(`${idSleutel}`, eerderId));
+    if (eerderNaam) groepen.push(groep(`#${naamSleutel}`, eerderNaam));
+    const c = cijfersVan(plan);
+    const gelijk = groepen.map((g) => g.get(c)).find((p) => p !== undefined);
+    for (const g of groepen) if (!g.has(c)) g.set(c, plan);
+    uit.push({
+      plan,
+      eerder: gelijk ?? eerste,
+      zelfdeId: eerderId === eerste,
+      identiek: gelijk !== undefined,
+    });
+  }
+  return uit;
+}
+
+/** Bouwclusters and yearly rows of one project are its parts (plan.deel), not duplicates. */
+function dubbelSleutels(plan: Plan): { idSleutel?: string; naamSleutel?: string } {
+  const gemeente = `${plan.gemeente ?? normaliseer(plan.gemeenteTekst ?? "")}${plan.deel ? `|${normaliseer(plan.deel)}` : ""}`;
+  return {
+    idSleutel: plan.id ? `${normaliseer(plan.id)}|${gemeente}` : undefined,
+    naamSleutel: plan.naam
       ? [
           normaliseer(plan.naam),
           gemeente,
           normaliseer(plan.kern ?? ""),
           normaliseer(plan.locatie ?? ""),
         ].join("|")
-      : undefined;
-    const eerste = (idSleutel && perId.get(idSleutel)) || (naamSleutel && perNaam.get(naamSleutel));
-    if (idSleutel && !perId.has(idSleutel)) perId.set(idSleutel, plan);
-    if (naamSleutel && !perNaam.has(naamSleutel)) perNaam.set(naamSleutel, plan);
-    if (!idSleutel && !naamSleutel) continue;
-    const cijfers = cijferSleutel(plan);
-    const kandidaten = [idSleutel, naamSleutel]
-      .filter((k): k is string => k !== undefined)
-      .map((k) => `${k}#${cijfers}`);
-    const gelijk = eerste
-      ? kandidaten.map((k) => perCijfers.get(k)).find((p) => p !== undefined)
-      : undefined;
-    for (const k of kandidaten) if (!perCijfers.has(k)) perCijfers.set(k, plan);
-    if (!eerste) continue;
-    const eerder = gelijk ?? eerste;
-    uit.push({
-      plan,
-      eerder,
-      zelfdeId: idSleutel !== undefined && perId.get(idSleutel) === eerste,
-      identiek: gelijk !== undefined,
-    });
-  }
-  return uit;
+      : undefined,
+  };
 }
 
 export function dubbelBevindingen(dubbelen: Dubbel[]): Bevinding[] {
