@@ -1,8 +1,8 @@
 /**
- * Every reason the command line gives for refusing an input file, in Dutch, without the
- * file name (the caller puts "naam: " in front and a full stop after). `{…}` are filled in.
- * One list, so that no English library message reaches the user and each reason is tested
- * (test/cli/vijandig-redenen.test.ts).
+ * Every reason the command line and the task pane give for refusing an input file, in
+ * Dutch, without the file name (the caller puts "naam: " in front and a full stop after).
+ * `{…}` are filled in (vulIn). One list, so that no English library message reaches the
+ * user and both doors refuse the same file with the same words.
  */
 export const REDENEN = {
   nietGevonden: "bestand niet gevonden",
@@ -39,3 +39,10 @@ export const REDENEN = {
 } as const;
 
 export type Reden = keyof typeof REDENEN;
+
+/** The reason `sleutel` with its `{…}` placeholders filled in. */
+export function vulIn(sleutel: Reden, waarden: Record<string, string> = {}): string {
+  let tekst: string = REDENEN[sleutel];
+  for (const [k, v] of Object.entries(waarden)) tekst = tekst.split(`{${k}}`).join(v);
+  return tekst;
+}

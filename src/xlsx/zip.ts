@@ -1,15 +1,41 @@
 /**
  * Looks inside a file before anything is inflated: reads a zip's central directory
  * (the table of contents at the end of the file) or an OLE compound file's directory
- * (old .xls, and what Excel makes of an xlsx with a password), from their headers only,
- * without zlib. Refuses, with a one-line Dutch reason, what the reader should never inflate:
+ * (old .xls, and what Excel makes of an xlsx with a password), from their headers only.
+ * Refuses, with a one-line Dutch reason, what the reader should never inflate:
  * truncated zips, zip bombs (absurd declared sizes or compression ratios), encrypted
- * entries, OpenDocument and other Office files, binary workbooks.
+ * entries, OpenDocument and other Office files, binary workbooks. Then streams one part
+ * at a time through an Inflater (src/xlsx/inflate.ts).
  *
  * The sizes checked are the ones the zip declares. A part that inflates past what it
- * declares is stopped while inflating, at that byte (src/cli/xlsx.ts counts them).
+ * declares is stopped while inflating, at that chunk (src/xlsx/lezen.ts counts them).
+ *
+ * Platform-neutral: the bytes come from a ByteBron (a file in the CLI, a File or a
+ * Uint8Array in the task pane); no Node, no DOM.
  */
-import { promises as fs } from "fs";
+import { latin1, u16, u32, u64, utf16le, utf8 } from "./bytes";
+import { ZipFout } from "./fouten";
+import { Inflater, MaakInflater } from "./inflate";
+
+export { ZipFout };
+
+/**
+ * Random access to the bytes of one file. `lees` returns exactly `lengte` bytes from
+ * `positie` (never more; fewer, or a rejection, when the file is shorter or unreadable).
+ */
+export interface ByteBron {
+  readonly grootte: number;
+  lees(positie: number, lengte: number): Promise<Uint8Array>;
+}
+
+/** A ByteBron over bytes already in memory. */
+export function geheugenBron(bytes: Uint8Array): ByteBron {
+  return {
+    grootte: bytes.length,
+    lees: async (positie, lengte) =>
+      bytes.subarray(Math.max(0, positie), Math.max(0, Math.min(bytes.length, positie + lengte))),
+  };
+}
 
 export interface ZipItem {
   naam: string;
@@ -42,54 +68,56 @@ const SIG_LOC64 = 0x07064b50;
 const SIG_CENTRAAL = 0x02014b50;
 const SIG_LOKAAL = 0x04034b50;
 
-/** A zip that cannot be read; `reden` is Dutch, without the file name. */
-export class ZipFout extends Error {}
-
-function u64(buf: Buffer, pos: number): number {
-  return Number(buf.readBigUInt64LE(pos));
-}
-
 const ONVOLLEDIG =
   "het bestand is beschadigd of onvolledig: de inhoudsopgave van de zip ontbreekt of klopt niet (afgebroken download of kopie?)";
 
-/** Reads the central directory. Throws ZipFout for a truncated or damaged zip. */
-export async function leesCentraleMap(fh: fs.FileHandle, grootte: number): Promise<ZipItem[]> {
-  const lees = async (positie: number, lengte: number): Promise<Buffer> => {
-    if (positie < 0 || lengte < 0 || positie + lengte > grootte) throw new ZipFout(ONVOLLEDIG);
-    const buf = Buffer.alloc(lengte);
-    const { bytesRead } = await fh.read(buf, 0, lengte, positie);
-    if (bytesRead !== lengte) throw new ZipFout(ONVOLLEDIG);
-    return buf;
-  };
+/** Exactly `lengte` bytes at `positie`, or ZipFout(reden) when the file has not got them. */
+export async function leesPrecies(
+  bron: ByteBron,
+  positie: number,
+  lengte: number,
+  reden = ONVOLLEDIG
+): Promise<Uint8Array> {
+  if (!(positie >= 0 && lengte >= 0 && positie + lengte <= bron.grootte)) throw new ZipFout(reden);
+  const bytes = await bron.lees(positie, lengte);
+  if (bytes.length !== lengte) throw new ZipFout(reden);
+  return bytes;
+}
+
+/**
+ * Reads the central directory. Throws ZipFout for a truncated or damaged zip.
+ * (Over 80 lines: one pass over the end record, ZIP64 and the entries, each field checked
+ * where it is read.)
+ */
+export async function leesCentraleMap(bron: ByteBron): Promise<ZipItem[]> {
+  const grootte = bron.grootte;
+  const lees = (positie: number, lengte: number) => leesPrecies(bron, positie, lengte);
   if (grootte < 22) throw new ZipFout(ONVOLLEDIG);
   const staartLengte = Math.min(grootte, 22 + 65535);
   const staart = await lees(grootte - staartLengte, staartLengte);
   let eocd = -1;
   for (let i = staart.length - 22; i >= 0; i--) {
-    if (
-      staart.readUInt32LE(i) === SIG_EOCD &&
-      i + 22 + staart.readUInt16LE(i + 20) <= staart.length
-    ) {
+    if (u32(staart, i) === SIG_EOCD && i + 22 + u16(staart, i + 20) <= staart.length) {
       eocd = i;
       break;
     }
   }
   if (eocd < 0) throw new ZipFout(ONVOLLEDIG);
   const eocdPositie = grootte - staartLengte + eocd;
-  if (staart.readUInt16LE(eocd + 4) !== 0 || staart.readUInt16LE(eocd + 6) !== 0) {
+  if (u16(staart, eocd + 4) !== 0 || u16(staart, eocd + 6) !== 0) {
     throw new ZipFout(
       "het bestand is een gesplitst zip-archief (meerdere delen); dat is geen Excel-werkmap"
     );
   }
-  let aantal = staart.readUInt16LE(eocd + 10);
-  let mapGrootte = staart.readUInt32LE(eocd + 12);
-  let mapPositie = staart.readUInt32LE(eocd + 16);
+  let aantal = u16(staart, eocd + 10);
+  let mapGrootte = u32(staart, eocd + 12);
+  let mapPositie = u32(staart, eocd + 16);
   if (aantal === 0xffff || mapGrootte === 0xffffffff || mapPositie === 0xffffffff) {
     // ZIP64: the locator sits just before the end record and points at the zip64 end record.
     const locator = await lees(eocdPositie - 20, 20);
-    if (locator.readUInt32LE(0) !== SIG_LOC64) throw new ZipFout(ONVOLLEDIG);
+    if (u32(locator, 0) !== SIG_LOC64) throw new ZipFout(ONVOLLEDIG);
     const eind64 = await lees(u64(locator, 8), 56);
-    if (eind64.readUInt32LE(0) !== SIG_EOCD64) throw new ZipFout(ONVOLLEDIG);
+    if (u32(eind64, 0) !== SIG_EOCD64) throw new ZipFout(ONVOLLEDIG);
     aantal = u64(eind64, 32);
     mapGrootte = u64(eind64, 40);
     mapPositie = u64(eind64, 48);
@@ -105,23 +133,23 @@ export async function leesCentraleMap(fh: fs.FileHandle, grootte: number): Promi
   const items: ZipItem[] = [];
   let p = 0;
   for (let n = 0; n < aantal; n++) {
-    if (p + 46 > map.length || map.readUInt32LE(p) !== SIG_CENTRAAL) throw new ZipFout(ONVOLLEDIG);
-    const vlaggen = map.readUInt16LE(p + 8);
-    const methode = map.readUInt16LE(p + 10);
-    let gecomprimeerd = map.readUInt32LE(p + 20);
-    let ongecomprimeerd = map.readUInt32LE(p + 24);
-    const naamLengte = map.readUInt16LE(p + 28);
-    const extraLengte = map.readUInt16LE(p + 30);
-    const commentaarLengte = map.readUInt16LE(p + 32);
-    let lokaleKop = map.readUInt32LE(p + 42);
+    if (p + 46 > map.length || u32(map, p) !== SIG_CENTRAAL) throw new ZipFout(ONVOLLEDIG);
+    const vlaggen = u16(map, p + 8);
+    const methode = u16(map, p + 10);
+    let gecomprimeerd = u32(map, p + 20);
+    let ongecomprimeerd = u32(map, p + 24);
+    const naamLengte = u16(map, p + 28);
+    const extraLengte = u16(map, p + 30);
+    const commentaarLengte = u16(map, p + 32);
+    let lokaleKop = u32(map, p + 42);
     const naamEind = p + 46 + naamLengte;
     const extraEind = naamEind + extraLengte;
     if (extraEind + commentaarLengte > map.length) throw new ZipFout(ONVOLLEDIG);
-    const naam = map.toString(vlaggen & 0x800 ? "utf8" : "latin1", p + 46, naamEind);
+    const naam = (vlaggen & 0x800 ? utf8 : latin1)(map, p + 46, naamEind);
     // ZIP64 extra field: the 64-bit values of the fields that hold 0xFFFFFFFF, in this order.
     for (let e = naamEind; e + 4 <= extraEind;) {
-      const id = map.readUInt16LE(e);
-      const lengte = map.readUInt16LE(e + 2);
+      const id = u16(map, e);
+      const lengte = u16(map, e + 2);
       if (id === 0x0001) {
         let q = e + 4;
         const eind = Math.min(e + 4 + lengte, extraEind);
@@ -147,25 +175,59 @@ export async function leesCentraleMap(fh: fs.FileHandle, grootte: number): Promi
   return items;
 }
 
+/** Where an item's data starts: after its local header. ZipFout when that header is not there. */
+async function dataStart(bron: ByteBron, item: ZipItem): Promise<number> {
+  const kop = await leesPrecies(bron, item.lokaleKop, 30, "");
+  if (u32(kop, 0) !== SIG_LOKAAL) throw new ZipFout("");
+  const start = item.lokaleKop + 30 + u16(kop, 26) + u16(kop, 28);
+  if (start + item.gecomprimeerd > bron.grootte) throw new ZipFout("");
+  return start;
+}
+
 /** The content of a small stored (uncompressed) item, e.g. OpenDocument's `mimetype`. */
 export async function leesOpgeslagenItem(
-  fh: fs.FileHandle,
-  grootte: number,
+  bron: ByteBron,
   item: ZipItem,
   max = 256
 ): Promise<string | undefined> {
   if (item.methode !== 0 || item.versleuteld || item.gecomprimeerd > max) return undefined;
-  const kop = Buffer.alloc(30);
-  if (
-    (await fh.read(kop, 0, 30, item.lokaleKop)).bytesRead !== 30 ||
-    kop.readUInt32LE(0) !== SIG_LOKAAL
-  )
-    return undefined;
-  const start = item.lokaleKop + 30 + kop.readUInt16LE(26) + kop.readUInt16LE(28);
-  if (start + item.gecomprimeerd > grootte) return undefined;
-  const buf = Buffer.alloc(item.gecomprimeerd);
-  await fh.read(buf, 0, buf.length, start);
-  return buf.toString("latin1");
+  try {
+    const start = await dataStart(bron, item);
+    return latin1(await leesPrecies(bron, start, item.gecomprimeerd, ""));
+  } catch (e) {
+    if (e instanceof ZipFout) return undefined;
+    throw e;
+  }
+}
+
+/** Compressed bytes are read in blocks of this size. */
+const BLOK = 256 * 1024;
+
+/**
+ * Streams one item's content to `uit`, inflated, in order, a chunk at a time (what `uit`
+ * throws stops the stream at that chunk and is thrown from here). ZipFout("") when the
+ * item's header or data is damaged or missing.
+ */
+export async function leesItem(
+  bron: ByteBron,
+  item: ZipItem,
+  maakInflater: MaakInflater,
+  uit: (stuk: Uint8Array) => void
+): Promise<void> {
+  const start = await dataStart(bron, item);
+  const blok = (p: number) =>
+    leesPrecies(bron, start + p, Math.min(BLOK, item.gecomprimeerd - p), "");
+  if (item.methode === 0) {
+    for (let p = 0; p < item.gecomprimeerd; p += BLOK) uit(await blok(p));
+    return;
+  }
+  const inflater: Inflater = maakInflater(uit);
+  try {
+    for (let p = 0; p < item.gecomprimeerd; p += BLOK) await inflater.schrijf(await blok(p));
+    await inflater.einde();
+  } finally {
+    inflater.sluit?.();
+  }
 }
 
 function megabytes(n: number): string {
@@ -231,9 +293,9 @@ const MAX_OLE = 256 * 1024 * 1024;
 export type OleSoort = "versleuteld" | "xls" | "anders";
 
 /** The names in an OLE compound file's directory (streams and storages). Undefined when damaged. */
-export function oleNamen(buf: Buffer): string[] | undefined {
+export function oleNamen(buf: Uint8Array): string[] | undefined {
   if (buf.length < 512) return undefined;
-  const shift = buf.readUInt16LE(0x1e);
+  const shift = u16(buf, 0x1e);
   if (shift !== 9 && shift !== 12) return undefined;
   const sector = 1 << shift;
   const perSector = sector / 4;
@@ -241,37 +303,37 @@ export function oleNamen(buf: Buffer): string[] | undefined {
   // The FAT's sectors: 109 in the header, more in a DIFAT chain.
   const fatSectoren: number[] = [];
   for (let i = 0; i < 109; i++) {
-    const s = buf.readUInt32LE(0x4c + i * 4);
+    const s = u32(buf, 0x4c + i * 4);
     if (s !== VRIJ) fatSectoren.push(s);
   }
-  let difat = buf.readUInt32LE(0x44);
+  let difat = u32(buf, 0x44);
   for (let stappen = 0; difat !== EINDE && difat !== VRIJ && stappen < 10000; stappen++) {
     const pos = sectorPositie(difat);
     if (pos + sector > buf.length) return undefined;
     for (let i = 0; i < perSector - 1; i++) {
-      const s = buf.readUInt32LE(pos + i * 4);
+      const s = u32(buf, pos + i * 4);
       if (s !== VRIJ) fatSectoren.push(s);
     }
-    difat = buf.readUInt32LE(pos + sector - 4);
+    difat = u32(buf, pos + sector - 4);
   }
   const volgende = (s: number): number | undefined => {
     const fatSector = fatSectoren[Math.floor(s / perSector)];
     if (fatSector === undefined) return undefined;
     const pos = sectorPositie(fatSector) + (s % perSector) * 4;
-    return pos + 4 <= buf.length ? buf.readUInt32LE(pos) : undefined;
+    return pos + 4 <= buf.length ? u32(buf, pos) : undefined;
   };
   const namen: string[] = [];
   const gezien = new Set<number>();
-  let s: number | undefined = buf.readUInt32LE(0x30);
+  let s: number | undefined = u32(buf, 0x30);
   while (s !== undefined && s !== EINDE && !gezien.has(s) && gezien.size < 100000) {
     gezien.add(s);
     const pos = sectorPositie(s);
     if (pos + sector > buf.length) return undefined;
     for (let e = 0; e < sector; e += 128) {
-      const lengte = buf.readUInt16LE(pos + e + 64);
+      const lengte = u16(buf, pos + e + 64);
       const soort = buf[pos + e + 66];
       if (soort === 0 || lengte < 2 || lengte > 64) continue;
-      namen.push(buf.toString("utf16le", pos + e, pos + e + lengte - 2));
+      namen.push(utf16le(buf, pos + e, pos + e + lengte - 2));
     }
     s = volgende(s);
   }
@@ -286,12 +348,11 @@ export function oleSoort(namen: string[]): OleSoort {
 }
 
 /** The Dutch reason to refuse an OLE compound file (without the file name). */
-export async function beschrijfOle(bestand: string): Promise<string> {
+export async function beschrijfOle(bron: ByteBron): Promise<string> {
   const algemeen =
     "dit is een oud .xls-bestand of een met wachtwoord beveiligd bestand; bewaar het in Excel als .xlsx zonder wachtwoord";
-  const { size } = await fs.stat(bestand);
-  if (size > MAX_OLE) return algemeen;
-  const namen = oleNamen(await fs.readFile(bestand));
+  if (bron.grootte > MAX_OLE) return algemeen;
+  const namen = oleNamen(await bron.lees(0, bron.grootte));
   if (!namen) return algemeen;
   switch (oleSoort(namen)) {
     case "versleuteld":
