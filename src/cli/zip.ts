@@ -1,304 +1,82 @@
 /**
- * Looks inside a file before anything is inflated: reads a zip's central directory
- * (the table of contents at the end of the file) or an OLE compound file's directory
- * (old .xls, and what Excel makes of an xlsx with a password), from their headers only,
- * without zlib. Refuses, with a one-line Dutch reason, what the reader should never inflate:
- * truncated zips, zip bombs (absurd declared sizes or compression ratios), encrypted
- * entries, OpenDocument and other Office files, binary workbooks.
- *
- * The sizes checked are the ones the zip declares. A part that inflates past what it
- * declares is stopped while inflating, at that byte (src/cli/xlsx.ts counts them).
+ * The CLI's side of the zip reader (src/xlsx/zip.ts): a file's bytes read in ranges
+ * through a file handle, and parts inflated with node:zlib behind the reader's Inflater
+ * interface (native, so faster than pako on large sheets; see docs/benchmarks.md).
  */
 import { promises as fs } from "fs";
+import * as zlib from "zlib";
+import { ByteBron, INFLATE_STUK, Inflater, MaakInflater, ZipFout } from "../xlsx";
 
-export interface ZipItem {
-  naam: string;
-  /** 0 = stored, 8 = deflate. */
-  methode: number;
-  versleuteld: boolean;
-  gecomprimeerd: number;
-  ongecomprimeerd: number;
-  /** Offset of the item's local header. */
-  lokaleKop: number;
-}
+export {
+  ZIP_GRENZEN,
+  beoordeelZip,
+  oleNamen,
+  oleSoort,
+  type OleSoort,
+  type ZipItem,
+} from "../xlsx/zip";
 
-/** Limits of what a planlijst workbook may unpack to. */
-export const ZIP_GRENZEN = {
-  /** Declared uncompressed size of all items together. */
-  totaal: 1024 * 1024 * 1024,
-  /** An item at least this large (uncompressed) … */
-  grootItem: 50 * 1024 * 1024,
-  /** … may not be compressed more than this (spreadsheet XML: typically 5–30). */
-  verhouding: 200,
-  /** Deflate cannot compress more than about 1:1032; a larger declared ratio is a lie. */
-  onmogelijkeVerhouding: 1100,
-  items: 20000,
-  centraleMap: 64 * 1024 * 1024,
-};
-
-const SIG_EOCD = 0x06054b50;
-const SIG_EOCD64 = 0x06064b50;
-const SIG_LOC64 = 0x07064b50;
-const SIG_CENTRAAL = 0x02014b50;
-const SIG_LOKAAL = 0x04034b50;
-
-/** A zip that cannot be read; `reden` is Dutch, without the file name. */
-export class ZipFout extends Error {}
-
-function u64(buf: Buffer, pos: number): number {
-  return Number(buf.readBigUInt64LE(pos));
-}
-
-const ONVOLLEDIG =
-  "het bestand is beschadigd of onvolledig: de inhoudsopgave van de zip ontbreekt of klopt niet (afgebroken download of kopie?)";
-
-/** Reads the central directory. Throws ZipFout for a truncated or damaged zip. */
-export async function leesCentraleMap(fh: fs.FileHandle, grootte: number): Promise<ZipItem[]> {
-  const lees = async (positie: number, lengte: number): Promise<Buffer> => {
-    if (positie < 0 || lengte < 0 || positie + lengte > grootte) throw new ZipFout(ONVOLLEDIG);
-    const buf = Buffer.alloc(lengte);
-    const { bytesRead } = await fh.read(buf, 0, lengte, positie);
-    if (bytesRead !== lengte) throw new ZipFout(ONVOLLEDIG);
-    return buf;
+/** The bytes of an open file, read where the reader asks (never the whole file at once). */
+export function bestandBron(fh: fs.FileHandle, grootte: number): ByteBron {
+  return {
+    grootte,
+    async lees(positie, lengte) {
+      const buf = Buffer.alloc(Math.max(0, Math.min(lengte, grootte - positie)));
+      const { bytesRead } = await fh.read(buf, 0, buf.length, positie);
+      return buf.subarray(0, bytesRead);
+    },
   };
-  if (grootte < 22) throw new ZipFout(ONVOLLEDIG);
-  const staartLengte = Math.min(grootte, 22 + 65535);
-  const staart = await lees(grootte - staartLengte, staartLengte);
-  let eocd = -1;
-  for (let i = staart.length - 22; i >= 0; i--) {
-    if (
-      staart.readUInt32LE(i) === SIG_EOCD &&
-      i + 22 + staart.readUInt16LE(i + 20) <= staart.length
-    ) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new ZipFout(ONVOLLEDIG);
-  const eocdPositie = grootte - staartLengte + eocd;
-  if (staart.readUInt16LE(eocd + 4) !== 0 || staart.readUInt16LE(eocd + 6) !== 0) {
-    throw new ZipFout(
-      "het bestand is een gesplitst zip-archief (meerdere delen); dat is geen Excel-werkmap"
-    );
-  }
-  let aantal = staart.readUInt16LE(eocd + 10);
-  let mapGrootte = staart.readUInt32LE(eocd + 12);
-  let mapPositie = staart.readUInt32LE(eocd + 16);
-  if (aantal === 0xffff || mapGrootte === 0xffffffff || mapPositie === 0xffffffff) {
-    // ZIP64: the locator sits just before the end record and points at the zip64 end record.
-    const locator = await lees(eocdPositie - 20, 20);
-    if (locator.readUInt32LE(0) !== SIG_LOC64) throw new ZipFout(ONVOLLEDIG);
-    const eind64 = await lees(u64(locator, 8), 56);
-    if (eind64.readUInt32LE(0) !== SIG_EOCD64) throw new ZipFout(ONVOLLEDIG);
-    aantal = u64(eind64, 32);
-    mapGrootte = u64(eind64, 40);
-    mapPositie = u64(eind64, 48);
-  }
-  if (aantal > ZIP_GRENZEN.items) {
-    throw new ZipFout(
-      `het bestand bevat ${aantal} onderdelen; dat is geen gewone Excel-werkmap en wordt niet geopend`
-    );
-  }
-  if (mapGrootte > ZIP_GRENZEN.centraleMap || mapPositie + mapGrootte > grootte)
-    throw new ZipFout(ONVOLLEDIG);
-  const map = await lees(mapPositie, mapGrootte);
-  const items: ZipItem[] = [];
-  let p = 0;
-  for (let n = 0; n < aantal; n++) {
-    if (p + 46 > map.length || map.readUInt32LE(p) !== SIG_CENTRAAL) throw new ZipFout(ONVOLLEDIG);
-    const vlaggen = map.readUInt16LE(p + 8);
-    const methode = map.readUInt16LE(p + 10);
-    let gecomprimeerd = map.readUInt32LE(p + 20);
-    let ongecomprimeerd = map.readUInt32LE(p + 24);
-    const naamLengte = map.readUInt16LE(p + 28);
-    const extraLengte = map.readUInt16LE(p + 30);
-    const commentaarLengte = map.readUInt16LE(p + 32);
-    let lokaleKop = map.readUInt32LE(p + 42);
-    const naamEind = p + 46 + naamLengte;
-    const extraEind = naamEind + extraLengte;
-    if (extraEind + commentaarLengte > map.length) throw new ZipFout(ONVOLLEDIG);
-    const naam = map.toString(vlaggen & 0x800 ? "utf8" : "latin1", p + 46, naamEind);
-    // ZIP64 extra field: the 64-bit values of the fields that hold 0xFFFFFFFF, in this order.
-    for (let e = naamEind; e + 4 <= extraEind;) {
-      const id = map.readUInt16LE(e);
-      const lengte = map.readUInt16LE(e + 2);
-      if (id === 0x0001) {
-        let q = e + 4;
-        const eind = Math.min(e + 4 + lengte, extraEind);
-        if (ongecomprimeerd === 0xffffffff && q + 8 <= eind)
-          ((ongecomprimeerd = u64(map, q)), (q += 8));
-        if (gecomprimeerd === 0xffffffff && q + 8 <= eind)
-          ((gecomprimeerd = u64(map, q)), (q += 8));
-        if (lokaleKop === 0xffffffff && q + 8 <= eind) lokaleKop = u64(map, q);
-      }
-      e += 4 + lengte;
-    }
-    if (lokaleKop + 30 > mapPositie) throw new ZipFout(ONVOLLEDIG);
-    items.push({
-      naam,
-      methode,
-      versleuteld: (vlaggen & 1) === 1,
-      gecomprimeerd,
-      ongecomprimeerd,
-      lokaleKop,
-    });
-    p = extraEind + commentaarLengte;
-  }
-  return items;
-}
-
-/** The content of a small stored (uncompressed) item, e.g. OpenDocument's `mimetype`. */
-export async function leesOpgeslagenItem(
-  fh: fs.FileHandle,
-  grootte: number,
-  item: ZipItem,
-  max = 256
-): Promise<string | undefined> {
-  if (item.methode !== 0 || item.versleuteld || item.gecomprimeerd > max) return undefined;
-  const kop = Buffer.alloc(30);
-  if (
-    (await fh.read(kop, 0, 30, item.lokaleKop)).bytesRead !== 30 ||
-    kop.readUInt32LE(0) !== SIG_LOKAAL
-  )
-    return undefined;
-  const start = item.lokaleKop + 30 + kop.readUInt16LE(26) + kop.readUInt16LE(28);
-  if (start + item.gecomprimeerd > grootte) return undefined;
-  const buf = Buffer.alloc(item.gecomprimeerd);
-  await fh.read(buf, 0, buf.length, start);
-  return buf.toString("latin1");
-}
-
-function megabytes(n: number): string {
-  const mb = n / (1024 * 1024);
-  return mb >= 1024
-    ? `${(mb / 1024).toLocaleString("nl-NL", { maximumFractionDigits: 1 })} GB`
-    : `${Math.round(mb).toLocaleString("nl-NL")} MB`;
 }
 
 /**
- * Judges a zip's table of contents: undefined when it looks like an xlsx workbook the reader
- * may open, else the Dutch reason to refuse it. `mimetype` is the content of the item of
- * that name (OpenDocument files start with it).
+ * node:zlib's raw inflate stream as an Inflater: chunks of INFLATE_STUK bytes go to `uit`
+ * as they come; what `uit` throws destroys the stream and is rethrown from the next
+ * `schrijf` or from `einde`; damaged data is a ZipFout.
  */
-export function beoordeelZip(items: ZipItem[], mimetype?: string): string | undefined {
-  const namen = new Set(items.map((i) => i.naam.replace(/^\/+/, "")));
-  if (mimetype !== undefined && /^application\/vnd\.oasis\.opendocument\./.test(mimetype.trim())) {
-    return /spreadsheet/.test(mimetype)
-      ? "dit is een OpenDocument-rekenblad (.ods, bijvoorbeeld uit LibreOffice); open het en sla het op als Excel-werkmap (.xlsx)"
-      : "dit is een OpenDocument-bestand, geen Excel-werkmap (.xlsx)";
-  }
-  if (items.some((i) => i.versleuteld)) {
-    return "het bestand bevat met een wachtwoord versleutelde onderdelen; sla het op zonder wachtwoord als Excel-werkmap (.xlsx)";
-  }
-  let totaal = 0;
-  for (const i of items) {
-    totaal += i.ongecomprimeerd;
-    const verhouding = i.ongecomprimeerd / Math.max(i.gecomprimeerd, 1);
-    const onmogelijk =
-      i.methode === 8 &&
-      verhouding > ZIP_GRENZEN.onmogelijkeVerhouding &&
-      i.ongecomprimeerd > 1024 * 1024;
-    const absurd =
-      i.ongecomprimeerd >= ZIP_GRENZEN.grootItem && verhouding > ZIP_GRENZEN.verhouding;
-    if (onmogelijk || absurd) {
-      return `onderdeel ${i.naam} pakt uit tot ${megabytes(i.ongecomprimeerd)} uit ${megabytes(i.gecomprimeerd).replace(/^0 MB$/, "minder dan 1 MB")} (1 op ${Math.round(verhouding).toLocaleString("nl-NL")}); zo comprimeert geen planlijst, het bestand wordt niet geopend (mogelijk een zip-bom)`;
+export const zlibInflater: MaakInflater = (uit): Inflater => {
+  const z = zlib.createInflateRaw({ chunkSize: INFLATE_STUK });
+  let fout: unknown;
+  z.on("data", (stuk: Buffer) => {
+    if (fout !== undefined) return;
+    try {
+      uit(stuk);
+    } catch (e) {
+      fout = e;
+      z.destroy();
     }
-    if (i.methode !== 0 && i.methode !== 8) {
-      return `onderdeel ${i.naam} gebruikt een compressiemethode (${i.methode}) die Excel niet schrijft; sla het bestand opnieuw op in Excel als .xlsx`;
-    }
-  }
-  if (totaal > ZIP_GRENZEN.totaal) {
-    return `het bestand pakt uit tot ${megabytes(totaal)}; dat is meer dan ${megabytes(ZIP_GRENZEN.totaal)} en geen gewone planlijst, het wordt niet geopend (mogelijk een zip-bom)`;
-  }
-  if (namen.has("xl/workbook.xml")) return undefined;
-  if (namen.has("xl/workbook.bin"))
-    return "dit is een binaire Excel-werkmap (.xlsb); open het in Excel en sla het op als Excel-werkmap (.xlsx)";
-  if (namen.has("word/document.xml")) return "dit is een Word-document, geen Excel-werkmap (.xlsx)";
-  if (namen.has("ppt/presentation.xml"))
-    return "dit is een PowerPoint-presentatie, geen Excel-werkmap (.xlsx)";
-  if (namen.has("EncryptedPackage"))
-    return "het bestand is met een wachtwoord beveiligd; sla het op zonder wachtwoord als Excel-werkmap (.xlsx)";
-  return "dit is een zip-bestand zonder Excel-werkmap erin; open het bestand in Excel en sla het op als Excel-werkmap (.xlsx)";
-}
-
-// ---------------------------------------------------------------------------------------
-// OLE compound files (Microsoft's "structured storage"): .xls, .doc, and encrypted xlsx.
-
-const VRIJ = 0xffffffff;
-const EINDE = 0xfffffffe;
-const MAX_OLE = 256 * 1024 * 1024;
-
-export type OleSoort = "versleuteld" | "xls" | "anders";
-
-/** The names in an OLE compound file's directory (streams and storages). Undefined when damaged. */
-export function oleNamen(buf: Buffer): string[] | undefined {
-  if (buf.length < 512) return undefined;
-  const shift = buf.readUInt16LE(0x1e);
-  if (shift !== 9 && shift !== 12) return undefined;
-  const sector = 1 << shift;
-  const perSector = sector / 4;
-  const sectorPositie = (s: number) => (s + 1) * sector;
-  // The FAT's sectors: 109 in the header, more in a DIFAT chain.
-  const fatSectoren: number[] = [];
-  for (let i = 0; i < 109; i++) {
-    const s = buf.readUInt32LE(0x4c + i * 4);
-    if (s !== VRIJ) fatSectoren.push(s);
-  }
-  let difat = buf.readUInt32LE(0x44);
-  for (let stappen = 0; difat !== EINDE && difat !== VRIJ && stappen < 10000; stappen++) {
-    const pos = sectorPositie(difat);
-    if (pos + sector > buf.length) return undefined;
-    for (let i = 0; i < perSector - 1; i++) {
-      const s = buf.readUInt32LE(pos + i * 4);
-      if (s !== VRIJ) fatSectoren.push(s);
-    }
-    difat = buf.readUInt32LE(pos + sector - 4);
-  }
-  const volgende = (s: number): number | undefined => {
-    const fatSector = fatSectoren[Math.floor(s / perSector)];
-    if (fatSector === undefined) return undefined;
-    const pos = sectorPositie(fatSector) + (s % perSector) * 4;
-    return pos + 4 <= buf.length ? buf.readUInt32LE(pos) : undefined;
+  });
+  const klaar = new Promise<void>((resolve) => {
+    z.on("end", resolve);
+    z.on("close", resolve);
+    z.on("error", () => {
+      fout ??= new ZipFout("");
+      resolve();
+    });
+  });
+  const controleer = () => {
+    if (fout !== undefined) throw fout;
   };
-  const namen: string[] = [];
-  const gezien = new Set<number>();
-  let s: number | undefined = buf.readUInt32LE(0x30);
-  while (s !== undefined && s !== EINDE && !gezien.has(s) && gezien.size < 100000) {
-    gezien.add(s);
-    const pos = sectorPositie(s);
-    if (pos + sector > buf.length) return undefined;
-    for (let e = 0; e < sector; e += 128) {
-      const lengte = buf.readUInt16LE(pos + e + 64);
-      const soort = buf[pos + e + 66];
-      if (soort === 0 || lengte < 2 || lengte > 64) continue;
-      namen.push(buf.toString("utf16le", pos + e, pos + e + lengte - 2));
-    }
-    s = volgende(s);
-  }
-  return s === EINDE ? namen : undefined;
-}
-
-export function oleSoort(namen: string[]): OleSoort {
-  const set = new Set(namen);
-  if (set.has("EncryptionInfo") || set.has("EncryptedPackage")) return "versleuteld";
-  if (set.has("Workbook") || set.has("Book")) return "xls";
-  return "anders";
-}
-
-/** The Dutch reason to refuse an OLE compound file (without the file name). */
-export async function beschrijfOle(bestand: string): Promise<string> {
-  const algemeen =
-    "dit is een oud .xls-bestand of een met wachtwoord beveiligd bestand; bewaar het in Excel als .xlsx zonder wachtwoord";
-  const { size } = await fs.stat(bestand);
-  if (size > MAX_OLE) return algemeen;
-  const namen = oleNamen(await fs.readFile(bestand));
-  if (!namen) return algemeen;
-  switch (oleSoort(namen)) {
-    case "versleuteld":
-      return "het bestand is met een wachtwoord beveiligd (versleuteld); haal in Excel het wachtwoord weg (Bestand › Info › Werkmap beveiligen) en sla het op als .xlsx";
-    case "xls":
-      return "dit is een oud Excel-bestand (.xls, Excel 97-2003); open het in Excel en sla het op als Excel-werkmap (.xlsx)";
-    default:
-      return "dit is een ouder Office-bestand (geen Excel-werkmap); open het in Excel en sla het op als Excel-werkmap (.xlsx)";
-  }
-}
+  return {
+    async schrijf(blok) {
+      controleer();
+      if (!z.write(blok))
+        await new Promise<void>((r) => {
+          const verder = () => {
+            z.off("drain", verder).off("close", verder);
+            r();
+          };
+          z.on("drain", verder).on("close", verder);
+        });
+      controleer();
+    },
+    async einde() {
+      controleer();
+      z.end();
+      await klaar;
+      controleer();
+    },
+    sluit() {
+      if (!z.destroyed) z.destroy();
+    },
+  };
+};

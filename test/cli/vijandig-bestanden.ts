@@ -153,14 +153,15 @@ const REPO = path.resolve(__dirname, "..", "..");
 
 /** Transpiles src/ (no type check: jest's ts-jest does that) into `doel`. */
 export function bouwCli(doel: string): string {
-  // Every folder of src/, so a module the CLI starts to import (src/vergelijking) is there too.
+  // Every folder of src/, so a module the CLI starts to import (src/vergelijking, src/xlsx) is
+  // there too. Declaration files (src/xlsx/pako.d.ts) have no output.
   const mappen = fs
     .readdirSync(path.join(REPO, "src"), { withFileTypes: true })
     .filter((d) => d.isDirectory())
     .map((d) => d.name);
   for (const map of mappen) {
     const bron = path.join(REPO, "src", map);
-    for (const f of fs.readdirSync(bron).filter((n) => n.endsWith(".ts"))) {
+    for (const f of fs.readdirSync(bron).filter((n) => n.endsWith(".ts") && !n.endsWith(".d.ts"))) {
       const uit = ts.transpileModule(fs.readFileSync(path.join(bron, f), "utf8"), {
         compilerOptions: {
           module: ts.ModuleKind.CommonJS,
