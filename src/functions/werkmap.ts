@@ -7,13 +7,14 @@ import { officePoort } from "../excel/functiebron";
 import { volgBewaardeInstellingen } from "../excel/instellingen";
 import { Onderdeel, WerkmapBron } from "./bron";
 
-/** Re-exported for scripts/bench.js, which still imports it from here. */
-
 let bron: WerkmapBron | undefined;
 
 /** The workbook source every OPGAVE and DEKKING formula shares. */
 export function werkmapBron(): WerkmapBron {
-  bron ??= new WerkmapBron(officePoort());
+  // The watcher already waits 500 ms for the user to stop typing; the source only gathers
+  // what one batch of the watcher reports (sheets and settings), so a short pause is enough:
+  // a formula updates about half a second after an edit, not 0.8 s.
+  bron ??= new WerkmapBron(officePoort(), { wachttijd: 20 });
   return bron;
 }
 
