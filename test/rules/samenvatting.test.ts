@@ -35,7 +35,7 @@ describe("vatSamen: totals per gemeente", () => {
   ];
   const s = samen(plannen).perGemeente.Emmen;
   it("art. 3.2: counts plans, bruto, sloop and net", () => {
-    expect(s).toMatchObject({ inDeal: true, plans: 5, bruto: 81, sloop: 12, net: 69 });
+    expect(s).toMatchObject({ inDeal: true, plannen: 5, bruto: 81, sloop: 12, netto: 69 });
   });
   it("art. 3.1: net in 2022–2030 leaves out 2031 and plans without a year (on a sheet with years)", () => {
     expect(s.nettoInPeriode).toBe(54);
@@ -43,31 +43,31 @@ describe("vatSamen: totals per gemeente", () => {
     expect(s.perJaar).toEqual({ 2023: 6, 2025: 28, 2027: 10, 2028: 10 });
   });
   it("art. 4.10: hard, soft and unknown status are net homes of all years; opgeleverd is hard and realised", () => {
-    expect(s).toMatchObject({ hard: 34, soft: 20, unknownStatus: 15, realised: 6 });
+    expect(s).toMatchObject({ hard: 34, zacht: 20, statusOnbekend: 15, gerealiseerd: 6 });
   });
   it("art. 6: net homes per segment in the period; unknown segment apart", () => {
     expect(s).toMatchObject({
-      socialRent: 28,
-      midRent: 6,
-      expensiveBuy: 20,
-      affordableBuy: 0,
-      expensiveRent: 0,
-      unknownSegment: 0,
+      socialeHuur: 28,
+      middenhuur: 6,
+      dureKoop: 20,
+      betaalbareKoop: 0,
+      dureHuur: 0,
+      segmentOnbekend: 0,
     });
   });
   it("art. 6: gross homes from 2025 with a known segment, and the affordable ones", () => {
-    expect(s).toMatchObject({ knownSegmentFrom2025: 60, affordableFrom2025: 40 });
+    expect(s).toMatchObject({ segmentBekendVanaf2025: 60, betaalbaarVanaf2025: 40 });
     expect(s.aandeelBetaalbaarVanaf2025).toBeCloseTo(2 / 3, 12);
   });
   it("art. 4.10: the coming five years from the peildatum (2025–2029): all and hard", () => {
     expect(s).toMatchObject({
-      plannedNextFiveYears: 48,
-      hardNextFiveYears: 28,
-      requiredNextFiveYears: null,
+      komendeVijfJaar: 48,
+      hardKomendeVijfJaar: 28,
+      vereistKomendeVijfJaar: null,
     });
   });
   it("art. 1c: no aandeel set: no target and no coverage", () => {
-    expect(s).toMatchObject({ target: null, coverage: null });
+    expect(s).toMatchObject({ doel: null, dekking: null });
   });
 });
 
@@ -75,7 +75,7 @@ describe("vatSamen: targets, coverage and the region", () => {
   it("art. 4.10: coverage is net in the period ÷ aandeel (1,3 = 130%)", () => {
     const s = samen([dealPlan({ bruto: 1300 })], { instellingen: instellingen({ Emmen: 1000 }) })
       .perGemeente.Emmen;
-    expect(s).toMatchObject({ target: 1000, coverage: 1.3 });
+    expect(s).toMatchObject({ doel: 1000, dekking: 1.3 });
   });
   it("art. 4.10: required production of the coming five years from the jaarschijven", () => {
     const inst = instellingen({ Emmen: { jaarschijven: { 2024: 1, 2025: 2, 2029: 3, 2030: 4 } } });
@@ -90,24 +90,24 @@ describe("vatSamen: targets, coverage and the region", () => {
       maakPlan({ naam: "K", gemeenteTekst: "Assen", bruto: 50 }),
     ]);
     expect(r.regio).toMatchObject({
-      plans: 2,
-      net: 17,
-      target: 4177,
+      plannen: 2,
+      netto: 17,
+      doel: 4177,
       gemeenten: ["Coevorden", "Emmen"],
     });
     expect(r.regio.dekking).toBeCloseTo(17 / 4177, 12);
     expect(r.perGemeente.Assen).toMatchObject({
       inDeal: false,
-      plans: 1,
-      net: 50,
-      target: null,
-      requiredNextFiveYears: null,
+      plannen: 1,
+      netto: 50,
+      doel: null,
+      vereistKomendeVijfJaar: null,
     });
   });
   it("a plan without any gemeente is counted under '(gemeente onbekend)'", () => {
     expect(
       samen([maakPlan({ naam: "X", bruto: 3 })]).perGemeente["(gemeente onbekend)"]
-    ).toMatchObject({ inDeal: false, plans: 1 });
+    ).toMatchObject({ inDeal: false, plannen: 1 });
   });
   it("art. 3.1: on a sheet without any years all plans count inside the period", () => {
     const s = samen(
@@ -116,10 +116,10 @@ describe("vatSamen: targets, coverage and the region", () => {
       false
     ).perGemeente.Emmen;
     expect(s).toMatchObject({
-      netInPeriod: 12,
-      netUnknownYear: 0,
-      knownSegmentFrom2025: 12,
-      plannedNextFiveYears: 0,
+      nettoInPeriode: 12,
+      nettoJaarOnbekend: 0,
+      segmentBekendVanaf2025: 12,
+      komendeVijfJaar: 0,
     });
   });
   it("spread spans give fractions, shown to one decimal", () => {
@@ -131,7 +131,7 @@ describe("vatSamen: targets, coverage and the region", () => {
   it("an empty check: no gemeenten, a region of zeros", () => {
     const r = vatSamen([], ctx());
     expect(r.perGemeente).toEqual({});
-    expect(r.regio).toMatchObject({ plans: 0, gemeenten: [], target: 4177, coverage: 0 });
+    expect(r.regio).toMatchObject({ plannen: 0, gemeenten: [], doel: 4177, dekking: 0 });
   });
 });
 
@@ -176,11 +176,11 @@ describe("plans of the region as a whole", () => {
     ]);
     expect(r.perGemeente["Zuidoost Drenthe"]).toMatchObject({
       inDeal: true,
-      plans: 1,
-      net: 40,
-      target: null,
+      plannen: 1,
+      netto: 40,
+      doel: null,
     });
-    expect(r.regio).toMatchObject({ plans: 2, net: 50, gemeenten: ["Emmen"] });
+    expect(r.regio).toMatchObject({ plannen: 2, netto: 50, gemeenten: ["Emmen"] });
   });
 });
 
@@ -189,12 +189,12 @@ describe("vatSamen: a plan entered twice", () => {
     const a = dealPlan({ naam: "Parkwijk", kern: "Emmen", bruto: 20 });
     const b = dealPlan({ naam: "Parkwijk", kern: "Emmen", bruto: 20 });
     const s = samen([a, b]).perGemeente.Emmen;
-    expect(s).toMatchObject({ plans: 1, bruto: 20, net: 20, netInPeriod: 20 });
+    expect(s).toMatchObject({ plannen: 1, bruto: 20, netto: 20, nettoInPeriode: 20 });
   });
   it("art. 1d: the same name with other numbers may be two phases: both count (and a warning says so)", () => {
     const a = dealPlan({ naam: "Parkwijk", kern: "Emmen", bruto: 20 });
     const b = dealPlan({ naam: "Parkwijk", kern: "Emmen", bruto: 30 });
-    expect(samen([a, b]).perGemeente.Emmen).toMatchObject({ plans: 2, bruto: 50 });
+    expect(samen([a, b]).perGemeente.Emmen).toMatchObject({ plannen: 2, bruto: 50 });
   });
 });
 
@@ -215,14 +215,14 @@ describe("totals by the deal's definitions: the price decides the segment (art. 
   it("counts each plan in the segment its price gives, and leaves the unclassifiable ones out of the ⅔ share", () => {
     const s = samen(plannen).perGemeente.Emmen;
     expect(s).toMatchObject({
-      affordableBuy: 14,
-      expensiveBuy: 3,
-      socialRent: 5,
-      midRent: 8,
-      unknownSegment: 6,
-      knownSegmentFrom2025: 30,
-      unknownSegmentFrom2025: 6,
-      affordableFrom2025: 27,
+      betaalbareKoop: 14,
+      dureKoop: 3,
+      socialeHuur: 5,
+      middenhuur: 8,
+      segmentOnbekend: 6,
+      segmentBekendVanaf2025: 30,
+      segmentOnbekendVanaf2025: 6,
+      betaalbaarVanaf2025: 27,
     });
     expect(s.aandeelBetaalbaarVanaf2025).toBeCloseTo(27 / 30, 10);
   });
@@ -249,25 +249,25 @@ describe("art. 4.13 and doelgroepen in the summary", () => {
     ]);
     expect(r.perGemeente.Emmen).toMatchObject({
       flex: 12,
-      transformation: 12,
-      targetGroups: { Spoedzoekers: 12, Starters: 12, "": 3 },
+      transformatie: 12,
+      doelgroepen: { Spoedzoekers: 12, Starters: 12, "": 3 },
     });
-    expect(r.perGemeente.Coevorden).toMatchObject({ flex: 9, transformation: 0 });
-    expect(r.regio).toMatchObject({ flex: 21, transformation: 12 });
+    expect(r.perGemeente.Coevorden).toMatchObject({ flex: 9, transformatie: 0 });
+    expect(r.regio).toMatchObject({ flex: 21, transformatie: 12 });
   });
 });
 
-describe("planstatus hard/soft: the reading is a setting", () => {
+describe("planstatus hard/zacht: the reading is a setting", () => {
   const plannen = ["1A", "1B", "1C", "2A", "2B", "2C", "3", "4A", "vergund", "opgeleverd"].map(
     (status) => dealPlan({ bruto: 1, planstatus: status })
   );
   it("ruim (default): 1A–2C, vergund and opgeleverd are hard; 3 and 4 soft", () => {
-    expect(samen(plannen).perGemeente.Emmen).toMatchObject({ hard: 8, soft: 2 });
+    expect(samen(plannen).perGemeente.Emmen).toMatchObject({ hard: 8, zacht: 2 });
   });
   it("streng: 1B, 1C, 2B and 2C (uitwerkingsplicht, wijzigingsbevoegdheid) are soft", () => {
     const s = samen(plannen, {
       instellingen: { gemeenten: {}, hardheid: "streng" },
     }).perGemeente.Emmen;
-    expect(s).toMatchObject({ hard: 4, soft: 6, hardNextFiveYears: 4 });
+    expect(s).toMatchObject({ hard: 4, zacht: 6, hardKomendeVijfJaar: 4 });
   });
 });
