@@ -71,6 +71,8 @@ function bladTekst(blad: PlanlijstBlad): string[] {
   ).length;
   const r = [
     `Blad "${blad.naam}": planlijst met ${aantal(blad.plannen.length)} plannen, kopregel op rij ${blad.kopRij}${blad.gemeente ? `, gemeente ${blad.gemeente}` : ""}.`,
+    // The layout the reader recognised (Woningbouw Monitor, EIB/IPO, …), as the pane names it.
+    ...(blad.indeling ? [`  Indeling: ${blad.indeling.naam}.`] : []),
     `  Herkend: ${velden.join(", ")}${schijven ? `, ${schijven} kolommen jaarschijven` : ""}.`,
   ];
   if (blad.onbekendeKoppen.length)

@@ -1,4 +1,5 @@
 import { rapportAlsTekst } from "../../src/rapport/tekst";
+import { INDELINGEN } from "../../src/planlijst/indeling";
 import { toets } from "../../src/rules/toets";
 import { dealPlan, maakBlad } from "../fixtures/plannen";
 
@@ -54,5 +55,24 @@ describe("rapportAlsTekst: every finding under its own article", () => {
       "    flexwoningen 6 · transformatie 6 (art. 4.13)",
       "    doelgroepen: Starters 6 · geen doelgroep 30",
     ]);
+  });
+});
+
+describe("rapportAlsTekst: the layout the reader recognised", () => {
+  it("names it under the sheet, as the pane does", () => {
+    const blad = {
+      ...maakBlad([dealPlan({ rij: 2 })]),
+      indeling: { code: "W" as const, naam: INDELINGEN.W },
+    };
+    const regels = rapportAlsTekst("lijst.xlsx", toets([blad])).split("\n");
+    const kop = regels.findIndex((r) => r.startsWith('Blad "Planlijst": planlijst met 1 plannen'));
+    expect(kop).toBeGreaterThan(-1);
+    expect(regels[kop + 1]).toBe(
+      "  Indeling: Woningbouw Monitor-export (Shinto Labs): één rij per bouwcluster."
+    );
+  });
+  it("says nothing when no layout was recognised", () => {
+    const tekst = rapportAlsTekst("lijst.xlsx", toets([maakBlad([dealPlan({ rij: 2 })])]));
+    expect(tekst).not.toContain("Indeling:");
   });
 });
