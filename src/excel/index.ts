@@ -30,6 +30,8 @@ import {
   PaneActies,
   Voortgang,
   WerkmapInstellingen,
+  WerkmapSamenvatting,
+  WerkmapSamenvattingOpties,
 } from "./acties";
 import {
   bewaarWerkmapInstellingen,
@@ -47,9 +49,10 @@ import {
   markeringenVan,
   wisMarkeringen,
 } from "./markeringen";
-import { RAPPORTBLAD } from "./namen";
+import { isEigenBlad } from "./namen";
 import { GelezenBereik, GelezenBlad, leesPlanlijstBladen } from "./planlijst";
 import { schrijfRapport } from "./rapport";
+import { vatWerkmapSamen, verwijderSamenvatting } from "./samenvatting";
 import { Verandering, Werkmapvolger, bladOpties, werkmapVolger } from "./wijzigingen";
 
 export * from "./acties";
@@ -64,10 +67,16 @@ export {
 } from "./instellingen";
 export { markeer, wisMarkeringen } from "./markeringen";
 export { schrijfRapport, verwijderRapport, rapportRaster } from "./rapport";
-export { RAPPORTBLAD } from "./namen";
+export { RAPPORTBLAD, SAMENVATTINGSBLADEN, isEigenBlad } from "./namen";
 export { Werkmapvolger, werkmapVolger, bladOpties } from "./wijzigingen";
 export type { Abonnee, CacheBlad, Verandering, VolgerOpties } from "./wijzigingen";
 export { officePoort } from "./functiebron";
+export {
+  vatWerkmapSamen,
+  schrijfSamenvatting,
+  verwijderSamenvatting,
+  PANE_BEDIENING,
+} from "./samenvatting";
 
 export interface PaneOpties {
   /** Debounce of change events in ms (default 500), when this creates the workbook's watcher. */
@@ -140,7 +149,7 @@ export async function leesEnToets(
     });
     inst = leesInst!();
     const g = ontleed(actief, inst);
-    if (g.length === 1 && g[0].blad.isPlanlijst && g[0].invoer.naam !== RAPPORTBLAD) gekozen = g;
+    if (g.length === 1 && g[0].blad.isPlanlijst && !isEigenBlad(g[0].invoer.naam)) gekozen = g;
   } else {
     const invoer = await leesPlanlijstBladen(context, {
       ...(o.blad !== undefined ? { blad: o.blad } : {}),
@@ -285,7 +294,7 @@ export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
         const actief = lijst.getActiveWorksheet().load("name");
         await context.sync();
         return lijst.items
-          .filter((b) => b.visibility !== "VeryHidden" && b.name !== RAPPORTBLAD)
+          .filter((b) => b.visibility !== "VeryHidden" && !isEigenBlad(b.name))
           .map((b) => ({ naam: b.name, actief: b.name === actief.name }));
       });
     },
@@ -332,6 +341,16 @@ export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
 
     async bewaarInstellingen(instellingen: WerkmapInstellingen): Promise<void> {
       await Excel.run((context) => bewaarWerkmapInstellingen(context, instellingen));
+    },
+
+    async vatSamen(opties?: WerkmapSamenvattingOpties): Promise<WerkmapSamenvatting> {
+      await bezig;
+      await volger.klaar();
+      return Excel.run((context) => vatWerkmapSamen(context, opties));
+    },
+
+    async verwijderSamenvatting(): Promise<string[]> {
+      return Excel.run((context) => verwijderSamenvatting(context));
     },
 
     volgWijzigingen(terugroep: (rapport: Rapport) => void): () => void {
