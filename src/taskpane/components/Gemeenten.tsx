@@ -127,7 +127,7 @@ function GemeenteKaart({ naam, s, regio, onOpenSettings }: KaartProps) {
     { label: "Onbekend", waarde: s.segmentOnbekend, soort: "onbekend" },
   ];
   return (
-    <Card className={st.kaart} aria-labelledby={id} role="regio">
+    <Card className={st.kaart} aria-labelledby={id} role="region">
       <div className={st.kop}>
         <Subtitle2 as="h3" id={id} style={{ margin: 0 }}>
           {naam}
