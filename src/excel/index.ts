@@ -18,6 +18,9 @@
  * Inserted or deleted rows/columns, a changed header or a large paste fall back to a full
  * check. The add-in's own writes do not restart it (see wijzigingen.ts).
  *
+ * Summarising the workbook (`vatSamen`, samenvatting.ts): every sheet read and consolidated in
+ * three syncs, the summary sheets written in two more; `verwijderSamenvatting` deletes them.
+ *
  * Protected sheets: the findings are still returned; `controleer` rejects with
  * NietGemarkeerd, which carries the report and a Dutch message on what to do.
  */

@@ -307,34 +307,7 @@ function Resultaat({
           </Link>
         </Caption1>
       )}
-      <Accordion collapsible>
-        <AccordionItem value="bladen">
-          <AccordionHeader size="small" expandIconPosition="end">
-            Gelezen bladen ({bladen.length})
-          </AccordionHeader>
-          <AccordionPanel>
-            <ul className={s.lijst}>
-              {c.bestanden.map((b) =>
-                b.fout ? (
-                  <li key={b.naam} className={s.blad}>
-                    {b.naam}: niet gelezen ({b.fout})
-                  </li>
-                ) : (
-                  b.bladen.map((bl) => (
-                    <li key={`${b.naam}|${bl.naam}`} className={s.blad}>
-                      <Text weight="semibold" size={200}>
-                        {bl.naam}
-                      </Text>
-                      {": "}
-                      {bladTekst(bl)}
-                    </li>
-                  ))
-                )
-              )}
-            </ul>
-          </AccordionPanel>
-        </AccordionItem>
-      </Accordion>
+      <GelezenBladen c={c} />
       <h4 className={s.h4}>Bevindingen</h4>
       <div className={s.badges}>
         {ernsten.map((e) => (
@@ -345,6 +318,42 @@ function Resultaat({
         <Bevindingen findings={bevindingen} bladen={c.rapport.bladen} onSelectCell={onSelectCell} />
       )}
     </>
+  );
+}
+
+/** Every sheet as read, with its kind (planlijst, samenvatting, overig) and why; folded. */
+function GelezenBladen({ c }: { c: Consolidatie }) {
+  const s = useStyles();
+  const n = c.bestanden.reduce((t, b) => t + b.bladen.length, 0);
+  return (
+    <Accordion collapsible>
+      <AccordionItem value="bladen">
+        <AccordionHeader size="small" expandIconPosition="end">
+          Gelezen bladen ({n})
+        </AccordionHeader>
+        <AccordionPanel>
+          <ul className={s.lijst}>
+            {c.bestanden.map((b) =>
+              b.fout ? (
+                <li key={b.naam} className={s.blad}>
+                  {b.naam}: niet gelezen ({b.fout})
+                </li>
+              ) : (
+                b.bladen.map((bl) => (
+                  <li key={`${b.naam}|${bl.naam}`} className={s.blad}>
+                    <Text weight="semibold" size={200}>
+                      {bl.naam}
+                    </Text>
+                    {": "}
+                    {bladTekst(bl)}
+                  </li>
+                ))
+              )
+            )}
+          </ul>
+        </AccordionPanel>
+      </AccordionItem>
+    </Accordion>
   );
 }
 
