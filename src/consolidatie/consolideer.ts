@@ -42,7 +42,13 @@ function zonderDubbel(
     const telt = (p: Plan) => !d.uitgesloten.has(p);
     const bladen = planlijsten.map((b) => ({ ...b, plannen: b.plannen.filter(telt) }));
     samenvatting = vatSamen(bladen, ctx);
-    totaalBevindingen = toetsTotalen(bladen, samenvatting, ctx);
+    // Only the totals are made again; a sheet's own notices without a row (a hidden sheet) stay.
+    const sleutel = (f: Bevinding) => `${f.rule}|${f.sheet ?? ""}|${f.gemeente ?? ""}|${f.message}`;
+    const oud = new Set(toetsTotalen(planlijsten, rapport.samenvatting, ctx).map(sleutel));
+    totaalBevindingen = [
+      ...totaalBevindingen.filter((f) => !oud.has(sleutel(f))),
+      ...toetsTotalen(bladen, samenvatting, ctx),
+    ];
   }
   const findings = sorteerBevindingen([
     ...rapport.bevindingen.filter((f) => f.row !== undefined && f.rule !== REGELS.dubbelPlan.code),

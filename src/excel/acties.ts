@@ -6,6 +6,7 @@
 import { GemeenteNaam, DealInstellingen } from "../deal";
 import { Veld, PlanlijstBlad } from "../planlijst";
 import { Rapport } from "../rules";
+import type { Consolidatie } from "../consolidatie";
 
 /** Everything the add-in stores in a workbook (shared by task pane and custom functions). */
 export interface WerkmapInstellingen {
@@ -71,6 +72,31 @@ export interface PaneActies {
   bewaarInstellingen(instellingen: WerkmapInstellingen): Promise<void>;
   /** After a check: calls back with a new report when planlijst rows change (debounced). Returns an unsubscribe function. */
   volgWijzigingen(terugroep: (rapport: Rapport) => void): () => void;
+  /**
+   * "Samenvatting van deze werkmap": every sheet (planlijsten and summary sheets) consolidated
+   * as `woondeal-toets samenvatting` does the saved file; with `inWerkmap` its sheets written
+   * (replacing earlier ones). Marks nothing.
+   */
+  vatSamen(opties?: WerkmapSamenvattingOpties): Promise<WerkmapSamenvatting>;
+  /** Deletes the summary sheets the add-in wrote (nothing else); resolves to their names. */
+  verwijderSamenvatting(): Promise<string[]>;
+}
+
+export interface WerkmapSamenvattingOpties {
+  /** Leave hidden sheets and rows out (as the CLI's `--zonder-verborgen`). */
+  zonderVerborgen?: boolean;
+  /** Also write the summary sheets into the workbook. */
+  inWerkmap?: boolean;
+}
+
+export interface WerkmapSamenvatting {
+  consolidatie: Consolidatie;
+  /** The workbook's name: its label in every finding and sheet. */
+  werkmap: string;
+  /** The sheets written, in order (empty unless asked). */
+  bladen: string[];
+  /** Dutch remarks on what was read in a bounded way (a huge used range, very long texts). */
+  opmerkingen: string[];
 }
 
 /** What the custom functions' source (src/functions/bron.ts) follows: the settings or the planlijst. */

@@ -18,6 +18,9 @@
  * Inserted or deleted rows/columns, a changed header or a large paste fall back to a full
  * check. The add-in's own writes do not restart it (see wijzigingen.ts).
  *
+ * Summarising the workbook (`vatSamen`, samenvatting.ts): every sheet read and consolidated in
+ * three syncs, the summary sheets written in two more; `verwijderSamenvatting` deletes them.
+ *
  * Protected sheets: the findings are still returned; `controleer` rejects with
  * NietGemarkeerd, which carries the report and a Dutch message on what to do.
  */
@@ -30,6 +33,8 @@ import {
   PaneActies,
   Voortgang,
   WerkmapInstellingen,
+  WerkmapSamenvatting,
+  WerkmapSamenvattingOpties,
 } from "./acties";
 import {
   bewaarWerkmapInstellingen,
@@ -47,9 +52,10 @@ import {
   markeringenVan,
   wisMarkeringen,
 } from "./markeringen";
-import { RAPPORTBLAD } from "./namen";
+import { isEigenBlad } from "./namen";
 import { GelezenBereik, GelezenBlad, leesPlanlijstBladen } from "./planlijst";
 import { schrijfRapport } from "./rapport";
+import { vatWerkmapSamen, verwijderSamenvatting } from "./samenvatting";
 import { Verandering, Werkmapvolger, bladOpties, werkmapVolger } from "./wijzigingen";
 
 export * from "./acties";
@@ -64,10 +70,16 @@ export {
 } from "./instellingen";
 export { markeer, wisMarkeringen } from "./markeringen";
 export { schrijfRapport, verwijderRapport, rapportRaster } from "./rapport";
-export { RAPPORTBLAD } from "./namen";
+export { RAPPORTBLAD, SAMENVATTINGSBLADEN, isEigenBlad } from "./namen";
 export { Werkmapvolger, werkmapVolger, bladOpties } from "./wijzigingen";
 export type { Abonnee, CacheBlad, Verandering, VolgerOpties } from "./wijzigingen";
 export { officePoort } from "./functiebron";
+export {
+  vatWerkmapSamen,
+  schrijfSamenvatting,
+  verwijderSamenvatting,
+  PANE_BEDIENING,
+} from "./samenvatting";
 
 export interface PaneOpties {
   /** Debounce of change events in ms (default 500), when this creates the workbook's watcher. */
@@ -140,7 +152,7 @@ export async function leesEnToets(
     });
     inst = leesInst!();
     const g = ontleed(actief, inst);
-    if (g.length === 1 && g[0].blad.isPlanlijst && g[0].invoer.naam !== RAPPORTBLAD) gekozen = g;
+    if (g.length === 1 && g[0].blad.isPlanlijst && !isEigenBlad(g[0].invoer.naam)) gekozen = g;
   } else {
     const invoer = await leesPlanlijstBladen(context, {
       ...(o.blad !== undefined ? { blad: o.blad } : {}),
@@ -285,7 +297,7 @@ export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
         const actief = lijst.getActiveWorksheet().load("name");
         await context.sync();
         return lijst.items
-          .filter((b) => b.visibility !== "VeryHidden" && b.name !== RAPPORTBLAD)
+          .filter((b) => b.visibility !== "VeryHidden" && !isEigenBlad(b.name))
           .map((b) => ({ naam: b.name, actief: b.name === actief.name }));
       });
     },
@@ -332,6 +344,16 @@ export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
 
     async bewaarInstellingen(instellingen: WerkmapInstellingen): Promise<void> {
       await Excel.run((context) => bewaarWerkmapInstellingen(context, instellingen));
+    },
+
+    async vatSamen(opties?: WerkmapSamenvattingOpties): Promise<WerkmapSamenvatting> {
+      await bezig;
+      await volger.klaar();
+      return Excel.run((context) => vatWerkmapSamen(context, opties));
+    },
+
+    async verwijderSamenvatting(): Promise<string[]> {
+      return Excel.run((context) => verwijderSamenvatting(context));
     },
 
     volgWijzigingen(terugroep: (rapport: Rapport) => void): () => void {

@@ -3,6 +3,27 @@
 /** The report sheet the add-in writes (and never reads as a planlijst). */
 export const RAPPORTBLAD = "Woondeal-rapport";
 
+/**
+ * The sheets of "Samenvatting van deze werkmap" (src/excel/samenvatting.ts): the CLI's summary
+ * workbook under names that say they are the add-in's and never clash with a user's sheet
+ * (at most 31 characters). Written as a set, removed as a set, never read as input.
+ */
+export const SAMENVATTINGSBLADEN = {
+  samenvatting: "Woondeal-samenvatting",
+  bevindingen: "Woondeal-bevindingen",
+  verantwoording: "Woondeal-verantwoording",
+  uitSamenvattingen: "Woondeal-uit-samenvattingen",
+} as const;
+
+const EIGEN_BLADEN = new Set<string>(
+  [RAPPORTBLAD, ...Object.values(SAMENVATTINGSBLADEN)].map((n) => n.toLowerCase())
+);
+
+/** Whether a sheet is one the add-in writes (Excel compares sheet names without case). */
+export function isEigenBlad(naam: string): boolean {
+  return EIGEN_BLADEN.has(naam.toLowerCase());
+}
+
 /** Document setting (Excel.SettingCollection) holding the add-in's settings as a JSON string. */
 export const INSTELLINGEN_SLEUTEL = "woondeal-toets";
 

@@ -29,7 +29,7 @@
  * (getSpecialCellsOrNullObject), 1.2 (rowHidden), 1.1 otherwise.
  */
 import { WerkmapInvoer, Raster, kolomLetters, leesGebieden } from "../planlijst";
-import { RAPPORTBLAD } from "./namen";
+import { isEigenBlad } from "./namen";
 
 export interface GelezenBlad extends WerkmapInvoer {
   /** Worksheet id (matches WorksheetChangedEventArgs.worksheetId). */
@@ -45,7 +45,7 @@ export interface GelezenBlad extends WerkmapInvoer {
 }
 
 export interface LeesOpties {
-  /** Read only this sheet (else every sheet except the report sheet). */
+  /** Read only this sheet (else every sheet except the add-in's own: report and summary sheets). */
   blad?: string;
   /** Read only the active sheet (measured in the first sync, without the sheet names). */
   actief?: boolean;
@@ -153,7 +153,7 @@ export async function leesPlanlijstBladen(
     await context.sync();
     // Hidden and very hidden sheets are read too: the reader reports them.
     const namen = bladen.items
-      .filter((b) => b.name !== RAPPORTBLAD)
+      .filter((b) => !isEigenBlad(b.name))
       .map((b) => ({ naam: b.name, id: b.id, zichtbaarheid: b.visibility }));
     omvang = namen.map((n) => ({
       ...meetOmvang(bladen.getItem(n.naam), n.naam, n.id),

@@ -4,8 +4,8 @@
  *
  * Writing replaces the sheet of the Raster's name as a whole (delete + add), so the user's
  * sheets are never touched and removing the result is deleting the sheet. Two syncs: one to
- * see whether the sheet exists, one to write it; a Raster over ~3.5 MB takes one more sync
- * per 3.5 MB, as Excel on the web refuses a request over 5 MB.
+ * see whether the sheet exists, one to write it (also for several Rasters, schrijfRasters);
+ * over ~3.5 MB one more sync per 3.5 MB, as Excel on the web refuses a request over 5 MB.
  *
  * - Number formats are set before the values, so text formatted "@" stays text ("2025-2026",
  *   "1/2" and "=1+1" from a user's cell are never read as a date or a formula).
@@ -133,47 +133,71 @@ export async function schrijfRaster(
   raster: Raster,
   opties: SchrijfOpties = {}
 ): Promise<void> {
+  await schrijfRasters(context, [raster], opties);
+}
+
+/**
+ * Writes (or replaces) several sheets together: one sync to see which exist (`vervang`: more
+ * names to delete first, e.g. an earlier set of sheets), then all writes in syncs under the
+ * budget, usually one. The first sheet is shown (unless `activeer` is false).
+ */
+export async function schrijfRasters(
+  context: Excel.RequestContext,
+  rasters: Raster[],
+  opties: SchrijfOpties & { vervang?: string[] } = {}
+): Promise<void> {
   const bladen = context.workbook.worksheets;
-  const oud = bladen.getItemOrNullObject(raster.naam);
-  oud.load("name");
+  const namen = [...new Set([...rasters.map((r) => r.naam), ...(opties.vervang ?? [])])];
+  const oud = namen.map((n) => bladen.getItemOrNullObject(n).load("name"));
   await context.sync();
 
-  if (!oud.isNullObject) oud.delete();
-  const blad = bladen.add(raster.naam);
-  const links = linksPerRij(raster);
-  // Rows in blocks under the budget (values, formats and links); usually all in one sync.
+  for (const o of oud) if (!o.isNullObject) o.delete();
   const encoder = new TextEncoder();
-  let van = 0;
   let bytes = 0;
-  for (let i = 0; i < raster.waarden.length; i++) {
-    const r = encoder.encode(
-      JSON.stringify(raster.waarden[i]) +
-        JSON.stringify(raster.formaten[i]) +
-        (links.get(i) ?? []).map((l) => l.formule).join("")
-    ).length;
-    if (bytes + r > BUDGET && i > van) {
-      schrijfBlok(blad, raster, links, van, i);
-      van = i;
-      // One sync per block, to stay under Excel on the web's 5 MB payload limit.
-      // eslint-disable-next-line office-addins/no-context-sync-in-loop
-      await context.sync();
-      bytes = 0;
+  for (const raster of rasters) {
+    const blad = bladen.add(raster.naam);
+    const links = linksPerRij(raster);
+    // Rows in blocks under the budget (values, formats and links); usually all in one sync.
+    let van = 0;
+    for (let i = 0; i < raster.waarden.length; i++) {
+      const r = encoder.encode(
+        JSON.stringify(raster.waarden[i]) +
+          JSON.stringify(raster.formaten[i]) +
+          (links.get(i) ?? []).map((l) => l.formule).join("")
+      ).length;
+      if (bytes + r > BUDGET && bytes > 0) {
+        if (i > van) schrijfBlok(blad, raster, links, van, i);
+        van = i;
+        // One sync per block, to stay under Excel on the web's 5 MB payload limit.
+        // eslint-disable-next-line office-addins/no-context-sync-in-loop
+        await context.sync();
+        bytes = 0;
+      }
+      bytes += r;
     }
-    bytes += r;
+    if (raster.waarden.length > van) schrijfBlok(blad, raster, links, van, raster.waarden.length);
+    maakOp(blad, raster);
+    if (raster === rasters[0] && opties.activeer !== false) blad.activate();
   }
-  if (raster.waarden.length > van) schrijfBlok(blad, raster, links, van, raster.waarden.length);
-  maakOp(blad, raster);
-  if (opties.activeer !== false) blad.activate();
   await context.sync();
 }
 
 /** Deletes the sheet of that name, if there is one (the user's sheets are untouched). */
 export async function verwijderBlad(context: Excel.RequestContext, naam: string): Promise<boolean> {
-  const oud = context.workbook.worksheets.getItemOrNullObject(naam);
-  oud.load("name");
+  return (await verwijderBladen(context, [naam])).length > 0;
+}
+
+/** Deletes those of the named sheets that exist (two syncs, one when none does); returns their names. */
+export async function verwijderBladen(
+  context: Excel.RequestContext,
+  namen: string[]
+): Promise<string[]> {
+  const oud = namen.map((n) => context.workbook.worksheets.getItemOrNullObject(n).load("name"));
   await context.sync();
-  if (oud.isNullObject) return false;
-  oud.delete();
+  const weg = oud.filter((o) => !o.isNullObject);
+  if (!weg.length) return [];
+  const uit = weg.map((o) => o.name);
+  for (const o of weg) o.delete();
   await context.sync();
-  return true;
+  return uit;
 }

@@ -1132,6 +1132,9 @@ export interface WerkmapInvoer {
   zichtbaarheid?: "zichtbaar" | "verborgen" | "zeer verborgen";
   /** Sheet row numbers (1-based) that are hidden. */
   verborgenRijen?: number[];
+  /** What the user set for this sheet (the pane's settings): its gemeente, its column mapping. */
+  gemeente?: GemeenteNaam;
+  kolomToewijzing?: Record<string, Veld | null>;
 }
 
 export interface Werkmap {
@@ -1150,6 +1153,8 @@ export function leesWerkmap(
         oorsprong: b.oorsprong,
         zichtbaarheid: b.zichtbaarheid,
         verborgenRijen: b.verborgenRijen,
+        ...(b.gemeente ? { gemeente: b.gemeente } : {}),
+        ...(b.kolomToewijzing ? { kolomToewijzing: b.kolomToewijzing } : {}),
       })
     ),
   };

@@ -19,11 +19,12 @@ export type { TekstOpties } from "./tekst";
 export { rapportAlsJson } from "./json";
 export type { JsonOpties, RapportJson } from "./json";
 export {
+  BLADNAMEN,
   bevindingenBlad,
   samenvattingBlad,
   samenvattingBladen,
   uitSamenvattingenBlad,
 } from "./samenvatting-bladen";
-export type { Bediening, SamenvattingBladenOpties } from "./samenvatting-raster";
+export type { Bediening, BladNamen, SamenvattingBladenOpties } from "./samenvatting-raster";
 export { verantwoordingBlad } from "./samenvatting-verantwoording";
 export { consolidatieAlsTekst } from "./samenvatting-tekst";

@@ -14,6 +14,8 @@ import { Ernst, aantal } from "../rules/bevinding";
 import { Samenvatting } from "../rules/samenvatting";
 import { GETAL, Oordeel, PROCENT, Raster } from "./raster";
 import {
+  BLADNAMEN,
+  BladNamen,
   Bediening,
   CelWaarde,
   EXCEL_MAX_RIJEN,
@@ -30,7 +32,8 @@ import {
 import { datumNl, jaNee } from "./opmaak";
 import { verantwoordingBlad } from "./samenvatting-verantwoording";
 
-export type { Bediening, SamenvattingBladenOpties } from "./samenvatting-raster";
+export type { Bediening, BladNamen, SamenvattingBladenOpties } from "./samenvatting-raster";
+export { BLADNAMEN } from "./samenvatting-raster";
 export { EXCEL_MAX_RIJEN, EXCEL_MAX_TEKST } from "./samenvatting-raster";
 
 function jarenVanDeal(): number[] {
@@ -231,17 +234,17 @@ function gemeenteRijen(c: Consolidatie): GemeenteRij[] {
 }
 
 /** Figures per gemeente and for the region, with a fill where the deal's aims are (not) met. */
-export function samenvattingBlad(c: Consolidatie): Raster {
+export function samenvattingBlad(c: Consolidatie, namen: BladNamen = BLADNAMEN): Raster {
   const r = c.rapport;
   const kolommen = samenvattingKolommen(Number(r.peildatum.slice(0, 4)));
-  const bouw = new RasterBouwer("Samenvatting", kolommen, { rijen: 4, kolommen: 1 });
+  const bouw = new RasterBouwer(namen.samenvatting, kolommen, { rijen: 4, kolommen: 1 });
   bouw.vet(bouw.rij([`Samenvatting planlijsten ${REGIO} · ${DEAL}`]));
   const leesbaar = c.bestanden.filter((b) => !b.fout).length;
   bouw.rij([
     `Peildatum ${datumNl(r.peildatum)} · ${leesbaar} van ${c.bestanden.length} bestanden gelezen · ` +
       `prijsgrenzen ${r.grensjaar === undefined ? "van de woondeal (1 januari 2022)" : `van ${r.grensjaar}`} · ` +
       (c.dubbel.length ? `${aantal(c.dubbel.length)} dubbele plannen één keer geteld · ` : "") +
-      "zie het blad Verantwoording",
+      `zie het blad ${namen.verantwoording}`,
   ]);
   bouw.leeg();
   bouw.kop(kolommen);
@@ -269,9 +272,10 @@ const ERNST_OORDEEL: Partial<Record<Ernst, Oordeel>> = { error: "slecht", warnin
 export function bevindingenBlad(
   c: Consolidatie,
   bediening: Bediening,
-  maxRijen = EXCEL_MAX_RIJEN
+  maxRijen = EXCEL_MAX_RIJEN,
+  naam = BLADNAMEN.bevindingen
 ): Raster {
-  const bouw = new RasterBouwer("Bevindingen", BEVINDINGEN_KOLOMMEN, { rijen: 1 });
+  const bouw = new RasterBouwer(naam, BEVINDINGEN_KOLOMMEN, { rijen: 1 });
   bouw.kop(BEVINDINGEN_KOLOMMEN);
   const ruimte = maxRijen - 2;
   const teVeel = c.bevindingen.length > ruimte;
@@ -298,7 +302,7 @@ export function bevindingenBlad(
 // Uit samenvattingen
 
 /** Capacity per gemeente as summary workbooks give it: not plans, not checked, not added up. */
-export function uitSamenvattingenBlad(c: Consolidatie): Raster {
+export function uitSamenvattingenBlad(c: Consolidatie, naam = BLADNAMEN.uitSamenvattingen): Raster {
   const koppen = [...new Set(c.samenvattingen.flatMap((s) => s.perKolom.map((k) => k.kop)))];
   const kolommen: Kolomdef[] = [
     { kop: "Gemeente", breedte: 18 },
@@ -311,7 +315,7 @@ export function uitSamenvattingenBlad(c: Consolidatie): Raster {
     { kop: "Hardheid onbekend", breedte: 10, notatie: GETAL },
     ...koppen.map((k) => ({ kop: k, breedte: 11, notatie: GETAL })),
   ];
-  const bouw = new RasterBouwer("Uit samenvattingen", kolommen, { rijen: 3, kolommen: 1 });
+  const bouw = new RasterBouwer(naam, kolommen, { rijen: 3, kolommen: 1 });
   bouw.rij([
     "Plancapaciteit per gemeente zoals een samenvatting die geeft: geen plannen, niet getoetst en niet opgeteld bij de planlijsten. Lege cel: niet opgegeven in de bron.",
   ]);
@@ -340,11 +344,12 @@ export function uitSamenvattingenBlad(c: Consolidatie): Raster {
 
 /** The sheets of the summary workbook, in order; Uit samenvattingen only when summaries were read. */
 export function samenvattingBladen(c: Consolidatie, opties: SamenvattingBladenOpties): Raster[] {
+  const namen = opties.bladnamen ?? BLADNAMEN;
   const bladen = [
-    samenvattingBlad(c),
-    bevindingenBlad(c, opties.bediening),
+    samenvattingBlad(c, namen),
+    bevindingenBlad(c, opties.bediening, EXCEL_MAX_RIJEN, namen.bevindingen),
     verantwoordingBlad(c, opties),
   ];
-  if (c.samenvattingen.length) bladen.push(uitSamenvattingenBlad(c));
+  if (c.samenvattingen.length) bladen.push(uitSamenvattingenBlad(c, namen.uitSamenvattingen));
   return bladen;
 }

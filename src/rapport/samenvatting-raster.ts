@@ -15,8 +15,26 @@ export interface Bediening {
   alleBevindingen: string;
 }
 
+/** The names of the summary sheets, and how their texts refer to each other. */
+export interface BladNamen {
+  samenvatting: string;
+  bevindingen: string;
+  verantwoording: string;
+  uitSamenvattingen: string;
+}
+
+/** The names in the CLI's summary workbook (a workbook of its own, so plain names). */
+export const BLADNAMEN: BladNamen = {
+  samenvatting: "Samenvatting",
+  bevindingen: "Bevindingen",
+  verantwoording: "Verantwoording",
+  uitSamenvattingen: "Uit samenvattingen",
+};
+
 export interface SamenvattingBladenOpties {
   bediening: Bediening;
+  /** Sheet names (default BLADNAMEN); the pane writes the sheets beside the user's own. */
+  bladnamen?: BladNamen;
   /** Name of the settings' source (a file name), for Verantwoording. */
   instellingenBron?: string;
 }

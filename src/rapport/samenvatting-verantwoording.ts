@@ -10,7 +10,13 @@ import { aandeelVan } from "../deal/instellingen";
 import { AFSPRAKEN, Bron, PERIODE, socialeHuurgrens } from "../deal/parameters";
 import { aantal } from "../rules/bevinding";
 import { GETAL, PROCENT, Raster } from "./raster";
-import { Bediening, Kolomdef, RasterBouwer, SamenvattingBladenOpties } from "./samenvatting-raster";
+import {
+  BLADNAMEN,
+  Bediening,
+  Kolomdef,
+  RasterBouwer,
+  SamenvattingBladenOpties,
+} from "./samenvatting-raster";
 import { bronTekst, datumNl } from "./opmaak";
 
 const KOLOMMEN: Kolomdef[] = [
@@ -126,7 +132,7 @@ function afspraken(regel: Regel, c: Consolidatie, opties: SamenvattingBladenOpti
   }
 }
 
-function bestanden(regel: Regel, c: Consolidatie) {
+function bestanden(regel: Regel, c: Consolidatie, uitSamenvattingen: string) {
   for (const b of c.bestanden) {
     if (b.fout) {
       regel("Bestand niet gelezen", b.naam, "niet gelezen", b.fout);
@@ -153,7 +159,7 @@ function bestanden(regel: Regel, c: Consolidatie) {
           "Blad",
           plaats,
           `${bl.gemeenten.length} gemeenten`,
-          `samenvatting per gemeente (geen plannen): ${bl.gemeenten.length ? `cijfers van ${bl.gemeenten.join(", ")} overgenomen in het blad Uit samenvattingen` : "geen gemeenten van de woondeal"}` +
+          `samenvatting per gemeente (geen plannen): ${bl.gemeenten.length ? `cijfers van ${bl.gemeenten.join(", ")} overgenomen in het blad ${uitSamenvattingen}` : "geen gemeenten van de woondeal"}` +
             `${bl.rijenBuitenDeal ? `; ${aantal(bl.rijenBuitenDeal)} rijen van gemeenten buiten de woondeal niet gebruikt` : ""}${fouten}`
         );
       else
@@ -190,14 +196,15 @@ function dubbelEnWerkwijze(regel: Regel, c: Consolidatie) {
 
 /** What was used and where it comes from, one line each. */
 export function verantwoordingBlad(c: Consolidatie, opties: SamenvattingBladenOpties): Raster {
-  const bouw = new RasterBouwer("Verantwoording", KOLOMMEN, { rijen: 1 });
+  const namen = opties.bladnamen ?? BLADNAMEN;
+  const bouw = new RasterBouwer(namen.verantwoording, KOLOMMEN, { rijen: 1 });
   bouw.kop(KOLOMMEN);
   const regel: Regel = (onderdeel, omschrijving, waarde, bron, notatie) => {
     bouw.rij([onderdeel, omschrijving, waarde, bron], [undefined, undefined, notatie]);
   };
   peildatumEnGrenzen(regel, c, opties.bediening);
   afspraken(regel, c, opties);
-  bestanden(regel, c);
+  bestanden(regel, c, namen.uitSamenvattingen);
   dubbelEnWerkwijze(regel, c);
   return bouw.raster;
 }

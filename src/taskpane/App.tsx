@@ -4,7 +4,7 @@
  * imports no Office.js.
  */
 import * as React from "react";
-import { Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { Divider, Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { GEMEENTEN, aandeelVan } from "../deal";
 import {
   BladInfo,
@@ -17,6 +17,7 @@ import { Rapport, telErnst } from "../rules";
 import { BLAD_ACTIEF, Bezig, Controle, Melding } from "./components/Controle";
 import { Gemeenten } from "./components/Gemeenten";
 import { Instellingen, Sectie } from "./components/Instellingen";
+import { Samenvatting, useWerkmapSamenvatting } from "./components/Samenvatting";
 import { Download, Kopieer, downloadBestand, kopieerNaarKlembord } from "./download";
 import { bestandsnaam, bevindingenCsv, rapportJson } from "./export";
 import { foutmelding } from "./foutmelding";
@@ -117,6 +118,8 @@ export function App({
       setMelding({ soort: "fout", tekst: foutmelding(e, "De bladen van de werkmap lezen") });
     }
   }, [acties]);
+
+  const samenvatting = useWerkmapSamenvatting(acties, () => void laadBladen());
 
   React.useEffect(() => {
     void laadBladen();
@@ -324,7 +327,15 @@ export function App({
             />
           )}
           {tab === "gemeenten" && (
-            <Gemeenten rapport={rapport} onOpenSettings={() => openInstellingen("bijlage3")} />
+            <>
+              <Samenvatting
+                staat={samenvatting}
+                onSelectCell={selecteer}
+                onOpenSettings={() => openInstellingen("bijlage3")}
+              />
+              <Divider />
+              <Gemeenten rapport={rapport} onOpenSettings={() => openInstellingen("bijlage3")} />
+            </>
           )}
           {tab === "instellingen" && !instellingen && (
             <Spinner size="small" label="Instellingen lezen…" />

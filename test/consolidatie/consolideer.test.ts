@@ -187,6 +187,18 @@ describe("consolideer: what it promises", () => {
     );
   });
 
+  it("keeps a hidden sheet's notice when duplicates make the totals again", () => {
+    const verborgen: WerkmapBron = {
+      label: "x.xlsx",
+      bladen: [{ ...planlijst(plannen("Emmen", "EMX", 2)), zichtbaarheid: "verborgen" }],
+    };
+    const c = consolideer([...vier, aanvulling, verborgen], opties);
+    expect(c.dubbel.length).toBeGreaterThan(0);
+    expect(
+      c.bevindingen.filter((b) => b.bevinding.rule === "verborgen-blad").map((b) => b.bestand)
+    ).toEqual(["x.xlsx"]);
+  });
+
   it("leaves hidden sheets out when asked", () => {
     const verborgen: WerkmapBron = {
       label: "x.xlsx",

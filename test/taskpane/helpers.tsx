@@ -2,7 +2,12 @@
 import * as React from "react";
 import { render } from "@testing-library/react";
 import { FluentProvider, webLightTheme } from "@fluentui/react-components";
-import { BladInfo, PaneActies, WerkmapInstellingen } from "../../src/excel/acties";
+import {
+  BladInfo,
+  PaneActies,
+  WerkmapInstellingen,
+  WerkmapSamenvatting,
+} from "../../src/excel/acties";
 import { Rapport } from "../../src/rules/toets";
 import { App, AppProps } from "../../src/taskpane/App";
 
@@ -17,6 +22,8 @@ export function nepActies(
     rapport?: Rapport | (() => Rapport);
     instellingen?: WerkmapInstellingen;
     bladen?: BladInfo[];
+    /** What vatSamen resolves to (its `bladen` only when asked to write). */
+    samenvatting?: WerkmapSamenvatting;
   } = {}
 ): NepActies {
   let terug: ((r: Rapport) => void) | undefined;
@@ -39,6 +46,12 @@ export function nepActies(
     maakRapport: jest.fn(async () => undefined),
     leesInstellingen: jest.fn(async () => opties.instellingen ?? { deal: { gemeenten: {} } }),
     bewaarInstellingen: jest.fn(async () => undefined),
+    vatSamen: jest.fn(async (o?: { inWerkmap?: boolean }) => {
+      const sv = opties.samenvatting;
+      if (!sv) throw new Error("geen samenvatting in de test");
+      return o?.inWerkmap ? sv : { ...sv, bladen: [] };
+    }),
+    verwijderSamenvatting: jest.fn(async () => opties.samenvatting?.bladen ?? []),
     volgWijzigingen: jest.fn((cb: (r: Rapport) => void) => {
       terug = cb;
       return stopVolgen;

@@ -24,7 +24,7 @@ export class FakeWorkbook
     return this.waarde("name");
   }
   protected lees(): unknown {
-    return "Map1.xlsx";
+    return this.ctx.fake.werkmapNaam;
   }
   protected navigatie(naam: string): FakeObject | undefined {
     if (naam === "worksheets") return this.worksheets as unknown as FakeObject;

@@ -39,6 +39,8 @@ export interface FakeOpties {
    * documented on it; the add-in must handle each of these (default: empty texts, shown).
    */
   promptZonderValidatie?: PromptModel | null;
+  /** What `workbook.name` gives (default "Map1.xlsx", Excel's name for a new Dutch workbook). */
+  werkmapNaam?: string;
 }
 
 /** The fake host. `fake.context` is a RequestContext for direct use; `runWith(fake)` installs Excel.run. */
@@ -50,6 +52,7 @@ export class FakeExcel {
   adresLimiet: number;
   api114: boolean;
   promptZonderValidatie: PromptModel | null;
+  werkmapNaam: string;
   /** Change events queued after syncs and not yet delivered (see `gebeurtenissen`). */
   private lopend: Promise<unknown>[] = [];
   /** Registered worksheet onChanged handlers: sheet id → handlers. */
@@ -62,6 +65,7 @@ export class FakeExcel {
     this.payloadLimiet = opties.payloadLimiet ?? 5 * 1024 * 1024;
     this.adresLimiet = opties.adresLimiet ?? 255;
     this.api114 = opties.api114 ?? true;
+    this.werkmapNaam = opties.werkmapNaam ?? "Map1.xlsx";
     this.promptZonderValidatie =
       opties.promptZonderValidatie === undefined
         ? { showPrompt: true, title: "", message: "" }
