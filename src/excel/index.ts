@@ -51,6 +51,14 @@ import { RAPPORTBLAD } from "./namen";
 import { GelezenBereik, GelezenBlad, leesPlanlijstBladen } from "./planlijst";
 import { schrijfRapport } from "./rapport";
 import { Verandering, Werkmapvolger, bladOpties, werkmapVolger } from "./wijzigingen";
+import {
+  isEigenBlad,
+  markeerWijzigingen,
+  schrijfVergelijking,
+  vergelijkWerkmap,
+  verwijderVergelijking,
+  wijzigingenAlsMarkeringen,
+} from "./vergelijking";
 
 export * from "./acties";
 export { leesPlanlijstBladen, leesRijen, laadRijen, LeesFout } from "./planlijst";
@@ -68,6 +76,15 @@ export { RAPPORTBLAD } from "./namen";
 export { Werkmapvolger, werkmapVolger, bladOpties } from "./wijzigingen";
 export type { Abonnee, CacheBlad, Verandering, VolgerOpties } from "./wijzigingen";
 export { officePoort } from "./functiebron";
+export {
+  VERGELIJKINGSBLADEN,
+  VergelijkFout,
+  vergelijkWerkmap,
+  schrijfVergelijking,
+  verwijderVergelijking,
+  markeerWijzigingen,
+  vergelijkingRasters,
+} from "./vergelijking";
 
 export interface PaneOpties {
   /** Debounce of change events in ms (default 500), when this creates the workbook's watcher. */
@@ -285,7 +302,7 @@ export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
         const actief = lijst.getActiveWorksheet().load("name");
         await context.sync();
         return lijst.items
-          .filter((b) => b.visibility !== "VeryHidden" && b.name !== RAPPORTBLAD)
+          .filter((b) => b.visibility !== "VeryHidden" && !isEigenBlad(b.name))
           .map((b) => ({ naam: b.name, actief: b.name === actief.name }));
       });
     },
@@ -324,6 +341,32 @@ export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
 
     async maakRapport(rapport: Rapport): Promise<void> {
       await Excel.run((context) => schrijfRapport(context, rapport));
+    },
+
+    async vergelijk(vorige) {
+      await volger.klaar();
+      return Excel.run((context) => vergelijkWerkmap(context, vorige));
+    },
+
+    async schrijfVergelijking(resultaat) {
+      await Excel.run((context) => schrijfVergelijking(context, resultaat));
+    },
+
+    async markeerWijzigingen(resultaat) {
+      await bezig;
+      await volger.klaar();
+      const cellen = markeringenVan(wijzigingenAlsMarkeringen(resultaat));
+      const verslag = await Excel.run((context) =>
+        volger.zelf(cellen, () => markeerWijzigingen(context, resultaat))
+      );
+      if (verslag.beveiligd.length)
+        throw new Error(
+          `${beveiligdTekst(verslag.beveiligd).split(":")[0]}: de gewijzigde cellen daar zijn niet gemarkeerd. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en klik opnieuw op Markeer wijzigingen.`
+        );
+    },
+
+    async verwijderVergelijking() {
+      return Excel.run((context) => verwijderVergelijking(context));
     },
 
     async leesInstellingen(): Promise<WerkmapInstellingen> {
