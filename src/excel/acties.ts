@@ -39,6 +39,14 @@ export class NietGemarkeerd extends Error {
   }
 }
 
+/** A comparison that could not be made; the message is Dutch and can be shown as it is. */
+export class VergelijkFout extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "VergelijkFout";
+  }
+}
+
 export interface BladInfo {
   naam: string;
   actief: boolean;

@@ -78,7 +78,6 @@ export type { Abonnee, CacheBlad, Verandering, VolgerOpties } from "./wijziginge
 export { officePoort } from "./functiebron";
 export {
   VERGELIJKINGSBLADEN,
-  VergelijkFout,
   vergelijkWerkmap,
   schrijfVergelijking,
   verwijderVergelijking,

@@ -13,7 +13,7 @@ import { PlanlijstBlad, leesBlad, leesWerkmap } from "../planlijst";
 import { Raster, vergelijkingBladen, vergelijkingBladNaam, wijzigingMarkeringen } from "../rapport";
 import { toetsOptiesVan } from "../rules";
 import { vergelijk } from "../vergelijking";
-import { VergelijkResultaat, VorigeRonde, WerkmapInstellingen } from "./acties";
+import { VergelijkFout, VergelijkResultaat, VorigeRonde, WerkmapInstellingen } from "./acties";
 import { laadWerkmapInstellingen } from "./instellingen";
 import { MarkeringsVerslag, Voorgeladen, markeer } from "./markeringen";
 import { RAPPORTBLAD } from "./namen";
@@ -34,8 +34,7 @@ export function isEigenBlad(naam: string): boolean {
   return naam === RAPPORTBLAD || VERGELIJKINGSBLADEN.includes(naam);
 }
 
-/** A Dutch message a pane can show as it is. */
-export class VergelijkFout extends Error {}
+export { VergelijkFout };
 
 function geenPlanlijst(wie: string, bladen: PlanlijstBlad[]): VergelijkFout {
   const redenen = bladen

@@ -1,5 +1,5 @@
 /**
- * The task pane: three tabs (Controle, Per gemeente, Instellingen) over the operations of
+ * The task pane: four tabs (Controle, Per gemeente, Instellingen, Vergelijk) over the operations of
  * `PaneActies`. Holds the last report and passes operations to the components as props;
  * imports no Office.js.
  */
@@ -17,17 +17,21 @@ import { Rapport, telErnst } from "../rules";
 import { BLAD_ACTIEF, Bezig, Controle, Melding } from "./components/Controle";
 import { Gemeenten } from "./components/Gemeenten";
 import { Instellingen, Sectie } from "./components/Instellingen";
+import { Vergelijking } from "./components/Vergelijking";
+import { leesGekozenBestand } from "./bestand";
+import { WerkmapInvoer } from "../planlijst";
 import { Download, Kopieer, downloadBestand, kopieerNaarKlembord } from "./download";
 import { bestandsnaam, bevindingenCsv, rapportJson } from "./export";
 import { foutmelding } from "./foutmelding";
 import { geenPlanlijst, telTekst } from "./weergave";
 
-export type TabNaam = "controle" | "gemeenten" | "instellingen";
+export type TabNaam = "controle" | "gemeenten" | "instellingen" | "vergelijk";
 
 const TAB_TITEL: Record<TabNaam, string> = {
   controle: "Controle",
   gemeenten: "Per gemeente",
   instellingen: "Instellingen",
+  vergelijk: "Vergelijk met vorige versie",
 };
 
 export interface AppProps {
@@ -40,6 +44,8 @@ export interface AppProps {
   kopieer?: Kopieer;
   /** The clock (tests pass a fixed one). */
   nu?: () => Date;
+  /** Reads a picked .xlsx in the pane (default: the bounded reader of src/taskpane/bestand.ts). */
+  leesBestand?: (bestand: File) => Promise<WerkmapInvoer[]>;
 }
 
 const useStyles = makeStyles({
@@ -87,6 +93,7 @@ export function App({
   kanDownloaden = true,
   kopieer = kopieerNaarKlembord,
   nu = () => new Date(),
+  leesBestand = leesGekozenBestand,
 }: AppProps) {
   const s = useStyles();
   const [tab, setTab] = React.useState<TabNaam>("controle");
@@ -294,6 +301,9 @@ export function App({
           <Tab id="tab-instellingen" value="instellingen">
             Instellingen
           </Tab>
+          <Tab id="tab-vergelijk" value="vergelijk" aria-label="Vergelijk met vorige versie">
+            Vergelijk
+          </Tab>
         </TabList>
       </header>
       <main>
@@ -339,6 +349,17 @@ export function App({
               sectie={sectie}
             />
           )}
+          {/* Kept mounted: the comparison stays when the user looks at another tab. */}
+          <div hidden={tab !== "vergelijk"}>
+            <Vergelijking
+              acties={acties}
+              bladen={bladen}
+              leesBestand={leesBestand}
+              onSelectCell={selecteer}
+              onBladenGewijzigd={() => void laadBladen()}
+              onAankondig={setAankondiging}
+            />
+          </div>
         </div>
       </main>
       <div className={s.verborgen} role="status" aria-live="polite" aria-atomic="true">
