@@ -5,6 +5,7 @@
  */
 import * as React from "react";
 import { Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { HistoryRegular } from "@fluentui/react-icons";
 import { GEMEENTEN, aandeelVan } from "../deal";
 import {
   BladInfo,
@@ -66,6 +67,7 @@ const useStyles = makeStyles({
     paddingLeft: "4px",
     paddingRight: "4px",
   },
+  smalVerborgen: { "@media (max-width: 359px)": { display: "none" } },
   inhoud: { padding: "12px", display: "flex", flexDirection: "column", gap: "12px", minWidth: 0 },
   verborgen: {
     position: "absolute",
@@ -301,8 +303,15 @@ export function App({
           <Tab id="tab-instellingen" value="instellingen">
             Instellingen
           </Tab>
-          <Tab id="tab-vergelijk" value="vergelijk" aria-label="Vergelijk met vorige versie">
-            Vergelijk
+          {/* At 320 px four labels do not fit: below 360 px this tab shows its icon only. */}
+          <Tab
+            id="tab-vergelijk"
+            value="vergelijk"
+            icon={<HistoryRegular />}
+            aria-label="Vergelijk met vorige versie"
+            title="Vergelijk met vorige versie"
+          >
+            <span className={s.smalVerborgen}>Vergelijk</span>
           </Tab>
         </TabList>
       </header>
