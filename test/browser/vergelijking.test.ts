@@ -49,11 +49,15 @@ async function vorigeRonde(pad: string): Promise<void> {
   const ws = wb.worksheets[0];
   let kop: string[] = [];
   const rijVan = new Map<string, number>();
+  const cellenVan = new Map<string, unknown[]>();
   ws.eachRow((rij, n) => {
     const waarden = (rij.values as unknown[]).map((v) => (typeof v === "string" ? v : ""));
     if (waarden.includes("Plan-ID")) kop = waarden;
     const id = waarden[kop.indexOf("Plan-ID")];
-    if (kop.length && /^EM-\d+$/.test(id ?? "")) rijVan.set(id, n);
+    if (kop.length && /^EM-\d+$/.test(id ?? "")) {
+      rijVan.set(id, n);
+      cellenVan.set(id, (rij.values as unknown[]).slice(1));
+    }
   });
   const zet = (id: string, kolom: string, waarde: ExcelJS.CellValue) =>
     (ws.getRow(rijVan.get(id)!).getCell(kop.indexOf(kolom)).value = waarde);
@@ -62,8 +66,7 @@ async function vorigeRonde(pad: string): Promise<void> {
   zet("EM-002", "Planstatus", "3 In voorbereiding");
   zet("EM-002", "Oplevering", 2024);
   const laatste = Math.max(...rijVan.values());
-  const weg = ws.getRow(rijVan.get("EM-019")!);
-  const oud = (weg.values as unknown[]).slice(1);
+  const oud = cellenVan.get("EM-019")!;
   const nieuw = ws.getRow(laatste + 1);
   oud.forEach((v, i) => (nieuw.getCell(i + 1).value = v as ExcelJS.CellValue));
   nieuw.getCell(kop.indexOf("Plan-ID")).value = "EM-099";

@@ -19,7 +19,6 @@ import {
   RadioGroup,
   Select,
   Spinner,
-  Subtitle2,
   createFocusOutlineStyle,
   makeStyles,
   mergeClasses,
