@@ -10,12 +10,13 @@ import type { ESLint as ESLintType, Linter } from "eslint";
 
 const { ESLint } = require("eslint") as { ESLint: typeof ESLintType };
 const tsParser = require("@typescript-eslint/parser") as Linter.Parser;
-const { grenzen, gereedschap, ENGINE, DEUREN, OFFICE_UITZONDERINGEN } =
+const { grenzen, gereedschap, ENGINE, DEUREN, NEUTRAAL, OFFICE_UITZONDERINGEN } =
   require("../../tools/lint/grenzen.js") as {
     grenzen: Linter.Config[];
     gereedschap: Linter.Config[];
     ENGINE: string[];
     DEUREN: string[];
+    NEUTRAAL: string[];
     OFFICE_UITZONDERINGEN: string[];
   };
 
@@ -82,7 +83,7 @@ test("src/, tools/ and scripts/ keep every boundary (engine pure, doors through 
   expect(fouten).toEqual([]);
   // Every engine and door folder that exists was linted.
   const gezien = new Set(uitslagen.map((u) => path.relative(ROOT, u.filePath).split(path.sep)[1]));
-  for (const map of ["deal", "planlijst", "rules", "vergelijking", ...DEUREN])
+  for (const map of ["deal", "planlijst", "rules", "vergelijking", ...NEUTRAAL, ...DEUREN])
     expect(gezien).toContain(map);
   for (const map of ["bench", "bouw", "data", "dev", "harnas", "lint"])
     expect(gezien).toContain(map);
@@ -157,6 +158,32 @@ describe.each(DEUREN)("a door file in src/%s", (map) => {
     if (map === "excel") expect(m).toEqual([]);
     else
       expect(m).toEqual([expect.stringMatching(/src\/excel/), expect.stringMatching(/src\/excel/)]);
+  });
+});
+
+describe.each(NEUTRAAL)("a file of the xlsx reader in src/%s (CLI and task pane)", (map) => {
+  const bestand = `src/${map}/__grens.ts`;
+
+  test.each([
+    ['import * as zlib from "zlib";', "Node-modules"],
+    ['import { StringDecoder } from "node:string_decoder";', "Node-modules"],
+    ["export const b = Buffer.alloc(4);", "Node-globalen"],
+    ['import { leesXlsx } from "../cli/xlsx";', "deur"],
+    ['import { Cel } from "../planlijst/cel";', "index"],
+    ["export const f = () => Office.onReady();", "Office.js"],
+  ])("%s is refused", async (code, woord) => {
+    const m = await meldingen(code, bestand);
+    expect(m.length).toBeGreaterThan(0);
+    expect(m.join("\n")).toContain(woord);
+  });
+
+  test("saxes, pako and the engine's index are fine", async () => {
+    expect(
+      await meldingen(
+        'import { SaxesParser } from "saxes";\nimport { Inflate } from "pako";\nimport { Cel } from "../planlijst";\nexport const x: [unknown, unknown, Cel] = [SaxesParser, Inflate, null];\n',
+        bestand
+      )
+    ).toEqual([]);
   });
 });
 

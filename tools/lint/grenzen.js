@@ -11,6 +11,9 @@
  *           through its index.ts (`../rules`, never `../rules/regels`).
  *   Office  only src/excel/ uses the Excel, Office and OfficeExtension globals. Exceptions
  *           are listed in OFFICE_UITZONDERINGEN, each with its reason.
+ *   xlsx    src/xlsx, the bounded xlsx reader both the CLI and the task pane use: no Node
+ *           built-ins or globals, no Office.js, React or door code (saxes and pako are its
+ *           own dependencies); the engine through its index, as a door would.
  * The engine is also typechecked without DOM and Node types (tsconfig.engine.json).
  */
 "use strict";
@@ -47,8 +50,12 @@ const globaleNamen = (namen, melding) => [
   },
 ];
 
+/** Platform-neutral code that is not the engine: the xlsx reader. */
+const NEUTRAAL = ["xlsx"];
+
 const ENGINE_MELDING =
   "De engine (src/deal, planlijst, rules, vergelijking, consolidatie, rapport) is puur TypeScript";
+const XLSX_MELDING = "De xlsx-lezer (src/xlsx) draait in de opdrachtregel en in het taakvenster";
 const NODE_MODULES = [...new Set(builtinModules.map((m) => m.split("/")[0]))]
   .filter((m) => !m.startsWith("_"))
   .join("|");
@@ -140,6 +147,45 @@ const grenzen = [
       ],
     },
   },
+  {
+    name: "woondeal/xlsx-lezer-neutraal",
+    files: bestanden(NEUTRAAL),
+    rules: {
+      "no-restricted-imports": [
+        "error",
+        {
+          patterns: [
+            {
+              regex: `^(node:.*|(${NODE_MODULES})(/.*)?)$`,
+              message: `${XLSX_MELDING}: geen Node-modules (fs, zlib, path …); bytes komen binnen als Uint8Array.`,
+            },
+            {
+              group: ["react", "react/*", "react-dom", "@fluentui/*", "exceljs", "office-addin-*"],
+              message: `${XLSX_MELDING}: geen Office.js, React, Fluent UI of ExcelJS.`,
+            },
+            {
+              regex: `^(\\.\\./)+(${DEUREN.join("|")})(/.*)?$`,
+              message: `${XLSX_MELDING}: geen code uit een deur.`,
+            },
+            {
+              regex: `^(\\.\\./)+(${ENGINE.join("|")})/(?!index$).+`,
+              message: `${XLSX_MELDING}: de engine via de index van de map ('../planlijst').`,
+            },
+          ],
+        },
+      ],
+      "no-restricted-globals": [
+        "error",
+        ...["process", "Buffer", "require", "module", "__dirname", "__filename", "global"].map(
+          (name) => ({ name, message: `${XLSX_MELDING}: geen Node-globalen.` })
+        ),
+      ],
+      "no-restricted-syntax": [
+        "error",
+        ...globaleNamen(OFFICE_GLOBAAL, `${XLSX_MELDING}: geen Office.js (alleen src/excel/).`),
+      ],
+    },
+  },
 ];
 
 const GEEN_SCRIPTS =
@@ -188,4 +234,4 @@ const gereedschap = [
   },
 ];
 
-module.exports = { grenzen, gereedschap, ENGINE, DEUREN, OFFICE_UITZONDERINGEN };
+module.exports = { grenzen, gereedschap, ENGINE, DEUREN, NEUTRAAL, OFFICE_UITZONDERINGEN };
