@@ -15,16 +15,19 @@ import {
   hardheidTekst,
   telErnst,
 } from "../rules";
-import { aantal, datumNl, ernstTelling, plaatsVan, procent } from "../rapport";
 import {
-  GemeenteVergelijking,
-  TELLINGEN,
-  Telling,
-  Vergelijking,
-  VoorNa,
-  vergelijk,
-} from "../vergelijking";
-import type { Uitvoer } from "./uitvoer";
+  TELLING_LABEL,
+  aantal,
+  datumNl,
+  ernstTelling,
+  metTeken,
+  plaatsVan,
+  procent,
+  vergelijkingBladen,
+} from "../rapport";
+import { GemeenteVergelijking, TELLINGEN, Vergelijking, VoorNa, vergelijk } from "../vergelijking";
+import { schrijfRastersXlsx } from "./raster-xlsx";
+import { Uitvoer, controleerUitvoerPad, schrijfVia } from "./uitvoer";
 import {
   GebruikFout,
   TOETS_ARGUMENTEN,
@@ -34,29 +37,47 @@ import {
 } from "./opties";
 import { InvoerFout, leesXlsx } from "./xlsx";
 
-export const HULP_VERGELIJK = `  woondeal-toets vergelijk <vorige.xlsx> <huidige.xlsx> [--json pad] [opties]
+export const HULP_VERGELIJK = `  woondeal-toets vergelijk <vorige.xlsx> <huidige.xlsx> [--json pad] [--out verschil.xlsx] [opties]
       Vergelijkt een planlijst met die van de vorige monitoringsronde (art. 8.1): welke plannen
       vervielen, nieuw zijn, gesplitst of samengevoegd, en wat per plan veranderde (aantallen,
       hard/zacht, opleverjaar, segment, opgeleverd); per gemeente en regio de totalen, de dekking
       (art. 4.10), de harde capaciteit voor vijf jaar en de opleveringen (art. 8.3) voor en na.
       Plannen worden gekoppeld op Plan-ID, anders op naam, kern en gemeente; wat niet eenduidig
-      is, wordt gemeld en niet geraden. Opties als bij controleer (--instellingen, --peildatum,
-      --grensjaar, --gemeente, --alles).
+      is, wordt gemeld en niet geraden. --out schrijft een werkmap met de bladen Wijzigingen
+      (elk gewijzigd plan, vorige → huidige, met het artikel), Per gemeente (voor en na) en
+      Bevindingen. Opties als bij controleer (--instellingen, --peildatum, --grensjaar,
+      --gemeente, --alles).
 `;
 
 interface VergelijkOpties extends ToetsArgumenten {
   vorige: string;
   huidige: string;
+  out?: string;
 }
 
 async function leesOpties(args: string[]): Promise<VergelijkOpties> {
-  const parsed = ontleedArgumenten(args, TOETS_ARGUMENTEN);
+  const parsed = ontleedArgumenten(args, {
+    ...TOETS_ARGUMENTEN,
+    out: { type: "string", short: "o" },
+  } as const);
   if (parsed.positionals.length !== 2)
     throw new GebruikFout(
       "vergelijk vraagt twee bestanden: de vorige en de huidige planlijst (woondeal-toets vergelijk vorige.xlsx huidige.xlsx)"
     );
   const [vorige, huidige] = parsed.positionals;
-  return { vorige, huidige, ...(await leesToetsArgumenten(parsed.values)) };
+  const { out, ...rest } = parsed.values;
+  if (out !== undefined) {
+    if (!/\.xlsx$/i.test(out)) throw new GebruikFout(`--out "${out}" moet eindigen op .xlsx`);
+    // Same file, a link to it, or the same name in another case: never overwrite a round.
+    await controleerUitvoerPad(out, [vorige, huidige], "--out");
+  }
+  if (rest.json !== undefined) await controleerUitvoerPad(rest.json, [vorige, huidige], "--json");
+  return {
+    vorige,
+    huidige,
+    ...(out !== undefined ? { out } : {}),
+    ...(await leesToetsArgumenten(rest)),
+  };
 }
 
 async function leesRonde(bestand: string, gemeente?: GemeenteNaam): Promise<PlanlijstBlad[]> {
@@ -71,28 +92,9 @@ async function leesRonde(bestand: string, gemeente?: GemeenteNaam): Promise<Plan
   return bladen;
 }
 
-function metTeken(n: number): string {
-  return n > 0 ? `+${aantal(n)}` : n < 0 ? `−${aantal(-n)}` : "0";
-}
 function voorNa(x: VoorNa): string {
   return `${aantal(x.vorige)} → ${aantal(x.huidige)} (${metTeken(x.verschil)})`;
 }
-
-const TELLING_LABEL: Record<Telling, string> = {
-  ongewijzigd: "ongewijzigd",
-  gewijzigd: "gewijzigd",
-  nieuw: "nieuw",
-  vervallen: "vervallen",
-  gesplitst: "gesplitst",
-  samengevoegd: "samengevoegd",
-  onzeker: "niet eenduidig",
-  opgehard: "opgehard",
-  afgewaardeerd: "hard → zacht",
-  uitgesteld: "later opgeleverd",
-  vervroegd: "eerder opgeleverd",
-  segment: "ander segment",
-  opgeleverd: "opgeleverd",
-};
 
 function gemeenteKop(naam: string, g: GemeenteVergelijking): string[] {
   const r: string[] = [];
@@ -261,6 +263,20 @@ export async function vergelijkOpdracht(args: string[], uit: Uitvoer): Promise<n
       );
       return 2;
     }
+  }
+  if (opties.out) {
+    const out = opties.out;
+    // The sheets are a file of their own: no links to rows of a planlijst that is not in it.
+    const bladen = vergelijkingBladen(v, { vorige: naamVorige, huidige: naamHuidige });
+    try {
+      await schrijfVia(out, (tijdelijk) => schrijfRastersXlsx(bladen, tijdelijk));
+    } catch (e) {
+      uit.stderr(
+        `woondeal-toets: kan ${out} niet schrijven (${(e as NodeJS.ErrnoException).code ?? (e instanceof Error ? e.message.split("\n")[0] : e)}).\n`
+      );
+      return 2;
+    }
+    uit.stdout(`Verschil geschreven naar ${out}.\n`);
   }
   return 0;
 }

@@ -4,9 +4,10 @@
  * and the demo supply them over a fake Excel host.
  */
 import { GemeenteNaam, DealInstellingen } from "../deal";
-import { Veld, PlanlijstBlad } from "../planlijst";
+import { Veld, PlanlijstBlad, WerkmapInvoer } from "../planlijst";
 import { Rapport } from "../rules";
 import type { Consolidatie } from "../consolidatie";
+import type { Vergelijking } from "../vergelijking";
 
 /** Everything the add-in stores in a workbook (shared by task pane and custom functions). */
 export interface WerkmapInstellingen {
@@ -39,6 +40,14 @@ export class NietGemarkeerd extends Error {
   }
 }
 
+/** A comparison that could not be made; the message is Dutch and can be shown as it is. */
+export class VergelijkFout extends Error {
+  constructor(message: string) {
+    super(message);
+    this.name = "VergelijkFout";
+  }
+}
+
 export interface BladInfo {
   naam: string;
   actief: boolean;
@@ -51,6 +60,24 @@ export interface Voortgang {
   fractie: number;
   /** With the last step: Dutch remarks on what was read in a bounded way (see src/excel/planlijst.ts). */
   opmerkingen?: string[];
+}
+
+/**
+ * The previous monitoring round: the sheets of a file the user picked (read in the pane, never
+ * uploaded), or a sheet of the open workbook.
+ */
+export type VorigeRonde =
+  { soort: "bestand"; naam: string; invoer: WerkmapInvoer[] } | { soort: "blad"; blad: string };
+
+/** A comparison of the open workbook with the previous round. */
+export interface VergelijkResultaat {
+  /** The previous round as the user knows it: the file name, or "blad Voorjaar". */
+  vorige: string;
+  vergelijking: Vergelijking;
+  /** The current round's planlijst sheets (where the findings' and changes' cells are). */
+  huidigeBladen: PlanlijstBlad[];
+  /** Dutch remarks on what was read in a bounded way. */
+  opmerkingen: string[];
 }
 
 export interface PaneActies {
@@ -70,6 +97,18 @@ export interface PaneActies {
   maakRapport(rapport: Rapport): Promise<void>;
   leesInstellingen(): Promise<WerkmapInstellingen>;
   bewaarInstellingen(instellingen: WerkmapInstellingen): Promise<void>;
+  /**
+   * Compares the planlijst sheets of the workbook (the add-in's own sheets and, for a sheet,
+   * that sheet excepted) with the previous round, under the workbook's settings. Rejects with a
+   * Dutch message when either round holds no planlijst.
+   */
+  vergelijk(vorige: VorigeRonde): Promise<VergelijkResultaat>;
+  /** Writes (or replaces) the sheets Woondeal-verschil-Wijzigingen, Woondeal-verschil-Per gemeente and Woondeal-verschil-Bevindingen. */
+  schrijfVergelijking(resultaat: VergelijkResultaat): Promise<void>;
+  /** Marks the changed cells like findings (replacing earlier marks); wisMarkeringen clears them. */
+  markeerWijzigingen(resultaat: VergelijkResultaat): Promise<void>;
+  /** Removes the comparison's sheets; resolves to how many there were. */
+  verwijderVergelijking(): Promise<number>;
   /** After a check: calls back with a new report when planlijst rows change (debounced). Returns an unsubscribe function. */
   volgWijzigingen(terugroep: (rapport: Rapport) => void): () => void;
   /**

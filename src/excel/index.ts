@@ -57,6 +57,13 @@ import { GelezenBereik, GelezenBlad, leesPlanlijstBladen } from "./planlijst";
 import { schrijfRapport } from "./rapport";
 import { vatWerkmapSamen, verwijderSamenvatting } from "./samenvatting";
 import { Verandering, Werkmapvolger, bladOpties, werkmapVolger } from "./wijzigingen";
+import {
+  markeerWijzigingen,
+  schrijfVergelijking,
+  vergelijkWerkmap,
+  verwijderVergelijking,
+  wijzigingenAlsMarkeringen,
+} from "./vergelijking";
 
 export * from "./acties";
 export { leesPlanlijstBladen, leesRijen, laadRijen, LeesFout } from "./planlijst";
@@ -80,6 +87,14 @@ export {
   verwijderSamenvatting,
   PANE_BEDIENING,
 } from "./samenvatting";
+export {
+  VERGELIJKINGSBLADEN,
+  vergelijkWerkmap,
+  schrijfVergelijking,
+  verwijderVergelijking,
+  markeerWijzigingen,
+  vergelijkingRasters,
+} from "./vergelijking";
 
 export interface PaneOpties {
   /** Debounce of change events in ms (default 500), when this creates the workbook's watcher. */
@@ -336,6 +351,32 @@ export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
 
     async maakRapport(rapport: Rapport): Promise<void> {
       await Excel.run((context) => schrijfRapport(context, rapport));
+    },
+
+    async vergelijk(vorige) {
+      await volger.klaar();
+      return Excel.run((context) => vergelijkWerkmap(context, vorige));
+    },
+
+    async schrijfVergelijking(resultaat) {
+      await Excel.run((context) => schrijfVergelijking(context, resultaat));
+    },
+
+    async markeerWijzigingen(resultaat) {
+      await bezig;
+      await volger.klaar();
+      const cellen = markeringenVan(wijzigingenAlsMarkeringen(resultaat));
+      const verslag = await Excel.run((context) =>
+        volger.zelf(cellen, () => markeerWijzigingen(context, resultaat))
+      );
+      if (verslag.beveiligd.length)
+        throw new Error(
+          `${beveiligdTekst(verslag.beveiligd).split(":")[0]}: de gewijzigde cellen daar zijn niet gemarkeerd. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en klik opnieuw op Markeer wijzigingen.`
+        );
+    },
+
+    async verwijderVergelijking() {
+      return Excel.run((context) => verwijderVergelijking(context));
     },
 
     async leesInstellingen(): Promise<WerkmapInstellingen> {

@@ -1,4 +1,5 @@
 /** Names the add-in uses inside a workbook. */
+import { vergelijkingBladNaam } from "../rapport";
 
 /** The report sheet the add-in writes (and never reads as a planlijst). */
 export const RAPPORTBLAD = "Woondeal-rapport";
@@ -15,8 +16,18 @@ export const SAMENVATTINGSBLADEN = {
   uitSamenvattingen: "Woondeal-uit-samenvattingen",
 } as const;
 
+/** Before every sheet name the comparison of rounds writes: its own set, apart from the summary's. */
+export const VERGELIJKING_VOORVOEGSEL = "Woondeal-verschil-";
+
+/** The sheets "Vergelijk met vorige versie" writes (src/excel/vergelijking.ts), at most 31 characters. */
+export const VERGELIJKINGSBLADEN: readonly string[] = (
+  ["wijzigingen", "perGemeente", "bevindingen"] as const
+).map((b) => vergelijkingBladNaam(b, VERGELIJKING_VOORVOEGSEL));
+
 const EIGEN_BLADEN = new Set<string>(
-  [RAPPORTBLAD, ...Object.values(SAMENVATTINGSBLADEN)].map((n) => n.toLowerCase())
+  [RAPPORTBLAD, ...Object.values(SAMENVATTINGSBLADEN), ...VERGELIJKINGSBLADEN].map((n) =>
+    n.toLowerCase()
+  )
 );
 
 /** Whether a sheet is one the add-in writes (Excel compares sheet names without case). */

@@ -9,6 +9,7 @@
  *   summary workbook.
  * - rapportblad / tekst / json: one check's report as a sheet, as text, as the external JSON.
  * - samenvatting-*: the province's consolidation as sheets and as text.
+ * - vergelijking-bladen: the comparison of two rounds as sheets, rows and marks.
  */
 export * from "./opmaak";
 export * from "./raster";
@@ -28,3 +29,26 @@ export {
 export type { Bediening, BladNamen, SamenvattingBladenOpties } from "./samenvatting-raster";
 export { verantwoordingBlad } from "./samenvatting-verantwoording";
 export { consolidatieAlsTekst } from "./samenvatting-tekst";
+export {
+  MAX_BLADNAAM,
+  SOORT_LABEL,
+  TELLING_LABEL,
+  VERGELIJKING_BLADEN,
+  gemeentenInVolgorde,
+  metTeken,
+  perGemeenteBlad,
+  regelVanWijziging,
+  vergelijkingBevindingenBlad,
+  vergelijkingBladen,
+  vergelijkingBladNaam,
+  wijzigingMarkeringen,
+  wijzigingRijen,
+  wijzigingTekst,
+  wijzigingenBlad,
+} from "./vergelijking-bladen";
+export type {
+  PlanPlaats,
+  VergelijkingBladenOpties,
+  WijzigingRij,
+  WijzigingSoort,
+} from "./vergelijking-bladen";

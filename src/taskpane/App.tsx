@@ -1,10 +1,11 @@
 /**
- * The task pane: three tabs (Controle, Per gemeente, Instellingen) over the operations of
+ * The task pane: four tabs (Controle, Per gemeente, Instellingen, Vergelijk) over the operations of
  * `PaneActies`. Holds the last report and passes operations to the components as props;
  * imports no Office.js.
  */
 import * as React from "react";
 import { Divider, Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
+import { HistoryRegular } from "@fluentui/react-icons";
 import { GEMEENTEN, aandeelVan } from "../deal";
 import {
   BladInfo,
@@ -18,17 +19,21 @@ import { BLAD_ACTIEF, Bezig, Controle, Melding } from "./components/Controle";
 import { Gemeenten } from "./components/Gemeenten";
 import { Instellingen, Sectie } from "./components/Instellingen";
 import { Samenvatting, useWerkmapSamenvatting } from "./components/Samenvatting";
+import { Vergelijking } from "./components/Vergelijking";
+import { leesGekozenBestand } from "./bestand";
+import { WerkmapInvoer } from "../planlijst";
 import { Download, Kopieer, downloadBestand, kopieerNaarKlembord } from "./download";
 import { bestandsnaam, bevindingenCsv, rapportJson } from "./export";
 import { foutmelding } from "./foutmelding";
 import { geenPlanlijst, telTekst } from "./weergave";
 
-export type TabNaam = "controle" | "gemeenten" | "instellingen";
+export type TabNaam = "controle" | "gemeenten" | "instellingen" | "vergelijk";
 
 const TAB_TITEL: Record<TabNaam, string> = {
   controle: "Controle",
   gemeenten: "Per gemeente",
   instellingen: "Instellingen",
+  vergelijk: "Vergelijk met vorige versie",
 };
 
 export interface AppProps {
@@ -41,6 +46,8 @@ export interface AppProps {
   kopieer?: Kopieer;
   /** The clock (tests pass a fixed one). */
   nu?: () => Date;
+  /** Reads a picked .xlsx in the pane (default: the bounded reader of src/taskpane/bestand.ts). */
+  leesBestand?: (bestand: File) => Promise<WerkmapInvoer[]>;
 }
 
 const useStyles = makeStyles({
@@ -61,6 +68,7 @@ const useStyles = makeStyles({
     paddingLeft: "4px",
     paddingRight: "4px",
   },
+  smalVerborgen: { "@media (max-width: 359px)": { display: "none" } },
   inhoud: { padding: "12px", display: "flex", flexDirection: "column", gap: "12px", minWidth: 0 },
   verborgen: {
     position: "absolute",
@@ -88,6 +96,7 @@ export function App({
   kanDownloaden = true,
   kopieer = kopieerNaarKlembord,
   nu = () => new Date(),
+  leesBestand = leesGekozenBestand,
 }: AppProps) {
   const s = useStyles();
   const [tab, setTab] = React.useState<TabNaam>("controle");
@@ -297,6 +306,16 @@ export function App({
           <Tab id="tab-instellingen" value="instellingen">
             Instellingen
           </Tab>
+          {/* At 320 px four labels do not fit: below 360 px this tab shows its icon only. */}
+          <Tab
+            id="tab-vergelijk"
+            value="vergelijk"
+            icon={<HistoryRegular />}
+            aria-label="Vergelijk met vorige versie"
+            title="Vergelijk met vorige versie"
+          >
+            <span className={s.smalVerborgen}>Vergelijk</span>
+          </Tab>
         </TabList>
       </header>
       <main>
@@ -350,6 +369,17 @@ export function App({
               sectie={sectie}
             />
           )}
+          {/* Kept mounted: the comparison stays when the user looks at another tab. */}
+          <div hidden={tab !== "vergelijk"}>
+            <Vergelijking
+              acties={acties}
+              bladen={bladen}
+              leesBestand={leesBestand}
+              onSelectCell={selecteer}
+              onBladenGewijzigd={() => void laadBladen()}
+              onAankondig={setAankondiging}
+            />
+          </div>
         </div>
       </main>
       <div className={s.verborgen} role="status" aria-live="polite" aria-atomic="true">

@@ -151,10 +151,112 @@ describe("woondeal-toets vergelijk", () => {
     );
   });
 
+  it("--out writes the sheets Wijzigingen, Per gemeente and Bevindingen, without links into a planlijst it does not hold", async () => {
+    const vorige = await werkmap("ronde1.xlsx", [
+      ["EM-1", "Parkwijk fase 3", "Emmen", "Emmen", "1A", 48, 2026],
+      ["EM-2", "Erica Zuid", "Emmen", "Erica", "vergund", 30, 2025],
+    ]);
+    const huidige = await werkmap("ronde2.xlsx", [
+      ["EM-1", "Parkwijk fase 3", "Emmen", "Emmen", "1A", 60, 2026],
+      ["EM-3", "=1+1", "Emmen", "Emmen", "3", 12, 2029],
+    ]);
+    const out = path.join(tmp, "verschil.xlsx");
+    const r = await draai([
+      "vergelijk",
+      vorige,
+      huidige,
+      "--peildatum",
+      "2026-06-01",
+      "--out",
+      out,
+    ]);
+    expect(r.stderr).toBe("");
+    expect(r.code).toBe(0);
+    expect(r.stdout).toContain(`Verschil geschreven naar ${out}.`);
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(out);
+    expect(wb.worksheets.map((w) => w.name)).toEqual([
+      "Wijzigingen",
+      "Per gemeente",
+      "Bevindingen",
+    ]);
+    const ws = wb.getWorksheet("Wijzigingen")!;
+    const rij = (n: number) => (ws.getRow(n).values as unknown[]).slice(1);
+    expect(rij(1)[0]).toBe(
+      "Vergelijking ronde2.xlsx met de vorige planlijst ronde1.xlsx · peildatum 1 juni 2026 (voor beide rondes)"
+    );
+    expect(rij(3)).toEqual([
+      "Soort",
+      "Plan",
+      "Gemeente",
+      "Vorige plaats",
+      "Huidige plaats",
+      "Wat veranderde (vorige → huidige)",
+      "Artikel",
+    ]);
+    const rijen = [rij(4), rij(5), rij(6)];
+    expect(rijen).toContainEqual([
+      "gewijzigd",
+      "Parkwijk fase 3 (EM-1)",
+      "Emmen",
+      "Planlijst rij 2",
+      "Planlijst rij 2",
+      "netto 48 → 60 (+12); bruto 48 → 60 (+12)",
+      "art. 7.2",
+    ]);
+    expect(rijen).toContainEqual([
+      "vervallen",
+      "Erica Zuid (EM-2)",
+      "Emmen",
+      "Planlijst rij 3",
+      undefined,
+      "niet meer in de planlijst (was 30 netto)",
+      "art. 7.2",
+    ]);
+    // A plan named "=1+1" is text in the sheet, never a formula; the place is text, not a link.
+    const nieuw = rijen.find((x) => x[0] === "nieuw")!;
+    expect(nieuw[1]).toBe("=1+1 (EM-3)");
+    expect(nieuw[4]).toBe("Planlijst rij 3");
+    ws.eachRow((row) =>
+      row.eachCell((c) => expect(typeof c.value === "object" && c.value !== null).toBe(false))
+    );
+    const pg = wb.getWorksheet("Per gemeente")!;
+    const emmen = (pg.getRow(4).values as unknown[]).slice(1);
+    expect(emmen.slice(0, 7)).toEqual(["Emmen", 2, 2, 0, 78, 72, -6]);
+    const bev = wb.getWorksheet("Bevindingen")!;
+    expect((bev.getRow(1).values as unknown[]).slice(1, 4)).toEqual(["Ernst", "Artikel", "Regel"]);
+    expect(bev.rowCount).toBeGreaterThan(3);
+  });
+
+  it("--out refuses an input, a link to one and a name without .xlsx (exit code 2, nothing written)", async () => {
+    const vorige = await werkmap("a.xlsx", [
+      ["EM-1", "Parkwijk", "Emmen", "Emmen", "1A", 10, 2026],
+    ]);
+    const huidige = await werkmap("b.xlsx", [
+      ["EM-1", "Parkwijk", "Emmen", "Emmen", "1A", 12, 2026],
+    ]);
+    const voor = await fs.readFile(huidige);
+    const r = await draai(["vergelijk", vorige, huidige, "--out", huidige]);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`--out ${huidige} is ook een invoerbestand`);
+    const link = path.join(tmp, "link.xlsx");
+    await fs.symlink(vorige, link);
+    const r2 = await draai(["vergelijk", vorige, huidige, "--out", link]);
+    expect(r2.code).toBe(2);
+    expect(r2.stderr).toContain("is ook een invoerbestand");
+    const r3 = await draai(["vergelijk", vorige, huidige, "--out", path.join(tmp, "v.csv")]);
+    expect([r3.code, r3.stderr]).toEqual([
+      2,
+      `woondeal-toets: --out "${path.join(tmp, "v.csv")}" moet eindigen op .xlsx\n`,
+    ]);
+    expect(r.stdout + r2.stdout + r3.stdout).toBe("");
+    expect(await fs.readFile(huidige)).toEqual(voor);
+  });
+
   it("is in the help", async () => {
     const r = await draai(["--help"]);
     expect(r.stdout).toContain(
-      "woondeal-toets vergelijk <vorige.xlsx> <huidige.xlsx> [--json pad] [opties]"
+      "woondeal-toets vergelijk <vorige.xlsx> <huidige.xlsx> [--json pad] [--out verschil.xlsx] [opties]"
     );
   });
 });
