@@ -273,21 +273,17 @@ export function leesBlad(naam: string, raster: Raster, opties: BladOpties = {}):
   return blad;
 }
 
+/**
+ * Reads a grid cut to its content: a Woningbouw Monitor's one-plan sheet, or a list under a
+ * header row. Each step may end the reading with the reason the sheet is no planlijst.
+ */
 function leesBegrensdBlad(
   naam: string,
   raster: Raster,
   opties: BladOpties,
   oorsprong: { rij: number; kolom: number }
 ): PlanlijstBlad {
-  const rijNr = (i: number) => oorsprong.rij + i;
-  const letters = (j: number) => kolomLetters(oorsprong.kolom + j);
-  let laatste = -1;
-  for (let i = raster.length - 1; i >= 0; i--) {
-    if ((raster[i] ?? []).some((c) => !isLeeg(c))) {
-      laatste = i;
-      break;
-    }
-  }
+  const laatste = laatsteGevuldeRij(raster);
   const blad: PlanlijstBlad = {
     naam,
     isPlanlijst: false,
@@ -296,59 +292,128 @@ function leesBegrensdBlad(
     plannen: [],
     overgeslagen: [],
     heeftJaarinformatie: false,
-    laatsteRij: laatste >= 0 ? rijNr(laatste) : 0,
+    laatsteRij: laatste >= 0 ? oorsprong.rij + laatste : 0,
   };
   if (laatste < 0) {
     blad.reden = "het blad is leeg";
     return blad;
   }
-  if (isPlanmonitor(raster)) {
-    const m = leesPlanmonitor(naam, raster, oorsprong);
-    if (m) {
-      blad.isPlanlijst = true;
-      blad.kopRij = m.kopRij;
-      blad.kolommen = m.kolommen;
-      blad.indeling = { code: "M", naam: INDELINGEN.M };
-      blad.heeftJaarinformatie = m.kolommen.length > 0;
-      blad.gemeente = opties.gemeente ?? m.plan.gemeente ?? gemeenteInTekst(naam);
-      if (!m.plan.gemeente && !m.plan.gemeenteTekst && blad.gemeente) {
-        m.plan.gemeente = blad.gemeente;
-        m.plan.gemeenteTekst = blad.gemeente;
-        m.plan.gemeenteVanBlad = true;
-      }
-      blad.plannen = [m.plan];
-      if (m.overigeRijen.length)
-        blad.overgeslagen = m.overigeRijen.map((r) => ({
-          rij: r.rij,
-          soort: "notitie" as const,
-          tekst: `${r.tekst} (niet gebruikt: de controle telt Nieuwbouw, betaalbaarheid, flexwoningen en Sloop)`,
-        }));
-      return blad;
-    }
-  }
+  if (isPlanmonitor(raster) && leesAlsPlanmonitor(blad, raster, opties, oorsprong)) return blad;
   const kop = vindKop(raster);
   if (!kop) {
     blad.reden =
       "geen kopregel met herkenbare kolommen (zoals Projectnaam, Aantal woningen, Planstatus) gevonden";
     return blad;
   }
-  blad.kopRij = rijNr(kop.index);
+  blad.kopRij = oorsprong.rij + kop.index;
 
-  // Columns: one per field (a column mapped by hand, else the highest rank, else the first
-  // wins), every jaarschijf and segment count.
-  const toewijzing = opties.kolomToewijzing ?? {};
-  const handVelden = new Set<Veld>(Object.values(toewijzing).filter((v): v is Veld => !!v));
-  const perVeld = new Map<Veld, { kolom: Kolom; rang: number }>();
-  const overige: { kolom: string; kop: string; wat: string }[] = [];
+  wijsKolommenToe(blad, kop, opties.kolomToewijzing ?? {}, oorsprong.kolom);
+  corrigeerOpInhoud(blad, raster, kop.index, oorsprong.kolom);
+  beslisOpInhoud(blad, raster, kop.index, oorsprong.kolom);
+  const indeling = herkenIndeling(blad, kop.koppen.map(kopSleutel), kop.metGroepen);
+  if (indeling) blad.indeling = indeling;
+  blad.heeftJaarinformatie =
+    heeftVeld(blad, "opleverjaar") || blad.kolommen.some((k) => k.betekenis.soort === "jaarschijf");
+  const reden = waaromGeenPlanlijst(blad);
+  if (reden) {
+    blad.reden = reden;
+    return blad;
+  }
+  blad.isPlanlijst = true;
+
+  // The gemeente of the sheet: setting, sheet name, or a title above the header.
+  blad.gemeente = opties.gemeente ?? gemeenteInTekst(naam);
+  zoekGemeenteBovenKop(blad, raster, kop.index);
+  leesRijen(blad, raster, kop, laatste, oorsprong);
+  markeerDelen(blad);
+  if (blad.plannen.length === 0) {
+    blad.isPlanlijst = false;
+    blad.reden = "de kopregel is gevonden, maar er staan geen plannen onder";
+  }
+  return blad;
+}
+
+/** Index of the grid's last row with content; -1 when every row is empty. */
+function laatsteGevuldeRij(raster: Raster): number {
+  for (let i = raster.length - 1; i >= 0; i--) {
+    if ((raster[i] ?? []).some((c) => !isLeeg(c))) return i;
+  }
+  return -1;
+}
+
+function heeftVeld(blad: PlanlijstBlad, v: Veld): boolean {
+  return blad.kolommen.some((k) => k.betekenis.soort === "veld" && k.betekenis.veld === v);
+}
+
+/**
+ * A Woningbouw Monitor sheet (one plan, labels down a column) read into `blad`; false when
+ * the sheet only looked like one, so it is read as a list.
+ */
+function leesAlsPlanmonitor(
+  blad: PlanlijstBlad,
+  raster: Raster,
+  opties: BladOpties,
+  oorsprong: { rij: number; kolom: number }
+): boolean {
+  const m = leesPlanmonitor(blad.naam, raster, oorsprong);
+  if (!m) return false;
+  blad.isPlanlijst = true;
+  blad.kopRij = m.kopRij;
+  blad.kolommen = m.kolommen;
+  blad.indeling = { code: "M", naam: INDELINGEN.M };
+  blad.heeftJaarinformatie = m.kolommen.length > 0;
+  blad.gemeente = opties.gemeente ?? m.plan.gemeente ?? gemeenteInTekst(blad.naam);
+  if (!m.plan.gemeente && !m.plan.gemeenteTekst && blad.gemeente) {
+    m.plan.gemeente = blad.gemeente;
+    m.plan.gemeenteTekst = blad.gemeente;
+    m.plan.gemeenteVanBlad = true;
+  }
+  blad.plannen = [m.plan];
+  if (m.overigeRijen.length)
+    blad.overgeslagen = m.overigeRijen.map((r) => ({
+      rij: r.rij,
+      soort: "notitie" as const,
+      tekst: `${r.tekst} (niet gebruikt: de controle telt Nieuwbouw, betaalbaarheid, flexwoningen en Sloop)`,
+    }));
+  return true;
+}
+
+/** What assigning the header's columns to fields keeps track of. */
+interface Toewijzing {
+  blad: PlanlijstBlad;
+  /** Fields the user mapped a column to by hand: a recognised header loses to them. */
+  handVelden: Set<Veld>;
+  /** The column that holds each field so far, with its header's rank. */
+  perVeld: Map<Veld, { kolom: Kolom; rang: number }>;
+  /** Recognised columns the check does not use (PlanlijstBlad.overigeKoppen). */
+  overige: { kolom: string; kop: string; wat: string }[];
+}
+
+/**
+ * Columns: one per field (a column mapped by hand, else the highest rank, else the first
+ * wins), every jaarschijf and segment count. The others become unknown or other headers.
+ */
+function wijsKolommenToe(
+  blad: PlanlijstBlad,
+  kop: KopKandidaat,
+  toewijzing: Record<string, Veld | null>,
+  kolomStart: number
+) {
+  const stand: Toewijzing = {
+    blad,
+    handVelden: new Set<Veld>(Object.values(toewijzing).filter((v): v is Veld => !!v)),
+    perVeld: new Map(),
+    overige: [],
+  };
   kop.koppen.forEach((kopCel, j) => {
-    const kolLetters = letters(j);
+    const kolLetters = kolomLetters(kolomStart + j);
     const handmatig = toewijzing[kolLetters];
     const h = kop.herkenningen[j];
     if (handmatig === null) return; // ignored by the user: not an unknown header either
     const weergave = kop.weergaven[j];
     if (handmatig !== undefined) {
       blad.kolommen.push({
-        index: oorsprong.kolom + j,
+        index: kolomStart + j,
         letters: kolLetters,
         kop: weergave,
         betekenis: { soort: "veld", veld: handmatig },
@@ -359,12 +424,12 @@ function leesBegrensdBlad(
     }
     if (!h) {
       const wat = bekendOngebruikt(kopCel);
-      if (wat) overige.push({ kolom: kolLetters, kop: weergave, wat });
+      if (wat) stand.overige.push({ kolom: kolLetters, kop: weergave, wat });
       else if (weergave) blad.onbekendeKoppen.push({ kolom: kolLetters, kop: weergave });
       return;
     }
     const kolom: Kolom = {
-      index: oorsprong.kolom + j,
+      index: kolomStart + j,
       letters: kolLetters,
       kop: weergave,
       betekenis: h.betekenis,
@@ -374,205 +439,314 @@ function leesBegrensdBlad(
       ...(h.statusDatum ? { statusDatum: h.statusDatum } : {}),
     };
     const b = h.betekenis;
-    if (b.soort === "veld") {
-      if (handVelden.has(b.veld)) {
-        blad.onbekendeKoppen.push({ kolom: kolLetters, kop: weergave });
-        return;
-      }
-      const eerder = perVeld.get(b.veld);
-      if (eerder && h.statusDatum && eerder.kolom.statusDatum) {
-        blad.kolommen.push(kolom);
-        return;
-      }
-      if (eerder && h.optellen && eerder.kolom.optellen) {
-        blad.kolommen.push(kolom);
-        return;
-      }
-      if (eerder && eerder.rang === h.rang) {
-        blad.onbekendeKoppen.push({ kolom: kolLetters, kop: weergave });
-        return;
-      }
-      if (eerder) {
-        // A planologische status beats a plain status, which beats a procesfase.
-        const [wint, verliest] =
-          h.rang > eerder.rang ? [kolom, eerder.kolom] : [eerder.kolom, kolom];
-        overige.push({
-          kolom: verliest.letters,
-          kop: verliest.kop,
-          wat: `ook ${VELD_LABEL[b.veld].toLowerCase()}; kolom ${wint.letters} gaat voor`,
-        });
-        if (b.veld === "planstatus") {
-          const lijst = tweedeStatus.get(blad) ?? [];
-          tweedeStatus.set(blad, [...lijst, verliest.index]);
-        }
-        if (wint === kolom) {
-          blad.kolommen[blad.kolommen.indexOf(eerder.kolom)] = kolom;
-          perVeld.set(b.veld, { kolom, rang: h.rang });
-        }
-        return;
-      }
-      perVeld.set(b.veld, { kolom, rang: h.rang });
-    }
-    blad.kolommen.push(kolom);
+    if (b.soort !== "veld" || neemVeldKolom(stand, kolom, h, b.veld)) blad.kolommen.push(kolom);
   });
   blad.kolommen.sort((a, b) => a.index - b.index);
+  const overige = stand.overige;
   if (overige.length)
     blad.overigeKoppen = overige.sort((a, b) => kolomIndex(a.kolom) - kolomIndex(b.kolom));
-  corrigeerOpInhoud(blad, raster, kop.index, oorsprong.kolom);
-  beslisOpInhoud(blad, raster, kop.index, oorsprong.kolom);
-  const indeling = herkenIndeling(blad, kop.koppen.map(kopSleutel), kop.metGroepen);
-  if (indeling) blad.indeling = indeling;
+}
 
-  const heeft = (v: Veld) =>
-    blad.kolommen.some((k) => k.betekenis.soort === "veld" && k.betekenis.veld === v);
-  const heeftHoeveelheid = blad.kolommen.some((k) => isHoeveelheid(k.betekenis));
-  blad.heeftJaarinformatie =
-    heeft("opleverjaar") || blad.kolommen.some((k) => k.betekenis.soort === "jaarschijf");
-  if (!heeftHoeveelheid) {
-    blad.reden =
-      "geen kolom met aantallen woningen (zoals Aantal, Netto, Sloop of jaarschijven) gevonden";
-    return blad;
+/**
+ * Whether a column recognised as a field joins the sheet's columns as it is: not when the
+ * field is mapped by hand or already held at the same rank (then it is an unknown header), nor
+ * when it meets an earlier column of the field at another rank (kiesVeldKolom decides).
+ * Status-date columns and columns that add up (sloop) may hold one field together.
+ */
+function neemVeldKolom(stand: Toewijzing, kolom: Kolom, h: Herkenning, veld: Veld): boolean {
+  const { blad, perVeld } = stand;
+  if (stand.handVelden.has(veld)) {
+    blad.onbekendeKoppen.push({ kolom: kolom.letters, kop: kolom.kop });
+    return false;
   }
-  if (!heeft("naam") && !heeft("id")) {
-    blad.reden = heeft("gemeente")
+  const eerder = perVeld.get(veld);
+  if (eerder && h.statusDatum && eerder.kolom.statusDatum) return true;
+  if (eerder && h.optellen && eerder.kolom.optellen) return true;
+  if (eerder && eerder.rang === h.rang) {
+    blad.onbekendeKoppen.push({ kolom: kolom.letters, kop: kolom.kop });
+    return false;
+  }
+  if (eerder) {
+    kiesVeldKolom(stand, eerder, kolom, h.rang, veld);
+    return false;
+  }
+  perVeld.set(veld, { kolom, rang: h.rang });
+  return true;
+}
+
+/**
+ * Two columns for one field at different ranks: the higher rank holds the field, the other is
+ * an other header. A planologische status beats a plain status, which beats a procesfase; a
+ * status column that lost is still read for a plan already built.
+ */
+function kiesVeldKolom(
+  stand: Toewijzing,
+  eerder: { kolom: Kolom; rang: number },
+  kolom: Kolom,
+  rang: number,
+  veld: Veld
+) {
+  const { blad } = stand;
+  const [wint, verliest] = rang > eerder.rang ? [kolom, eerder.kolom] : [eerder.kolom, kolom];
+  stand.overige.push({
+    kolom: verliest.letters,
+    kop: verliest.kop,
+    wat: `ook ${VELD_LABEL[veld].toLowerCase()}; kolom ${wint.letters} gaat voor`,
+  });
+  if (veld === "planstatus") {
+    const lijst = tweedeStatus.get(blad) ?? [];
+    tweedeStatus.set(blad, [...lijst, verliest.index]);
+  }
+  if (wint === kolom) {
+    blad.kolommen[blad.kolommen.indexOf(eerder.kolom)] = kolom;
+    stand.perVeld.set(veld, { kolom, rang });
+  }
+}
+
+/** Why a sheet with a header row is no planlijst: no counts, or no plan names. */
+function waaromGeenPlanlijst(blad: PlanlijstBlad): string | undefined {
+  if (!blad.kolommen.some((k) => isHoeveelheid(k.betekenis)))
+    return "geen kolom met aantallen woningen (zoals Aantal, Netto, Sloop of jaarschijven) gevonden";
+  if (!heeftVeld(blad, "naam") && !heeftVeld(blad, "id"))
+    return heeftVeld(blad, "gemeente")
       ? "het blad lijkt een samenvatting per gemeente: er is geen kolom met plan- of projectnamen"
       : "geen kolom met plan- of projectnamen gevonden";
-    return blad;
-  }
-  blad.isPlanlijst = true;
+  return undefined;
+}
 
-  // The gemeente of the sheet: setting, sheet name, or a title above the header.
-  blad.gemeente = opties.gemeente ?? gemeenteInTekst(naam);
-  for (let i = 0; !blad.gemeente && i < kop.index; i++) {
+/** The first gemeente named in a title above the header, when the sheet has none yet. */
+function zoekGemeenteBovenKop(blad: PlanlijstBlad, raster: Raster, kopIndex: number) {
+  for (let i = 0; !blad.gemeente && i < kopIndex; i++) {
     for (const c of raster[i] ?? []) {
       const t = tekstVan(c);
       if (t && (blad.gemeente = gemeenteInTekst(t))) break;
     }
   }
+}
 
-  const kopTeksten = new Set(kop.koppen.map((k) => kopSleutel(k)).filter(Boolean));
-  const naamKolommen = blad.kolommen.filter(
-    (k) =>
-      k.betekenis.soort === "veld" && (k.betekenis.veld === "naam" || k.betekenis.veld === "id")
-  );
+/** What reading the rows below the header needs, worked out once per sheet. */
+interface RijContext {
+  blad: PlanlijstBlad;
+  kolomStart: number;
+  /** The header's texts (kopSleutel), to know a repeated header. */
+  kopTeksten: Set<string>;
+  naamKolommen: Kolom[];
+  hoeveelheidKolommen: Kolom[];
+  /** Columns a totals row may fill besides counts (a subtotal per gemeente names it). */
+  beschrijvend: Kolom[];
+  sommen: Sommen;
+  plan: PlanContext;
+  /** The section the rows are in, from the last title that named a gemeente or a place. */
+  sectie?: { gemeente?: GemeenteNaam; tekst: string };
+}
+
+function rijContext(blad: PlanlijstBlad, kop: KopKandidaat, kolomStart: number): RijContext {
   const hoeveelheidKolommen = blad.kolommen.filter((k) => isHoeveelheid(k.betekenis));
-  // Columns a totals row may fill besides counts (a subtotal per gemeente names it).
-  const beschrijvend = blad.kolommen.filter(
-    (k) =>
-      !isHoeveelheid(k.betekenis) &&
-      !(
-        k.betekenis.soort === "veld" &&
-        (k.betekenis.veld === "gemeente" || k.betekenis.veld === "provincie")
-      )
-  );
-  const sommen = new Sommen(hoeveelheidKolommen.length);
-  const planContext: PlanContext = {
-    metTotaal: blad.kolommen.some((k) => TOTAALKOLOM(k.betekenis)),
-    tweedeStatus: tweedeStatus.get(blad) ?? [],
+  return {
+    blad,
+    kolomStart,
+    kopTeksten: new Set(kop.koppen.map((k) => kopSleutel(k)).filter(Boolean)),
+    naamKolommen: blad.kolommen.filter(
+      (k) =>
+        k.betekenis.soort === "veld" && (k.betekenis.veld === "naam" || k.betekenis.veld === "id")
+    ),
+    hoeveelheidKolommen,
+    beschrijvend: blad.kolommen.filter(
+      (k) =>
+        !isHoeveelheid(k.betekenis) &&
+        !(
+          k.betekenis.soort === "veld" &&
+          (k.betekenis.veld === "gemeente" || k.betekenis.veld === "provincie")
+        )
+    ),
+    sommen: new Sommen(hoeveelheidKolommen.length),
+    plan: {
+      metTotaal: blad.kolommen.some((k) => TOTAALKOLOM(k.betekenis)),
+      tweedeStatus: tweedeStatus.get(blad) ?? [],
+    },
   };
-  let sectie: { gemeente?: GemeenteNaam; tekst: string } | undefined;
+}
+
+/** Every row with content below the header: a plan, or a skipped row with its kind. */
+function leesRijen(
+  blad: PlanlijstBlad,
+  raster: Raster,
+  kop: KopKandidaat,
+  laatste: number,
+  oorsprong: { rij: number; kolom: number }
+) {
+  const ctx = rijContext(blad, kop, oorsprong.kolom);
   for (let i = kop.index + 1; i <= laatste; i++) {
     const rij = raster[i] ?? [];
     if (!rij.some((c) => !isLeeg(c))) continue;
-    const nr = rijNr(i);
-    const cel = (k: Kolom) => rij[k.index - oorsprong.kolom];
-    const gevuld = rij.filter((c) => !isLeeg(c));
-    const eersteTekst = gevuld.map(tekstVan).find((t) => t && /[a-z]/i.test(t));
-    const naamTekst = naamKolommen.map((k) => tekstVan(cel(k))).find((t) => t !== undefined);
-    const totaalTekst = [eersteTekst, naamTekst].find((t) => t && TOTAAL.test(t.toLowerCase()));
-    if (totaalTekst) {
-      blad.overgeslagen.push({
-        rij: nr,
-        soort: /^sub/i.test(totaalTekst) ? "subtotaal" : "totaal",
-        tekst: totaalTekst,
-      });
-      sommen.naTotaal();
-      continue;
-    }
-    const getallen = hoeveelheidKolommen.map((k) => {
-      const g = leesGetal(cel(k));
-      return g.ok ? g.waarde : undefined;
+    leesRij(ctx, rij, oorsprong.rij + i);
+  }
+}
+
+function celVan(ctx: RijContext, rij: Cel[], k: Kolom): Cel {
+  return rij[k.index - ctx.kolomStart];
+}
+
+/**
+ * One row below the header, in the order the kinds are told apart: a labelled total, a
+ * repeated header, a one-cell note or section title, a row without name and counts, an
+ * unlabelled total; else a plan.
+ */
+function leesRij(ctx: RijContext, rij: Cel[], nr: number) {
+  const { blad } = ctx;
+  const gevuld = rij.filter((c) => !isLeeg(c));
+  const eersteTekst = gevuld.map(tekstVan).find((t) => t && /[a-z]/i.test(t));
+  const naamTekst = ctx.naamKolommen
+    .map((k) => tekstVan(celVan(ctx, rij, k)))
+    .find((t) => t !== undefined);
+  const totaalTekst = [eersteTekst, naamTekst].find((t) => t && TOTAAL.test(t.toLowerCase()));
+  if (totaalTekst) {
+    blad.overgeslagen.push({
+      rij: nr,
+      soort: /^sub/i.test(totaalTekst) ? "subtotaal" : "totaal",
+      tekst: totaalTekst,
     });
-    const heeftGetal = getallen.some((n) => n !== undefined);
-    // A repeated header: header words (and perhaps year numbers). Normalising every cell is
-    // costly, so only rows without counts or with a header word as name are looked at.
-    const misschienKop =
-      !heeftGetal || (naamTekst !== undefined && kopTeksten.has(kopSleutel(naamTekst)));
-    if (
-      misschienKop &&
-      gevuld.filter((c) => kopTeksten.has(kopSleutel(c))).length >= Math.min(3, kopTeksten.size)
-    ) {
-      blad.overgeslagen.push({ rij: nr, soort: "kop" });
-      continue;
-    }
-    const alleenTekst =
-      gevuld.length === 1 &&
-      typeof gevuld[0] === "string" &&
-      hoeveelheidLeeg(blad, rij, oorsprong.kolom);
-    if (alleenTekst && isNotitie(String(gevuld[0]))) {
-      blad.overgeslagen.push({ rij: nr, soort: "notitie", tekst: String(gevuld[0]).trim() });
-      continue;
-    }
-    // A section title, also in the name column: "Emmen", "Gemeente Assen", "Kern Erica".
-    const titel = alleenTekst && !heeftGetal ? sectieTitel(String(gevuld[0])) : undefined;
-    if (titel) {
-      if (titel.gemeente) sectie = { gemeente: titel.gemeente, tekst: titel.gemeente };
-      else if (titel.tekst) sectie = { tekst: titel.tekst };
-      blad.overgeslagen.push({ rij: nr, soort: "titel", tekst: String(gevuld[0]).trim() });
-      sommen.naTitel();
-      continue;
-    }
-    const heeftNaam = naamKolommen.some((k) => !isLeeg(cel(k)));
-    if (!heeftNaam && !heeftGetal) {
-      // A title (e.g. a section per gemeente or kern) or a note.
-      const tekst = gevuld.map(toonCel).join(" ").trim();
-      const g = gevuld.length === 1 && eersteTekst ? gemeenteInTekst(eersteTekst) : undefined;
-      if (g) sectie = { gemeente: g, tekst: g };
-      const isTitel =
-        gevuld.length <= 2 &&
-        tekst.length <= 60 &&
-        !/[.:;]\s|^\*|^bron|^noot|^toelichting|^opmerking/i.test(tekst);
-      blad.overgeslagen.push({ rij: nr, soort: isTitel ? "titel" : "notitie", tekst });
-      if (isTitel) sommen.naTitel();
-      continue;
-    }
-    // An unlabelled totals row: only counts (and perhaps the gemeente), each the sum of the plans above it.
-    if (!heeftNaam && beschrijvend.every((k) => isLeeg(cel(k))) && sommen.isTotaal(getallen)) {
-      blad.overgeslagen.push({ rij: nr, soort: "totaal", tekst: gevuld.map(toonCel).join(" ") });
-      sommen.naTotaal();
-      continue;
-    }
-    // A subtotal under a gemeente's plans, labelled with the gemeente's name in the name column.
-    if (
-      heeftNaam &&
-      naamTekst !== undefined &&
-      beschrijvend.every((k) => naamKolommen.includes(k) || isLeeg(cel(k))) &&
-      sommen.isTotaal(getallen) &&
-      sectieTitel(naamTekst) !== undefined
-    ) {
-      blad.overgeslagen.push({ rij: nr, soort: "subtotaal", tekst: naamTekst });
-      sommen.naTotaal();
-      continue;
-    }
-    const plan = leesPlan(blad, nr, rij, oorsprong.kolom, planContext);
-    if (!plan.gemeente && !plan.gemeenteTekst) {
-      const g =
-        sectie ?? (blad.gemeente ? { gemeente: blad.gemeente, tekst: blad.gemeente } : undefined);
-      if (g) {
-        if (g.gemeente) plan.gemeente = g.gemeente;
-        plan.gemeenteTekst = g.tekst;
-        plan.gemeenteVanBlad = true;
-      }
-    }
-    sommen.telOp(getallen);
-    blad.plannen.push(plan);
+    ctx.sommen.naTotaal();
+    return;
   }
-  markeerDelen(blad);
-  if (blad.plannen.length === 0) {
-    blad.isPlanlijst = false;
-    blad.reden = "de kopregel is gevonden, maar er staan geen plannen onder";
+  const getallen = ctx.hoeveelheidKolommen.map((k) => {
+    const g = leesGetal(celVan(ctx, rij, k));
+    return g.ok ? g.waarde : undefined;
+  });
+  const heeftGetal = getallen.some((n) => n !== undefined);
+  if (isHerhaaldeKop(ctx, gevuld, naamTekst, heeftGetal)) {
+    blad.overgeslagen.push({ rij: nr, soort: "kop" });
+    return;
   }
-  return blad;
+  if (isNotitieOfSectie(ctx, rij, nr, gevuld, heeftGetal)) return;
+  const heeftNaam = ctx.naamKolommen.some((k) => !isLeeg(celVan(ctx, rij, k)));
+  if (!heeftNaam && !heeftGetal) {
+    slaTitelOfNotitieOver(ctx, nr, gevuld, eersteTekst);
+    return;
+  }
+  if (isOngelabeldTotaal(ctx, rij, nr, gevuld, heeftNaam, naamTekst, getallen)) return;
+  voegPlanToe(ctx, rij, nr, getallen);
+}
+
+/**
+ * A repeated header: header words (and perhaps year numbers). Normalising every cell is
+ * costly, so only rows without counts or with a header word as name are looked at.
+ */
+function isHerhaaldeKop(
+  ctx: RijContext,
+  gevuld: Cel[],
+  naamTekst: string | undefined,
+  heeftGetal: boolean
+): boolean {
+  const { kopTeksten } = ctx;
+  const misschienKop =
+    !heeftGetal || (naamTekst !== undefined && kopTeksten.has(kopSleutel(naamTekst)));
+  return (
+    misschienKop &&
+    gevuld.filter((c) => kopTeksten.has(kopSleutel(c))).length >= Math.min(3, kopTeksten.size)
+  );
+}
+
+/**
+ * A row of one text and no counts: a note, or a section title, also in the name column
+ * ("Emmen", "Gemeente Assen", "Kern Erica"), which sets the section. True when skipped.
+ */
+function isNotitieOfSectie(
+  ctx: RijContext,
+  rij: Cel[],
+  nr: number,
+  gevuld: Cel[],
+  heeftGetal: boolean
+): boolean {
+  const { blad } = ctx;
+  const alleenTekst =
+    gevuld.length === 1 &&
+    typeof gevuld[0] === "string" &&
+    hoeveelheidLeeg(blad, rij, ctx.kolomStart);
+  if (alleenTekst && isNotitie(String(gevuld[0]))) {
+    blad.overgeslagen.push({ rij: nr, soort: "notitie", tekst: String(gevuld[0]).trim() });
+    return true;
+  }
+  const titel = alleenTekst && !heeftGetal ? sectieTitel(String(gevuld[0])) : undefined;
+  if (!titel) return false;
+  if (titel.gemeente) ctx.sectie = { gemeente: titel.gemeente, tekst: titel.gemeente };
+  else if (titel.tekst) ctx.sectie = { tekst: titel.tekst };
+  blad.overgeslagen.push({ rij: nr, soort: "titel", tekst: String(gevuld[0]).trim() });
+  ctx.sommen.naTitel();
+  return true;
+}
+
+/** A row without name and counts: a title (e.g. a section per gemeente or kern) or a note. */
+function slaTitelOfNotitieOver(
+  ctx: RijContext,
+  nr: number,
+  gevuld: Cel[],
+  eersteTekst: string | undefined
+) {
+  const tekst = gevuld.map(toonCel).join(" ").trim();
+  const g = gevuld.length === 1 && eersteTekst ? gemeenteInTekst(eersteTekst) : undefined;
+  if (g) ctx.sectie = { gemeente: g, tekst: g };
+  const isTitel =
+    gevuld.length <= 2 &&
+    tekst.length <= 60 &&
+    !/[.:;]\s|^\*|^bron|^noot|^toelichting|^opmerking/i.test(tekst);
+  ctx.blad.overgeslagen.push({ rij: nr, soort: isTitel ? "titel" : "notitie", tekst });
+  if (isTitel) ctx.sommen.naTitel();
+}
+
+/**
+ * A totals row without a totals label, skipped: only counts (and perhaps the gemeente), each
+ * the sum of the plans above it; or a subtotal under a gemeente's plans, labelled with the
+ * gemeente's name in the name column.
+ */
+function isOngelabeldTotaal(
+  ctx: RijContext,
+  rij: Cel[],
+  nr: number,
+  gevuld: Cel[],
+  heeftNaam: boolean,
+  naamTekst: string | undefined,
+  getallen: (number | undefined)[]
+): boolean {
+  const { blad, sommen } = ctx;
+  if (
+    !heeftNaam &&
+    ctx.beschrijvend.every((k) => isLeeg(celVan(ctx, rij, k))) &&
+    sommen.isTotaal(getallen)
+  ) {
+    blad.overgeslagen.push({ rij: nr, soort: "totaal", tekst: gevuld.map(toonCel).join(" ") });
+    sommen.naTotaal();
+    return true;
+  }
+  if (
+    heeftNaam &&
+    naamTekst !== undefined &&
+    ctx.beschrijvend.every((k) => ctx.naamKolommen.includes(k) || isLeeg(celVan(ctx, rij, k))) &&
+    sommen.isTotaal(getallen) &&
+    sectieTitel(naamTekst) !== undefined
+  ) {
+    blad.overgeslagen.push({ rij: nr, soort: "subtotaal", tekst: naamTekst });
+    sommen.naTotaal();
+    return true;
+  }
+  return false;
+}
+
+/** A plan row read; without a gemeente of its own it takes its section's or the sheet's. */
+function voegPlanToe(ctx: RijContext, rij: Cel[], nr: number, getallen: (number | undefined)[]) {
+  const { blad } = ctx;
+  const plan = leesPlan(blad, nr, rij, ctx.kolomStart, ctx.plan);
+  if (!plan.gemeente && !plan.gemeenteTekst) {
+    const g =
+      ctx.sectie ?? (blad.gemeente ? { gemeente: blad.gemeente, tekst: blad.gemeente } : undefined);
+    if (g) {
+      if (g.gemeente) plan.gemeente = g.gemeente;
+      plan.gemeenteTekst = g.tekst;
+      plan.gemeenteVanBlad = true;
+    }
+  }
+  ctx.sommen.telOp(getallen);
+  blad.plannen.push(plan);
 }
 
 /**
@@ -940,6 +1114,22 @@ interface PlanContext {
   tweedeStatus: number[];
 }
 
+/**
+ * One plan row being read: the plan, and what its cells said that is settled only after
+ * every column (a segment label, a price class in a column of its own, a dated status).
+ */
+interface PlanLezing {
+  plan: Plan;
+  rijNr: number;
+  label: string | undefined;
+  labelEigendom: Plan["eigendom"];
+  klasseTekst: string | undefined;
+  eigendomUitKolom: boolean;
+  onttrekking: boolean;
+  statusDatum: number | undefined;
+}
+
+/** Reads one plan row: every column's cell, then what the cells decide together. */
 function leesPlan(
   blad: PlanlijstBlad,
   rijNr: number,
@@ -947,145 +1137,25 @@ function leesPlan(
   kolomStart: number,
   ctx: PlanContext
 ): Plan {
-  const plan: Plan = {
-    blad: blad.naam,
-    rij: rijNr,
-    kolommen: {},
-    segmentAantallen: {},
-    jaarschijven: [],
-    problemen: [],
-  };
-  const probleem = (veld: string, k: Kolom, waarde: Cel, reden: string) =>
-    plan.problemen.push({
-      veld,
-      kolom: k.letters,
+  const s: PlanLezing = {
+    plan: {
+      blad: blad.naam,
       rij: rijNr,
-      waarde,
-      reden,
-    } satisfies CelProbleem);
-  let label: string | undefined;
-  let labelEigendom: Plan["eigendom"];
-  let klasseTekst: string | undefined;
-  let eigendomUitKolom = false;
-  let onttrekking = false;
-  let statusDatum: number | undefined;
-  function lees<T>(veld: string, k: Kolom, v: Cel, lezer: (c: Cel) => Gelezen<T>): T | undefined {
-    if (isLeeg(v)) return undefined;
-    const g = lezer(v);
-    if (g.ok) {
-      const uitleg = GETAL_LEZERS.has(lezer as (c: Cel) => Gelezen<unknown>)
-        ? geradenGetal(v)
-        : undefined;
-      if (uitleg)
-        (plan.geraden ??= []).push({
-          veld,
-          kolom: k.letters,
-          rij: rijNr,
-          waarde: v,
-          reden: uitleg,
-        });
-      return g.waarde;
-    }
-    probleem(veld, k, v, g.reden);
-    return undefined;
-  }
-  for (const k of blad.kolommen) {
-    const v = rij[k.index - kolomStart];
-    const b = k.betekenis;
-    if (b.soort === "jaarschijf" || b.soort === "jaarschijf-onbekend") {
-      const aantal = lees("jaarschijf", k, v, leesAantal);
-      if (aantal)
-        plan.jaarschijven.push({
-          ...(b.soort === "jaarschijf" ? { jaren: { van: b.van, tot: b.tot } } : {}),
-          aantal,
-          kolom: k.letters,
-        });
-      continue;
-    }
-    if (b.soort === "segmentaantal") {
-      const aantal = lees(b.segment, k, v, leesAantal);
-      if (aantal)
-        plan.segmentAantallen[b.segment] = (plan.segmentAantallen[b.segment] ?? 0) + aantal;
-      continue;
-    }
-    const veld = b.veld;
-    plan.kolommen[veld] = k.letters;
-    if (isLeeg(v)) continue;
-    const fout = foutVan(v);
-    if (fout && !HOEVEELHEID.has(veld)) {
-      probleem(veld, k, v, fout.startsWith("#") ? `cel bevat de foutwaarde ${fout}` : fout);
-      continue;
-    }
-    switch (veld) {
-      case "bruto":
-      case "netto": {
-        const n = lees(veld, k, v, veld === "bruto" ? leesPositiefAantal : leesAantal);
-        if (n !== undefined) veld === "bruto" ? (plan.bruto = n) : (plan.nettoOpgegeven = n);
-        break;
-      }
-      case "sloop": {
-        const n = lees(veld, k, v, leesAantal);
-        if (n !== undefined) plan.sloop = Math.abs(n) + (k.optellen ? (plan.sloop ?? 0) : 0);
-        break;
-      }
-      case "koopprijs":
-      case "huurprijs":
-      case "prijs": {
-        const n = lees(veld, k, v, leesPrijs);
-        if (n !== undefined) plan[veld] = n;
-        break;
-      }
-      case "segment":
-      case "eigendom": {
-        const s = lees(veld, k, v, leesPrijsklasse);
-        if (!s) break;
-        if (veld === "eigendom") eigendomUitKolom = true;
-        else if (typeof v === "string") klasseTekst = v.trim();
-        if ("segment" in s) plan.segment ??= s.segment;
-        else if ("label" in s) {
-          label ??= s.label;
-          if (s.eigendom) labelEigendom ??= s.eigendom;
-        } else plan.eigendom = s.eigendom;
-        break;
-      }
-      case "planstatus":
-        if (k.statusDatum) {
-          // The status with the latest date holds.
-          const d = lees(veld, k, v, leesDatum);
-          if (d !== undefined && (statusDatum === undefined || d >= statusDatum)) {
-            statusDatum = d;
-            plan.planstatus = k.statusDatum;
-            plan.kolommen.planstatus = k.letters;
-          }
-        } else plan.planstatus = lees(veld, k, v, leesPlanstatus);
-        break;
-      case "opleverjaar":
-        plan.opleverjaar = lees(veld, k, v, leesJaar);
-        break;
-      case "flex":
-        plan.flex = lees(veld, k, v, leesWoonvorm);
-        break;
-      case "transformatie": {
-        const b = lees(veld, k, v, leesBouwsoort);
-        if (b) {
-          plan.transformatie = b.transformatie;
-          onttrekking = b.onttrekking;
-        }
-        break;
-      }
-      case "gemeente": {
-        const t = tekstVan(v);
-        plan.gemeenteTekst = t;
-        if (t) {
-          const h = herkenGemeente(t);
-          if (h.soort === "deal") plan.gemeente = h.gemeente;
-        }
-        break;
-      }
-      default:
-        plan[veld] = tekstVan(v) ?? toonCel(v);
-    }
-  }
+      kolommen: {},
+      segmentAantallen: {},
+      jaarschijven: [],
+      problemen: [],
+    },
+    rijNr,
+    label: undefined,
+    labelEigendom: undefined,
+    klasseTekst: undefined,
+    eigendomUitKolom: false,
+    onttrekking: false,
+    statusDatum: undefined,
+  };
+  for (const k of blad.kolommen) leesKolom(s, k, rij[k.index - kolomStart]);
+  const plan = s.plan;
   // Built already, says a procesfase ("Gereed, in gebruik") or project status ("Gereed").
   for (const index of ctx.tweedeStatus) {
     const g = leesPlanstatus(rij[index - kolomStart]);
@@ -1098,30 +1168,199 @@ function leesPlan(
     const delen = Object.values(plan.segmentAantallen);
     if (delen.length) plan.bruto = delen.reduce((a, b) => a + (b ?? 0), 0);
   }
-  // Tenure and price class in two columns: "Koop" + "betaalbaar" is betaalbare koop, "Huur" +
-  // "goedkoop" names no deal segment.
-  if (eigendomUitKolom && plan.eigendom && klasseTekst && !/\b(huur|koop)\b/i.test(klasseTekst)) {
-    const g = leesPrijsklasse(`${plan.eigendom} ${klasseTekst}`);
-    if (g.ok && "segment" in g.waarde) {
-      plan.segment = g.waarde.segment;
-      label = undefined;
-    } else if (g.ok && "label" in g.waarde) {
-      plan.segment = undefined;
-      label = `${plan.eigendom} ${klasseTekst}`;
-    }
-  }
-  if (label !== undefined && !plan.segment) {
-    plan.segmentLabel = label;
-    if (labelEigendom && !plan.eigendom) plan.eigendom = labelEigendom;
-  }
-  if (plan.segment && !plan.eigendom)
-    plan.eigendom = plan.segment.endsWith("huur") ? "huur" : "koop";
+  bepaalSegment(s);
   // An onttrekking row without sloop or netto columns: its homes leave the stock.
-  if (onttrekking && plan.sloop === undefined && plan.nettoOpgegeven === undefined && plan.bruto) {
+  if (
+    s.onttrekking &&
+    plan.sloop === undefined &&
+    plan.nettoOpgegeven === undefined &&
+    plan.bruto
+  ) {
     plan.sloop = Math.abs(plan.bruto);
     plan.bruto = 0;
   }
   return plan;
+}
+
+function meldProbleem(s: PlanLezing, veld: string, k: Kolom, waarde: Cel, reden: string) {
+  s.plan.problemen.push({
+    veld,
+    kolom: k.letters,
+    rij: s.rijNr,
+    waarde,
+    reden,
+  } satisfies CelProbleem);
+}
+
+/**
+ * A cell read by `lezer`: its value, or undefined for an empty cell or a problem (kept). A
+ * count or amount the reader had to interpret is kept as guessed (getal-geraden).
+ */
+function leesCel<T>(
+  s: PlanLezing,
+  veld: string,
+  k: Kolom,
+  v: Cel,
+  lezer: (c: Cel) => Gelezen<T>
+): T | undefined {
+  if (isLeeg(v)) return undefined;
+  const g = lezer(v);
+  if (g.ok) {
+    const uitleg = GETAL_LEZERS.has(lezer as (c: Cel) => Gelezen<unknown>)
+      ? geradenGetal(v)
+      : undefined;
+    if (uitleg)
+      (s.plan.geraden ??= []).push({
+        veld,
+        kolom: k.letters,
+        rij: s.rijNr,
+        waarde: v,
+        reden: uitleg,
+      });
+    return g.waarde;
+  }
+  meldProbleem(s, veld, k, v, g.reden);
+  return undefined;
+}
+
+/** One column's cell of a plan row: a jaarschijf, a segment count or a field. */
+function leesKolom(s: PlanLezing, k: Kolom, v: Cel) {
+  const { plan } = s;
+  const b = k.betekenis;
+  if (b.soort === "jaarschijf" || b.soort === "jaarschijf-onbekend") {
+    const aantal = leesCel(s, "jaarschijf", k, v, leesAantal);
+    if (aantal)
+      plan.jaarschijven.push({
+        ...(b.soort === "jaarschijf" ? { jaren: { van: b.van, tot: b.tot } } : {}),
+        aantal,
+        kolom: k.letters,
+      });
+    return;
+  }
+  if (b.soort === "segmentaantal") {
+    const aantal = leesCel(s, b.segment, k, v, leesAantal);
+    if (aantal) plan.segmentAantallen[b.segment] = (plan.segmentAantallen[b.segment] ?? 0) + aantal;
+    return;
+  }
+  const veld = b.veld;
+  plan.kolommen[veld] = k.letters;
+  if (isLeeg(v)) return;
+  const fout = foutVan(v);
+  if (fout && !HOEVEELHEID.has(veld)) {
+    meldProbleem(s, veld, k, v, fout.startsWith("#") ? `cel bevat de foutwaarde ${fout}` : fout);
+    return;
+  }
+  leesVeld(s, k, veld, v);
+}
+
+/** A filled cell of a field's column, without an error value (or a count's, which is reported). */
+function leesVeld(s: PlanLezing, k: Kolom, veld: Veld, v: Cel) {
+  const { plan } = s;
+  switch (veld) {
+    case "bruto":
+    case "netto": {
+      const n = leesCel(s, veld, k, v, veld === "bruto" ? leesPositiefAantal : leesAantal);
+      if (n !== undefined) veld === "bruto" ? (plan.bruto = n) : (plan.nettoOpgegeven = n);
+      break;
+    }
+    case "sloop": {
+      const n = leesCel(s, veld, k, v, leesAantal);
+      if (n !== undefined) plan.sloop = Math.abs(n) + (k.optellen ? (plan.sloop ?? 0) : 0);
+      break;
+    }
+    case "koopprijs":
+    case "huurprijs":
+    case "prijs": {
+      const n = leesCel(s, veld, k, v, leesPrijs);
+      if (n !== undefined) plan[veld] = n;
+      break;
+    }
+    case "segment":
+    case "eigendom":
+      leesKlasse(s, k, veld, v);
+      break;
+    case "planstatus":
+      leesStatus(s, k, v);
+      break;
+    case "opleverjaar":
+      plan.opleverjaar = leesCel(s, veld, k, v, leesJaar);
+      break;
+    case "flex":
+      plan.flex = leesCel(s, veld, k, v, leesWoonvorm);
+      break;
+    case "transformatie": {
+      const b = leesCel(s, veld, k, v, leesBouwsoort);
+      if (b) {
+        plan.transformatie = b.transformatie;
+        s.onttrekking = b.onttrekking;
+      }
+      break;
+    }
+    case "gemeente": {
+      const t = tekstVan(v);
+      plan.gemeenteTekst = t;
+      if (t) {
+        const h = herkenGemeente(t);
+        if (h.soort === "deal") plan.gemeente = h.gemeente;
+      }
+      break;
+    }
+    default:
+      plan[veld] = tekstVan(v) ?? toonCel(v);
+  }
+}
+
+/** A segment or eigendom cell: a deal segment, a label the deal does not name, or a tenure. */
+function leesKlasse(s: PlanLezing, k: Kolom, veld: "segment" | "eigendom", v: Cel) {
+  const { plan } = s;
+  const g = leesCel(s, veld, k, v, leesPrijsklasse);
+  if (!g) return;
+  if (veld === "eigendom") s.eigendomUitKolom = true;
+  else if (typeof v === "string") s.klasseTekst = v.trim();
+  if ("segment" in g) plan.segment ??= g.segment;
+  else if ("label" in g) {
+    s.label ??= g.label;
+    if (g.eigendom) s.labelEigendom ??= g.eigendom;
+  } else plan.eigendom = g.eigendom;
+}
+
+/** A planstatus cell; of status-date columns, the status with the latest date holds. */
+function leesStatus(s: PlanLezing, k: Kolom, v: Cel) {
+  const { plan } = s;
+  if (!k.statusDatum) {
+    plan.planstatus = leesCel(s, "planstatus", k, v, leesPlanstatus);
+    return;
+  }
+  const d = leesCel(s, "planstatus", k, v, leesDatum);
+  if (d !== undefined && (s.statusDatum === undefined || d >= s.statusDatum)) {
+    s.statusDatum = d;
+    plan.planstatus = k.statusDatum;
+    plan.kolommen.planstatus = k.letters;
+  }
+}
+
+/**
+ * The plan's segment and eigendom from what its cells said. Tenure and price class in two
+ * columns: "Koop" + "betaalbaar" is betaalbare koop, "Huur" + "goedkoop" names no deal segment.
+ */
+function bepaalSegment(s: PlanLezing) {
+  const { plan, klasseTekst } = s;
+  if (s.eigendomUitKolom && plan.eigendom && klasseTekst && !/\b(huur|koop)\b/i.test(klasseTekst)) {
+    const g = leesPrijsklasse(`${plan.eigendom} ${klasseTekst}`);
+    if (g.ok && "segment" in g.waarde) {
+      plan.segment = g.waarde.segment;
+      s.label = undefined;
+    } else if (g.ok && "label" in g.waarde) {
+      plan.segment = undefined;
+      s.label = `${plan.eigendom} ${klasseTekst}`;
+    }
+  }
+  if (s.label !== undefined && !plan.segment) {
+    plan.segmentLabel = s.label;
+    if (s.labelEigendom && !plan.eigendom) plan.eigendom = s.labelEigendom;
+  }
+  if (plan.segment && !plan.eigendom)
+    plan.eigendom = plan.segment.endsWith("huur") ? "huur" : "koop";
 }
 
 export interface WerkmapInvoer {

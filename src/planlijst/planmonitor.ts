@@ -58,39 +58,76 @@ export function leesPlanmonitor(
   raster: Raster,
   oorsprong = { rij: 1, kolom: 0 }
 ): PlanmonitorBlad | undefined {
-  const rijNr = (i: number) => oorsprong.rij + i;
-  const letters = (j: number) => kolomLetters(oorsprong.kolom + j);
-  const velden = new Map<string, { waarde: Cel; rij: number }>();
-  let kopIndex = -1;
-  for (let i = 0; i < Math.min(raster.length, ZOEKDIEPTE); i++) {
-    const rij = raster[i] ?? [];
-    if (rij.some((c) => normaliseer(tekst(c) ?? "") === "groepnaam")) {
-      kopIndex = i;
-      break;
-    }
-    const sleutel = normaliseer(tekst(rij[0]) ?? "").replace(/:$/, "");
-    if (sleutel && !isLeeg(rij[1])) velden.set(sleutel, { waarde: rij[1], rij: rijNr(i) });
-  }
+  const { velden, kopIndex } = sleutelVelden(raster, oorsprong);
   if (kopIndex < 0) return undefined;
   const kop = raster[kopIndex] ?? [];
-  const labelKolom = kop.findIndex((c) => normaliseer(tekst(c) ?? "") === "groepnaam");
-  const jaarKolommen: { j: number; van: number; tot: number }[] = [];
-  kop.forEach((c, j) => {
-    const s = typeof c === "string" || typeof c === "number" ? jaarschijfUitKop(c) : undefined;
-    if (s && s !== "onbekend") jaarKolommen.push({ j, ...s });
-  });
   const plan: Plan = {
     blad: naam,
-    rij: rijNr(kopIndex + 1),
+    rij: oorsprong.rij + kopIndex + 1,
     kolommen: {},
     segmentAantallen: {},
     jaarschijven: [],
     problemen: [],
   };
-  const probleem = (veld: string, kolom: string, rij: number, waarde: Cel, reden: string) =>
-    plan.problemen.push({ veld, kolom, rij, waarde, reden } satisfies CelProbleem);
-  const veld = (k: string) => velden.get(k);
-  const t = (k: string) => tekst(veld(k)?.waarde);
+  leesVelden(plan, velden, naam, oorsprong);
+  const m: Matrix = {
+    plan,
+    oorsprong,
+    labelKolom: kop.findIndex((c) => normaliseer(tekst(c) ?? "") === "groepnaam"),
+    jaarKolommen: jaarKolommenVan(kop),
+  };
+  const overigeRijen = leesMatrix(m, raster, kopIndex);
+  const kolommen: Kolom[] = m.jaarKolommen.map(({ j, van, tot }) => ({
+    index: oorsprong.kolom + j,
+    letters: kolomLetters(oorsprong.kolom + j),
+    kop: tekst(kop[j]) ?? "",
+    betekenis: { soort: "jaarschijf", van, tot },
+    zekerheid: "zeker",
+    waarom: "jaarkolom van de Planmonitor-matrix",
+  }));
+  return { plan, kopRij: oorsprong.rij + kopIndex, kolommen, overigeRijen };
+}
+
+type Veldwaarden = Map<string, { waarde: Cel; rij: number }>;
+
+/**
+ * The key/value fields above the matrix (label in column A, value in B), and the index of the
+ * matrix header row (the one with "Groepnaam"), -1 when there is none.
+ */
+function sleutelVelden(
+  raster: Raster,
+  oorsprong: { rij: number; kolom: number }
+): { velden: Veldwaarden; kopIndex: number } {
+  const velden: Veldwaarden = new Map();
+  for (let i = 0; i < Math.min(raster.length, ZOEKDIEPTE); i++) {
+    const rij = raster[i] ?? [];
+    if (rij.some((c) => normaliseer(tekst(c) ?? "") === "groepnaam"))
+      return { velden, kopIndex: i };
+    const sleutel = normaliseer(tekst(rij[0]) ?? "").replace(/:$/, "");
+    if (sleutel && !isLeeg(rij[1])) velden.set(sleutel, { waarde: rij[1], rij: oorsprong.rij + i });
+  }
+  return { velden, kopIndex: -1 };
+}
+
+function meldProbleem(
+  plan: Plan,
+  veld: string,
+  kolom: string,
+  rij: number,
+  waarde: Cel,
+  reden: string
+) {
+  plan.problemen.push({ veld, kolom, rij, waarde, reden } satisfies CelProbleem);
+}
+
+/** The plan's name, place, gemeente and planologische status from the key/value fields. */
+function leesVelden(
+  plan: Plan,
+  velden: Veldwaarden,
+  naam: string,
+  oorsprong: { rij: number; kolom: number }
+) {
+  const t = (k: string) => tekst(velden.get(k)?.waarde);
   plan.naam = t("plannaam") ?? naam;
   if (t("plaatsnaam")) plan.kern = t("plaatsnaam");
   if (t("provincie")) plan.provincie = t("provincie");
@@ -102,30 +139,47 @@ export function leesPlanmonitor(
     const h = herkenGemeente(gemeente);
     if (h.soort === "deal") plan.gemeente = h.gemeente;
   }
-  const status = veld("status planologisch");
+  const status = velden.get("status planologisch");
   if (status) {
     const g = leesPlanstatus(status.waarde);
     if (g.ok) plan.planstatus = g.waarde;
-    else probleem("planstatus", letters(1), status.rij, status.waarde, g.reden);
+    else
+      meldProbleem(
+        plan,
+        "planstatus",
+        kolomLetters(oorsprong.kolom + 1),
+        status.rij,
+        status.waarde,
+        g.reden
+      );
   }
+}
 
+/** The matrix's year columns (a jaarschijf in the header). */
+function jaarKolommenVan(kop: Cel[]): { j: number; van: number; tot: number }[] {
+  const jaarKolommen: { j: number; van: number; tot: number }[] = [];
+  kop.forEach((c, j) => {
+    const s = typeof c === "string" || typeof c === "number" ? jaarschijfUitKop(c) : undefined;
+    if (s && s !== "onbekend") jaarKolommen.push({ j, ...s });
+  });
+  return jaarKolommen;
+}
+
+/** The matrix under the header: where its labels and years are, and the plan it fills. */
+interface Matrix {
+  plan: Plan;
+  oorsprong: { rij: number; kolom: number };
+  labelKolom: number;
+  jaarKolommen: { j: number; van: number; tot: number }[];
+}
+
+/**
+ * The matrix rows the check uses (Nieuwbouw, betaalbaarheid, flexwoningen, Sloop) read into
+ * the plan; returns the other rows with counts, which it does not use.
+ */
+function leesMatrix(m: Matrix, raster: Raster, kopIndex: number): { rij: number; tekst: string }[] {
+  const { plan, labelKolom } = m;
   const overigeRijen: { rij: number; tekst: string }[] = [];
-  const som = (rij: Cel[], i: number, wat: string, metSchijven: boolean): number => {
-    let n = 0;
-    for (const { j, van, tot } of jaarKolommen) {
-      const c = rij[j];
-      if (isLeeg(c)) continue;
-      const g = leesAantal(c);
-      if (!g.ok) {
-        probleem(wat, letters(j), rijNr(i), c, g.reden);
-        continue;
-      }
-      n += g.waarde;
-      if (metSchijven && g.waarde)
-        plan.jaarschijven.push({ jaren: { van, tot }, aantal: g.waarde, kolom: letters(j) });
-    }
-    return n;
-  };
   let nieuwbouw: number | undefined;
   let flex: number | undefined;
   for (let i = kopIndex + 1; i < raster.length; i++) {
@@ -133,29 +187,44 @@ export function leesPlanmonitor(
     const label = normaliseer(tekst(rij[labelKolom]) ?? "");
     if (!label) continue;
     if (label === "nieuwbouw" && nieuwbouw === undefined) {
-      plan.rij = rijNr(i);
-      nieuwbouw = som(rij, i, "nieuwbouw", true);
+      plan.rij = m.oorsprong.rij + i;
+      nieuwbouw = somVanRij(m, rij, i, "nieuwbouw", true);
     } else if (label === "sloop") {
-      plan.sloop = Math.abs(som(rij, i, "sloop", false));
+      plan.sloop = Math.abs(somVanRij(m, rij, i, "sloop", false));
     } else if (label in BETAALBAARHEID) {
-      const n = som(rij, i, label, false);
+      const n = somVanRij(m, rij, i, label, false);
       const soort = BETAALBAARHEID[label];
       if (n) plan.segmentAantallen[soort] = (plan.segmentAantallen[soort] ?? 0) + n;
     } else if (label === "flexwoningen") {
-      flex = som(rij, i, "flex", false);
-    } else if (jaarKolommen.some(({ j }) => !isLeeg(rij[j]))) {
-      overigeRijen.push({ rij: rijNr(i), tekst: tekst(rij[labelKolom]) ?? "" });
+      flex = somVanRij(m, rij, i, "flex", false);
+    } else if (m.jaarKolommen.some(({ j }) => !isLeeg(rij[j]))) {
+      overigeRijen.push({ rij: m.oorsprong.rij + i, tekst: tekst(rij[labelKolom]) ?? "" });
     }
   }
   if (nieuwbouw !== undefined) plan.bruto = nieuwbouw;
   if (flex !== undefined && nieuwbouw) plan.flex = flex >= nieuwbouw;
-  const kolommen: Kolom[] = jaarKolommen.map(({ j, van, tot }) => ({
-    index: oorsprong.kolom + j,
-    letters: letters(j),
-    kop: tekst(kop[j]) ?? "",
-    betekenis: { soort: "jaarschijf", van, tot },
-    zekerheid: "zeker",
-    waarom: "jaarkolom van de Planmonitor-matrix",
-  }));
-  return { plan, kopRij: rijNr(kopIndex), kolommen, overigeRijen };
+  return overigeRijen;
+}
+
+/**
+ * A matrix row's counts summed over the year columns (a cell that is no count is a problem);
+ * with `metSchijven`, each count also becomes a jaarschijf of the plan.
+ */
+function somVanRij(m: Matrix, rij: Cel[], i: number, wat: string, metSchijven: boolean): number {
+  const { plan, oorsprong } = m;
+  let n = 0;
+  for (const { j, van, tot } of m.jaarKolommen) {
+    const c = rij[j];
+    if (isLeeg(c)) continue;
+    const g = leesAantal(c);
+    const letters = kolomLetters(oorsprong.kolom + j);
+    if (!g.ok) {
+      meldProbleem(plan, wat, letters, oorsprong.rij + i, c, g.reden);
+      continue;
+    }
+    n += g.waarde;
+    if (metSchijven && g.waarde)
+      plan.jaarschijven.push({ jaren: { van, tot }, aantal: g.waarde, kolom: letters });
+  }
+  return n;
 }

@@ -271,22 +271,7 @@ export function leesSamenvattingsblad(
     totaalRijen: [],
     problemen: [],
   };
-  let beste: Kandidaat | undefined;
-  let regioKandidaat: Kandidaat | undefined;
-  let planKandidaat = false;
-  const diepte = Math.min(raster.length, KOP_ZOEKDIEPTE);
-  for (let i = 0; i < diepte; i++) {
-    const k = beoordeel(raster, i, oorsprong.kolom);
-    if (k.kolommen.length === 0) continue;
-    if (k.planKolom) planKandidaat = true;
-    if (
-      k.gemeenteKolommen.length &&
-      !k.planKolom &&
-      (!beste || k.kolommen.length > beste.kolommen.length)
-    )
-      beste = k;
-    if (!k.gemeenteKolommen.length && k.regioKolom !== undefined) regioKandidaat ??= k;
-  }
+  const { beste, regioKandidaat, planKandidaat } = zoekKop(raster, oorsprong.kolom);
   if (!beste) {
     blad.reden = planKandidaat
       ? "het blad heeft een kolom met plan- of projectnamen; het is geen samenvatting per gemeente"
@@ -313,42 +298,9 @@ export function leesSamenvattingsblad(
       blad.totaalRijen.push(nr);
       continue;
     }
-    const herkenning = herkenGemeente(gemeenteTekst);
-    const cijfers: GemeenteCijfers = {
-      rij: nr,
-      gemeenteTekst,
-      herkenning,
-      waarden: [],
-      totalen: { hard: null, zacht: null, totaal: null, onbekend: null },
-    };
-    if (herkenning.soort === "deal") cijfers.gemeente = herkenning.gemeente;
     const provincie =
       beste.provincieKolom !== undefined ? tekstVan(rij[beste.provincieKolom]) : undefined;
-    if (provincie) cijfers.provincie = provincie;
-    for (const k of blad.kolommen) {
-      const v = rij[k.index - kolomStart];
-      if (isLeeg(v)) continue;
-      const g = leesGetal(v);
-      if (!g.ok) {
-        const fout = foutVan(v);
-        blad.problemen.push({
-          rij: nr,
-          kolom: k.letters,
-          waarde: v,
-          reden: fout ? foutReden(fout) : g.reden,
-          soort: "onleesbaar",
-        });
-        continue;
-      }
-      cijfers.waarden.push({
-        kolom: k.letters,
-        kop: k.kop,
-        hardheid: k.hardheid,
-        ...(k.periode ? { periode: k.periode } : {}),
-        aantal: g.waarde,
-      });
-    }
-    for (const h of HARDHEIDSOORTEN) cijfers.totalen[h] = totaalVan(cijfers.waarden, h);
+    const cijfers = leesGemeenteRij(blad, rij, nr, gemeenteTekst, provincie, kolomStart);
     controleerSommen(blad, cijfers);
     blad.rijen.push(cijfers);
   }
@@ -358,6 +310,83 @@ export function leesSamenvattingsblad(
   }
   blad.isSamenvatting = true;
   return blad;
+}
+
+/**
+ * The header row: of the rows with a gemeente column and capacity columns (and no plan
+ * column), the one with the most capacity columns. Also whether a row with a plan column or
+ * a regio column was seen, to say why a sheet without one is no summary per gemeente.
+ */
+function zoekKop(
+  raster: Raster,
+  kolomStart: number
+): { beste?: Kandidaat; regioKandidaat?: Kandidaat; planKandidaat: boolean } {
+  let beste: Kandidaat | undefined;
+  let regioKandidaat: Kandidaat | undefined;
+  let planKandidaat = false;
+  const diepte = Math.min(raster.length, KOP_ZOEKDIEPTE);
+  for (let i = 0; i < diepte; i++) {
+    const k = beoordeel(raster, i, kolomStart);
+    if (k.kolommen.length === 0) continue;
+    if (k.planKolom) planKandidaat = true;
+    if (
+      k.gemeenteKolommen.length &&
+      !k.planKolom &&
+      (!beste || k.kolommen.length > beste.kolommen.length)
+    )
+      beste = k;
+    if (!k.gemeenteKolommen.length && k.regioKolom !== undefined) regioKandidaat ??= k;
+  }
+  return { beste, regioKandidaat, planKandidaat };
+}
+
+/**
+ * One gemeente's row: its capacity cells as numbers (a cell that is none is a problem) and
+ * the total of each kind.
+ */
+function leesGemeenteRij(
+  blad: SamenvattingsBlad,
+  rij: Cel[],
+  nr: number,
+  gemeenteTekst: string,
+  provincie: string | undefined,
+  kolomStart: number
+): GemeenteCijfers {
+  const herkenning = herkenGemeente(gemeenteTekst);
+  const cijfers: GemeenteCijfers = {
+    rij: nr,
+    gemeenteTekst,
+    herkenning,
+    waarden: [],
+    totalen: { hard: null, zacht: null, totaal: null, onbekend: null },
+  };
+  if (herkenning.soort === "deal") cijfers.gemeente = herkenning.gemeente;
+  if (provincie) cijfers.provincie = provincie;
+  for (const k of blad.kolommen) {
+    const v = rij[k.index - kolomStart];
+    if (isLeeg(v)) continue;
+    const g = leesGetal(v);
+    if (!g.ok) {
+      const fout = foutVan(v);
+      blad.problemen.push({
+        rij: nr,
+        kolom: k.letters,
+        waarde: v,
+        reden: fout ? foutReden(fout) : g.reden,
+        soort: "onleesbaar",
+      });
+      continue;
+    }
+    cijfers.waarden.push({
+      kolom: k.letters,
+      kop: k.kop,
+      hardheid: k.hardheid,
+      ...(k.periode ? { periode: k.periode } : {}),
+      aantal: g.waarde,
+    });
+  }
+  for (const h of HARDHEIDSOORTEN) cijfers.totalen[h] = totaalVan(cijfers.waarden, h);
+  return cijfers;
 }
 
 /** Explicit totals that do not match their parts: per kind (periods vs total) and hard + zacht vs totaal. */

@@ -160,6 +160,10 @@ function grensTekst(waarde: number, bron: Bron, ctx: ToetsContext, vanDeDeal: st
   return `${euro(waarde)} (${herkomst})`;
 }
 
+/**
+ * The price checks of one plan: an amount that is neither rent nor sale price, a label with no
+ * price to decide it, and, where the plan has a price, its segment against that price.
+ */
 export function toetsPrijs(plan: Plan, ctx: ToetsContext): Bevinding[] {
   const uit: Bevinding[] = [];
   const plaats = (veld: string) => ({
@@ -169,128 +173,168 @@ export function toetsPrijs(plan: Plan, ctx: ToetsContext): Bevinding[] {
     field: veld,
     gemeente: plan.gemeente ?? plan.gemeenteTekst,
   });
-  if (
-    plan.prijs !== undefined &&
-    plan.koopprijs === undefined &&
-    plan.huurprijs === undefined &&
-    !plan.segment &&
-    !plan.eigendom &&
-    !soortVanBedrag(plan.prijs)
-  ) {
-    uit.push(
-      maakBevinding(
-        REGELS.prijsSoort,
-        plaats("prijs"),
-        `Bedrag ${euro(plan.prijs)} is te hoog voor een maandhuur en te laag voor een koopprijs; vermeld of het om koop of huur gaat.`,
-        { value: plan.prijs }
-      )
-    );
-  }
+  const zonderSoort = bedragZonderSoort(plan, plaats);
+  if (zonderSoort) uit.push(zonderSoort);
   const p = prijsVan(plan);
   const segment = plan.segment;
   if (!p) {
     if (!segment && plan.segmentLabel) uit.push(onbepaald(plan, plaats));
     return uit;
   }
+  const t = prijstoets(plan, p, plaats, ctx);
+  const bevinding = !segment
+    ? labelOpPrijs(t)
+    : eigendomVan(segment) !== p.soort
+      ? andereEigendom(t, segment)
+      : prijsBuitenSegment(t, segment);
+  if (bevinding) uit.push(bevinding);
+  return uit;
+}
+
+/** A bare amount too high for a monthly rent and too low for a sale price, with nothing to say which. */
+function bedragZonderSoort(plan: Plan, plaats: (veld: string) => Plaats): Bevinding | undefined {
+  if (
+    plan.prijs === undefined ||
+    plan.koopprijs !== undefined ||
+    plan.huurprijs !== undefined ||
+    plan.segment ||
+    plan.eigendom ||
+    soortVanBedrag(plan.prijs)
+  )
+    return undefined;
+  return maakBevinding(
+    REGELS.prijsSoort,
+    plaats("prijs"),
+    `Bedrag ${euro(plan.prijs)} is te hoog voor een maandhuur en te laag voor een koopprijs; vermeld of het om koop of huur gaat.`,
+    { value: plan.prijs }
+  );
+}
+
+/** What the checks of a plan's price against its segment share, worked out once per plan. */
+interface Prijstoets {
+  plan: Plan;
+  p: PrijsLezing;
+  plaats: (veld: string) => Plaats;
+  g: ToetsContext["grenzen"];
+  lg: Liberalisatiegrens;
+  /** The segment the price gives. */
+  werkelijk: Segment;
+  /** "in de totalen telt dit plan als …" */
+  telt: string;
+  /** The koop and huur limits with their sources, as the messages name them. */
+  koopgrens: string;
+  huurgrens: string;
+}
+
+function prijstoets(
+  plan: Plan,
+  p: PrijsLezing,
+  plaats: (veld: string) => Plaats,
+  ctx: ToetsContext
+): Prijstoets {
   const g = ctx.grenzen;
   const lg = liberalisatiegrensVoor(plan, ctx);
   const werkelijk = segmentVanPrijs(p.prijs, p.soort, grenzenVoor(plan, ctx));
-  const telt = `in de totalen telt dit plan als ${werkelijk}`;
-  const koopgrens = grensTekst(
-    g.koop,
-    g.bronnen.koop,
-    ctx,
-    "de NHG-grens met peildatum 1 januari 2022, art. 1a"
+  return {
+    plan,
+    p,
+    plaats,
+    g,
+    lg,
+    werkelijk,
+    telt: `in de totalen telt dit plan als ${werkelijk}`,
+    koopgrens: grensTekst(
+      g.koop,
+      g.bronnen.koop,
+      ctx,
+      "de NHG-grens met peildatum 1 januari 2022, art. 1a"
+    ),
+    huurgrens: grensTekst(g.huur, g.bronnen.huur, ctx, "art. 1a"),
+  };
+}
+
+/** A label that names no deal segment: the price decides, and says which segment counts. */
+function labelOpPrijs(t: Prijstoets): Bevinding | undefined {
+  const { plan, p, g, lg, werkelijk, telt } = t;
+  if (!plan.segmentLabel) return undefined;
+  return maakBevinding(
+    REGELS.segmentOpPrijs,
+    t.plaats(p.veld),
+    `Segment "${plan.segmentLabel}" is geen segment van de woondeal; de prijs beslist (art. 1a, 1g): ${euro(p.prijs)} is ${werkelijk}; ${p.soort === "koop" ? `de grens is ${t.koopgrens}` : `${liberalisatiegrensTekst(lg)} en betaalbare huur gaat tot ${t.huurgrens}`}; ${telt}.`,
+    {
+      value: p.prijs,
+      limit: p.soort === "koop" ? g.koop : werkelijk === "sociale huur" ? lg.waarde : g.huur,
+    }
   );
-  const huurgrens = grensTekst(g.huur, g.bronnen.huur, ctx, "art. 1a");
-  if (!segment) {
-    if (plan.segmentLabel)
-      uit.push(
-        maakBevinding(
-          REGELS.segmentOpPrijs,
-          plaats(p.veld),
-          `Segment "${plan.segmentLabel}" is geen segment van de woondeal; de prijs beslist (art. 1a, 1g): ${euro(p.prijs)} is ${werkelijk}; ${p.soort === "koop" ? `de grens is ${koopgrens}` : `${liberalisatiegrensTekst(lg)} en betaalbare huur gaat tot ${huurgrens}`}; ${telt}.`,
-          {
-            value: p.prijs,
-            limit: p.soort === "koop" ? g.koop : werkelijk === "sociale huur" ? lg.waarde : g.huur,
-          }
-        )
-      );
-    return uit;
-  }
-  if (eigendomVan(segment) !== p.soort) {
-    uit.push(
-      maakBevinding(
-        REGELS.prijsSegment,
-        plaats(p.veld),
-        `Segment ${segment} is ${eigendomVan(segment)}, maar de prijs ${euro(p.prijs)} staat als ${p.soort}prijs; corrigeer segment of prijs. Op zijn prijs ${telt.replace("in de totalen telt dit plan", "telt dit plan in de totalen")}.`,
-        { value: p.prijs }
-      )
-    );
-    return uit;
-  }
+}
+
+/** A koop segment with a rent, or a huur segment with a sale price. */
+function andereEigendom(t: Prijstoets, segment: Segment): Bevinding {
+  const { p, telt } = t;
+  return maakBevinding(
+    REGELS.prijsSegment,
+    t.plaats(p.veld),
+    `Segment ${segment} is ${eigendomVan(segment)}, maar de prijs ${euro(p.prijs)} staat als ${p.soort}prijs; corrigeer segment of prijs. Op zijn prijs ${telt.replace("in de totalen telt dit plan", "telt dit plan in de totalen")}.`,
+    { value: p.prijs }
+  );
+}
+
+/** A price outside its segment's bounds (art. 1a, 1g), or a dure segment the price makes betaalbaar. */
+function prijsBuitenSegment(t: Prijstoets, segment: Segment): Bevinding | undefined {
+  const { p, g, lg, werkelijk, telt, koopgrens, huurgrens } = t;
+  const plaats = t.plaats;
   switch (segment) {
     case "betaalbare koop":
       if (p.prijs > g.koop)
-        uit.push(
-          maakBevinding(
-            REGELS.prijsSegment,
-            plaats(p.veld),
-            `Betaalbare koop kost volgens art. 1a ten hoogste ${koopgrens}; deze rij: ${euro(p.prijs)}, dus dure koop; ${telt}.`,
-            { value: p.prijs, limit: g.koop }
-          )
+        return maakBevinding(
+          REGELS.prijsSegment,
+          plaats(p.veld),
+          `Betaalbare koop kost volgens art. 1a ten hoogste ${koopgrens}; deze rij: ${euro(p.prijs)}, dus dure koop; ${telt}.`,
+          { value: p.prijs, limit: g.koop }
         );
       break;
     case "sociale huur":
       if (p.prijs > lg.waarde)
-        uit.push(
-          maakBevinding(
-            { ...REGELS.prijsSegment, artikel: "art. 1g" },
-            plaats(p.veld),
-            `Sociale huur ligt niet boven de liberalisatiegrens (de woondeal definieert sociale huur niet; art. 1g noemt die grens); ${liberalisatiegrensTekst(lg)}. Deze rij: ${euro(p.prijs)} per maand, dus ${werkelijk}; ${telt}.`,
-            // A limit not published yet for the plan's year will be higher: the reading is debatable.
-            {
-              value: p.prijs,
-              limit: lg.waarde,
-              ...(lg.bekend ? {} : { severity: "warning" as const }),
-            }
-          )
+        return maakBevinding(
+          { ...REGELS.prijsSegment, artikel: "art. 1g" },
+          plaats(p.veld),
+          `Sociale huur ligt niet boven de liberalisatiegrens (de woondeal definieert sociale huur niet; art. 1g noemt die grens); ${liberalisatiegrensTekst(lg)}. Deze rij: ${euro(p.prijs)} per maand, dus ${werkelijk}; ${telt}.`,
+          // A limit not published yet for the plan's year will be higher: the reading is debatable.
+          {
+            value: p.prijs,
+            limit: lg.waarde,
+            ...(lg.bekend ? {} : { severity: "warning" as const }),
+          }
         );
       break;
     case "middenhuur":
       if (p.prijs > g.huur)
-        uit.push(
-          maakBevinding(
-            { ...REGELS.prijsSegment, artikel: "art. 1g" },
-            plaats(p.veld),
-            `Middenhuur ligt volgens art. 1g tussen de liberalisatiegrens en ${huurgrens} per maand; deze rij: ${euro(p.prijs)}, dus dure huur; ${telt}.`,
-            { value: p.prijs, limit: g.huur }
-          )
+        return maakBevinding(
+          { ...REGELS.prijsSegment, artikel: "art. 1g" },
+          plaats(p.veld),
+          `Middenhuur ligt volgens art. 1g tussen de liberalisatiegrens en ${huurgrens} per maand; deze rij: ${euro(p.prijs)}, dus dure huur; ${telt}.`,
+          { value: p.prijs, limit: g.huur }
         );
-      else if (p.prijs <= lg.waarde)
-        uit.push(
-          maakBevinding(
-            { ...REGELS.prijsSegment, artikel: "art. 1g", ernst: "warning" },
-            plaats(p.veld),
-            `Middenhuur ligt volgens art. 1g boven de liberalisatiegrens; ${liberalisatiegrensTekst(lg)}. Deze rij: ${euro(p.prijs)} per maand, dus sociale huur; ${telt}.`,
-            { value: p.prijs, limit: lg.waarde }
-          )
+      if (p.prijs <= lg.waarde)
+        return maakBevinding(
+          { ...REGELS.prijsSegment, artikel: "art. 1g", ernst: "warning" },
+          plaats(p.veld),
+          `Middenhuur ligt volgens art. 1g boven de liberalisatiegrens; ${liberalisatiegrensTekst(lg)}. Deze rij: ${euro(p.prijs)} per maand, dus sociale huur; ${telt}.`,
+          { value: p.prijs, limit: lg.waarde }
         );
       break;
     case "dure koop":
     case "dure huur":
       if (werkelijk !== segment)
-        uit.push(
-          maakBevinding(
-            REGELS.segmentOnderschat,
-            plaats(p.veld),
-            `Segment ${segment}, maar ${euro(p.prijs)} valt volgens art. 1a binnen ${werkelijk}; de grens is ${p.soort === "koop" ? koopgrens : huurgrens}; ${telt} en dus als betaalbaar.`,
-            { value: p.prijs, limit: p.soort === "koop" ? g.koop : g.huur }
-          )
+        return maakBevinding(
+          REGELS.segmentOnderschat,
+          plaats(p.veld),
+          `Segment ${segment}, maar ${euro(p.prijs)} valt volgens art. 1a binnen ${werkelijk}; de grens is ${p.soort === "koop" ? koopgrens : huurgrens}; ${telt} en dus als betaalbaar.`,
+          { value: p.prijs, limit: p.soort === "koop" ? g.koop : g.huur }
         );
       break;
   }
-  return uit;
+  return undefined;
 }
 
 /** A label that names no deal segment and no price to decide: not classifiable, left out of the ⅔ share. */

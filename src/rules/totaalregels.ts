@@ -140,87 +140,104 @@ function betaalbaar(naam: string, s: Samenvatting): Bevinding[] {
   ];
 }
 
+/** The rules over totals: per sheet, per gemeente, for the region, and the aandelen's sum. */
 export function toetsTotalen(
   bladen: PlanlijstBlad[],
   samenvatting: SamenvattingResultaat,
   ctx: ToetsContext
 ): Bevinding[] {
   const uit: Bevinding[] = [];
-  for (const blad of bladen) {
-    if (!blad.isPlanlijst) continue;
-    if (!blad.heeftJaarinformatie)
-      uit.push(
-        maakBevinding(
-          REGELS.geenJaarinformatie,
-          { sheet: blad.naam },
-          `Blad ${blad.naam} heeft geen opleverjaar of jaarschijven; alle plannen tellen mee als oplevering binnen 2022–2030.`
-        )
-      );
-    if (
-      !blad.kolommen.some((k) => k.betekenis.soort === "veld" && k.betekenis.veld === "planstatus")
-    )
-      uit.push(
-        maakBevinding(
-          REGELS.geenPlanstatus,
-          { sheet: blad.naam },
-          `Blad ${blad.naam} heeft geen kolom planstatus; harde en zachte plancapaciteit (art. 4.10) zijn niet te bepalen.`
-        )
-      );
-  }
+  for (const blad of bladen) if (blad.isPlanlijst) uit.push(...ontbrekendeKolommen(blad));
   for (const g of GEMEENTEN) {
     const s = samenvatting.perGemeente[g];
-    if (!s) continue;
-    if (s.doel === null)
-      uit.push(
-        maakBevinding(
-          REGELS.aandeelNietIngesteld,
-          { gemeente: g },
-          `Gemeentelijk aandeel (bijlage 3) niet ingesteld voor ${g}; dekking en 130%-toets kunnen niet worden berekend. Vul het aandeel in bij Instellingen.`
-        )
-      );
-    uit.push(
-      ...capaciteit(g, s, "het gemeentelijk aandeel"),
-      ...hardeCapaciteit(g, s, ctx),
-      ...betaalbaar(g, s),
-      ...segmentDoelen(g, s, ctx)
-    );
+    if (s) uit.push(...gemeenteTotalen(g, s, ctx));
   }
-  const regio = samenvatting.regio;
-  if (regio.gemeenten.length === GEMEENTEN.length) {
-    uit.push(
-      ...capaciteit(REGIO, regio, "de versnellingsopgave", true),
-      ...betaalbaar(REGIO, regio)
-    );
-    const sociaal = AFSPRAKEN.socialeHuurRegio.waarde;
-    if (minderDan(regio.socialeHuur, sociaal))
-      uit.push(
-        maakBevinding(
-          REGELS.socialeHuurRegio,
-          { gemeente: REGIO },
-          `${REGIO}: ${aantal(regio.socialeHuur)} sociale huurwoningen netto in 2022–2030 (segment op prijs waar die bekend is); art. 6: in ${REGIO} wordt ingezet op ten minste ${aantal(sociaal)}.`,
-          { value: regio.socialeHuur, limit: sociaal }
-        )
-      );
-    const midden = AFSPRAKEN.middensegmentRegio.waarde;
-    if (minderDan(regio.middenhuur, midden))
-      uit.push(
-        maakBevinding(
-          REGELS.middensegmentRegio,
-          { gemeente: REGIO },
-          `${REGIO}: ${aantal(regio.middenhuur)} middenhuurwoningen netto in 2022–2030 (segment op prijs waar die bekend is); art. 6: in ${REGIO} wordt ingezet op ten minste ${aantal(midden)} woningen in het middensegment.`,
-          { value: regio.middenhuur, limit: midden }
-        )
-      );
-  } else if (regio.gemeenten.length > 0) {
+  uit.push(...regioTotalen(samenvatting.regio));
+  uit.push(...toetsAandelen(ctx));
+  return uit;
+}
+
+/** A planlijst sheet without years (all count in 2022–2030) or without a planstatus column. */
+function ontbrekendeKolommen(blad: PlanlijstBlad): Bevinding[] {
+  const uit: Bevinding[] = [];
+  if (!blad.heeftJaarinformatie)
     uit.push(
       maakBevinding(
-        REGELS.regioOnvolledig,
-        {},
-        `Deze controle bevat ${regio.gemeenten.join(", ")}; de regionale aantallen (4.177 woningen, 1.041 sociale huur, 476 middensegment) worden alleen getoetst met alle vier gemeenten.`
+        REGELS.geenJaarinformatie,
+        { sheet: blad.naam },
+        `Blad ${blad.naam} heeft geen opleverjaar of jaarschijven; alle plannen tellen mee als oplevering binnen 2022–2030.`
       )
     );
-  }
-  uit.push(...toetsAandelen(ctx));
+  if (!blad.kolommen.some((k) => k.betekenis.soort === "veld" && k.betekenis.veld === "planstatus"))
+    uit.push(
+      maakBevinding(
+        REGELS.geenPlanstatus,
+        { sheet: blad.naam },
+        `Blad ${blad.naam} heeft geen kolom planstatus; harde en zachte plancapaciteit (art. 4.10) zijn niet te bepalen.`
+      )
+    );
+  return uit;
+}
+
+/** One gemeente's totals: its aandeel set, capacity (art. 3.2, 4.10), betaalbaar share and segment numbers (art. 6). */
+function gemeenteTotalen(g: GemeenteNaam, s: Samenvatting, ctx: ToetsContext): Bevinding[] {
+  const uit: Bevinding[] = [];
+  if (s.doel === null)
+    uit.push(
+      maakBevinding(
+        REGELS.aandeelNietIngesteld,
+        { gemeente: g },
+        `Gemeentelijk aandeel (bijlage 3) niet ingesteld voor ${g}; dekking en 130%-toets kunnen niet worden berekend. Vul het aandeel in bij Instellingen.`
+      )
+    );
+  uit.push(
+    ...capaciteit(g, s, "het gemeentelijk aandeel"),
+    ...hardeCapaciteit(g, s, ctx),
+    ...betaalbaar(g, s),
+    ...segmentDoelen(g, s, ctx)
+  );
+  return uit;
+}
+
+/**
+ * The region's totals against the versnellingsopgave and art. 6's regional numbers, only with
+ * all four gemeenten; with some, a note that the region is not checked.
+ */
+function regioTotalen(regio: SamenvattingResultaat["regio"]): Bevinding[] {
+  if (regio.gemeenten.length !== GEMEENTEN.length)
+    return regio.gemeenten.length > 0
+      ? [
+          maakBevinding(
+            REGELS.regioOnvolledig,
+            {},
+            `Deze controle bevat ${regio.gemeenten.join(", ")}; de regionale aantallen (4.177 woningen, 1.041 sociale huur, 476 middensegment) worden alleen getoetst met alle vier gemeenten.`
+          ),
+        ]
+      : [];
+  const uit = [
+    ...capaciteit(REGIO, regio, "de versnellingsopgave", true),
+    ...betaalbaar(REGIO, regio),
+  ];
+  const sociaal = AFSPRAKEN.socialeHuurRegio.waarde;
+  if (minderDan(regio.socialeHuur, sociaal))
+    uit.push(
+      maakBevinding(
+        REGELS.socialeHuurRegio,
+        { gemeente: REGIO },
+        `${REGIO}: ${aantal(regio.socialeHuur)} sociale huurwoningen netto in 2022–2030 (segment op prijs waar die bekend is); art. 6: in ${REGIO} wordt ingezet op ten minste ${aantal(sociaal)}.`,
+        { value: regio.socialeHuur, limit: sociaal }
+      )
+    );
+  const midden = AFSPRAKEN.middensegmentRegio.waarde;
+  if (minderDan(regio.middenhuur, midden))
+    uit.push(
+      maakBevinding(
+        REGELS.middensegmentRegio,
+        { gemeente: REGIO },
+        `${REGIO}: ${aantal(regio.middenhuur)} middenhuurwoningen netto in 2022–2030 (segment op prijs waar die bekend is); art. 6: in ${REGIO} wordt ingezet op ten minste ${aantal(midden)} woningen in het middensegment.`,
+        { value: regio.middenhuur, limit: midden }
+      )
+    );
   return uit;
 }
 

@@ -289,135 +289,214 @@ class Groepen {
   }
 }
 
-/** Pairs the plans of a previous and a current round. */
-export function koppelPlannen(vorigePlannen: Plan[], huidigePlannen: Plan[]): KoppelResultaat {
-  const vorige = vorigePlannen.map((p) => new Kaart(p));
-  const huidige = huidigePlannen.map((p) => new Kaart(p));
-  const isVorig = new Set(vorige);
-  const onzeker: OnzekereKoppeling[] = [];
-  const koppel = (x: Kaart, y: Kaart, via: Koppelwijze) => {
-    const [a, b] = isVorig.has(x) ? [x, y] : [y, x];
+/** The matching under way: both rounds' plans, and the splits, merges and doubts found so far. */
+class Koppelstand {
+  readonly vorige: Kaart[];
+  readonly huidige: Kaart[];
+  private readonly isVorig: Set<Kaart>;
+  readonly onzeker: OnzekereKoppeling[] = [];
+  readonly splitsingen: Splitsing[] = [];
+  readonly samenvoegingen: Samenvoeging[] = [];
+  constructor(vorigePlannen: Plan[], huidigePlannen: Plan[]) {
+    this.vorige = vorigePlannen.map((p) => new Kaart(p));
+    this.huidige = huidigePlannen.map((p) => new Kaart(p));
+    this.isVorig = new Set(this.vorige);
+  }
+  /** Pairs two plans, one of each round, in either order. */
+  koppel(x: Kaart, y: Kaart, via: Koppelwijze) {
+    const [a, b] = this.isVorig.has(x) ? [x, y] : [y, x];
     a.gekoppeld = b.gekoppeld = true;
     a.paar = { b, via };
-  };
-  const vrij = (lijst: Kaart[]) => lijst.filter((k) => !k.gekoppeld);
+  }
+  vrij(lijst: Kaart[]): Kaart[] {
+    return lijst.filter((k) => !k.gekoppeld);
+  }
   /** Reports a group as uncertain; its plans take no further part. */
-  const twijfel = (leden: Kaart[], reden: OnzekereKoppeling["reden"]) => {
-    const v = leden.filter((k) => isVorig.has(k));
-    const h = leden.filter((k) => !isVorig.has(k));
+  twijfel(leden: Kaart[], reden: OnzekereKoppeling["reden"]) {
+    const v = leden.filter((k) => this.isVorig.has(k));
+    const h = leden.filter((k) => !this.isVorig.has(k));
     if (!v.length || !h.length) return;
-    onzeker.push({ vorige: v.map((k) => k.plan), huidige: h.map((k) => k.plan), reden });
+    this.onzeker.push({ vorige: v.map((k) => k.plan), huidige: h.map((k) => k.plan), reden });
     for (const k of leden) k.gekoppeld = true;
-  };
+  }
+}
 
-  // 1. Plan id, unique within its gemeente in both rounds. A bare running number ("12") whose
-  //    names clearly differ is a renumbered list, not the same plan.
+/**
+ * Pairs the plans of a previous and a current round, in stages from the surest key to the
+ * loosest: id, name, parts of a whole, spelling. A plan paired in one stage takes no part in
+ * the next.
+ */
+export function koppelPlannen(vorigePlannen: Plan[], huidigePlannen: Plan[]): KoppelResultaat {
+  const s = new Koppelstand(vorigePlannen, huidigePlannen);
+  koppelOpId(s);
+  koppelOpNaam(s);
+  koppelDelen(s, "splitsing");
+  koppelDelen(s, "samenvoeging");
+  koppelOpSpelling(s);
+  return {
+    paren: s.vorige.flatMap((a) =>
+      a.paar ? [{ vorige: a.plan, huidige: a.paar.b.plan, via: a.paar.via }] : []
+    ),
+    splitsingen: s.splitsingen,
+    samenvoegingen: s.samenvoegingen,
+    onzeker: s.onzeker,
+    vervallen: s.vrij(s.vorige).map((k) => k.plan),
+    nieuw: s.vrij(s.huidige).map((k) => k.plan),
+  };
+}
+
+/**
+ * 1. Plan id, unique within its gemeente in both rounds. A bare running number ("12") whose
+ *    names clearly differ is a renumbered list, not the same plan.
+ */
+function koppelOpId(s: Koppelstand) {
   const idSleutel = (k: Kaart) => (k.id ? `${k.gemeente}|${k.id}` : undefined);
-  const huidigeIds = eenduidig(huidige, idSleutel);
-  for (const [sleutel, a] of eenduidig(vorige, idSleutel)) {
+  const huidigeIds = eenduidig(s.huidige, idSleutel);
+  for (const [sleutel, a] of eenduidig(s.vorige, idSleutel)) {
     const b = huidigeIds.get(sleutel);
     if (!a || !b) continue;
     if (/^\d+$/.test(a.id!) && a.naam && b.naam && !verwant(a, b)) continue;
-    koppel(a, b, "id");
+    s.koppel(a, b, "id");
   }
+}
 
-  // 2. The same name in the same gemeente and kern (or a kern added or dropped), one on each
-  //    side; several plans with that name on either side are uncertain.
+/**
+ * 2. The same name in the same gemeente and kern (or a kern added or dropped), one on each
+ *    side; several plans with that name on either side are uncertain.
+ */
+function koppelOpNaam(s: Koppelstand) {
   const perNaamEnKern = (k: Kaart) => (k.naam ? `${k.gemeente}|${k.naam}|${k.kern}` : undefined);
-  const huidigPerNaamEnKern = eenduidig(vrij(huidige), perNaamEnKern);
-  for (const [s, a] of eenduidig(vrij(vorige), perNaamEnKern)) {
-    const b = huidigPerNaamEnKern.get(s);
-    if (a && b) koppel(a, b, "naam");
+  const huidigPerNaamEnKern = eenduidig(s.vrij(s.huidige), perNaamEnKern);
+  for (const [sleutel, a] of eenduidig(s.vrij(s.vorige), perNaamEnKern)) {
+    const b = huidigPerNaamEnKern.get(sleutel);
+    if (a && b) s.koppel(a, b, "naam");
   }
   const perNaam = (k: Kaart) => (k.naam ? `${k.gemeente}|${k.naam}` : undefined);
-  const huidigPerNaam = groepeer(vrij(huidige), perNaam);
-  for (const [s, as] of groepeer(vrij(vorige), perNaam)) {
-    const bs = huidigPerNaam.get(s);
+  const huidigPerNaam = groepeer(s.vrij(s.huidige), perNaam);
+  for (const [sleutel, as] of groepeer(s.vrij(s.vorige), perNaam)) {
+    const bs = huidigPerNaam.get(sleutel);
     if (!bs) continue;
     const groepen = new Groepen();
     for (const a of as) for (const b of bs) if (kernPast(a, b)) groepen.verbind(a, b);
     for (const leden of groepen.leden()) {
-      if (leden.length === 2) koppel(leden[0], leden[1], "naam");
-      else twijfel(leden, "zelfde-naam");
+      if (leden.length === 2) s.koppel(leden[0], leden[1], "naam");
+      else s.twijfel(leden, "zelfde-naam");
     }
   }
-  // 3. Splits and merges: the parts carry the whole's name with a part added. A plan matched
-  //    by id to one of its own parts ("fase 3" → "fase 3a", same id) is a whole too.
-  const splitsingen: Splitsing[] = [];
-  const samenvoegingen: Samenvoeging[] = [];
-  for (const richting of ["splitsing", "samenvoeging"] as const) {
-    const splits = richting === "splitsing";
-    const tegenhanger = new Map<Kaart, Kaart>();
-    for (const a of vorige) {
-      if (a.paar?.via !== "id") continue;
-      const b = a.paar.b;
-      if (splits && isDeelVan(b, a)) tegenhanger.set(a, b);
-      if (!splits && isDeelVan(a, b)) tegenhanger.set(b, a);
-    }
-    const gehelen = [...vrij(splits ? vorige : huidige), ...tegenhanger.keys()];
-    const kandidaten = vrij(splits ? huidige : vorige);
-    const index = groepeer(kandidaten, (k) =>
-      k.woorden.length ? `${k.gemeente}|${k.woorden[0]}` : undefined
-    );
-    // Each candidate part goes to the most specific whole it names; two equally specific wholes are uncertain.
-    const claims = new Map<Kaart, Kaart[]>();
-    for (const g of gehelen) {
-      if (!g.woorden.length) continue;
-      for (const d of index.get(`${g.gemeente}|${g.woorden[0]}`) ?? []) {
-        if (!kernPast(d, g) || !isDeelVan(d, g)) continue;
-        const huidig = claims.get(d);
-        if (!huidig || huidig[0].woorden.length < g.woorden.length) claims.set(d, [g]);
-        else if (huidig[0].woorden.length === g.woorden.length) huidig.push(g);
-      }
-    }
-    const groepen = new Groepen();
-    const delenVan = new Map<Kaart, Kaart[]>();
-    for (const [d, gs] of claims) {
-      if (gs.length > 1) for (const g of gs) groepen.verbind(d, g);
-      else delenVan.set(gs[0], [...(delenVan.get(gs[0]) ?? []), d]);
-    }
-    for (const leden of groepen.leden())
-      twijfel(
-        leden.filter((k) => !tegenhanger.has(k)),
-        "meerdere-delen"
-      );
-    for (const [g, ds] of delenVan) {
-      const open = ds.filter((d) => !d.gekoppeld);
-      if (!open.length) continue;
-      const eigen = tegenhanger.get(g);
-      if (eigen) {
-        // The id pair becomes a split or merge with the parts found by name.
-        delete (splits ? g : eigen).paar;
-        open.unshift(eigen);
-      } else if (g.gekoppeld) continue;
-      if (open.length === 1) {
-        // One part only: the plan renamed ("Parkwijk" → "Parkwijk fase 1"); the name change is reported.
-        koppel(g, open[0], "naam");
-        continue;
-      }
-      for (const k of [g, ...open]) k.gekoppeld = true;
-      if (splits) splitsingen.push({ vorige: g.plan, huidige: open.map((k) => k.plan) });
-      else samenvoegingen.push({ vorige: open.map((k) => k.plan), huidige: g.plan });
-    }
-  }
+}
 
-  // 4. Spelling: the nearest name within the margin, if it is the only one at that distance
-  //    and the previous plan is the only one that near to it (mutual and unique).
+/**
+ * 3. Splits (richting "splitsing": a previous whole, current parts) and merges (the other way
+ *    round): the parts carry the whole's name with a part added. A plan matched by id to one
+ *    of its own parts ("fase 3" → "fase 3a", same id) is a whole too.
+ */
+function koppelDelen(s: Koppelstand, richting: "splitsing" | "samenvoeging") {
+  const splits = richting === "splitsing";
+  // Wholes paired by id to one of their parts: whole → that part.
+  const tegenhanger = new Map<Kaart, Kaart>();
+  for (const a of s.vorige) {
+    if (a.paar?.via !== "id") continue;
+    const b = a.paar.b;
+    if (splits && isDeelVan(b, a)) tegenhanger.set(a, b);
+    if (!splits && isDeelVan(a, b)) tegenhanger.set(b, a);
+  }
+  const gehelen = [...s.vrij(splits ? s.vorige : s.huidige), ...tegenhanger.keys()];
+  const claims = claimDelen(gehelen, s.vrij(splits ? s.huidige : s.vorige));
+  const groepen = new Groepen();
+  const delenVan = new Map<Kaart, Kaart[]>();
+  for (const [d, gs] of claims) {
+    if (gs.length > 1) for (const g of gs) groepen.verbind(d, g);
+    else delenVan.set(gs[0], [...(delenVan.get(gs[0]) ?? []), d]);
+  }
+  for (const leden of groepen.leden())
+    s.twijfel(
+      leden.filter((k) => !tegenhanger.has(k)),
+      "meerdere-delen"
+    );
+  for (const [g, ds] of delenVan) {
+    const open = ds.filter((d) => !d.gekoppeld);
+    if (!open.length) continue;
+    const eigen = tegenhanger.get(g);
+    if (eigen) {
+      // The id pair becomes a split or merge with the parts found by name.
+      delete (splits ? g : eigen).paar;
+      open.unshift(eigen);
+    } else if (g.gekoppeld) continue;
+    if (open.length === 1) {
+      // One part only: the plan renamed ("Parkwijk" → "Parkwijk fase 1"); the name change is reported.
+      s.koppel(g, open[0], "naam");
+      continue;
+    }
+    for (const k of [g, ...open]) k.gekoppeld = true;
+    if (splits) s.splitsingen.push({ vorige: g.plan, huidige: open.map((k) => k.plan) });
+    else s.samenvoegingen.push({ vorige: open.map((k) => k.plan), huidige: g.plan });
+  }
+}
+
+/**
+ * Candidate part → the wholes it names. Each candidate part goes to the most specific whole
+ * it names; two equally specific wholes both keep it (uncertain).
+ */
+function claimDelen(gehelen: Kaart[], kandidaten: Kaart[]): Map<Kaart, Kaart[]> {
+  const index = groepeer(kandidaten, (k) =>
+    k.woorden.length ? `${k.gemeente}|${k.woorden[0]}` : undefined
+  );
+  const claims = new Map<Kaart, Kaart[]>();
+  for (const g of gehelen) {
+    if (!g.woorden.length) continue;
+    for (const d of index.get(`${g.gemeente}|${g.woorden[0]}`) ?? []) {
+      if (!kernPast(d, g) || !isDeelVan(d, g)) continue;
+      const huidig = claims.get(d);
+      if (!huidig || huidig[0].woorden.length < g.woorden.length) claims.set(d, [g]);
+      else if (huidig[0].woorden.length === g.woorden.length) huidig.push(g);
+    }
+  }
+  return claims;
+}
+
+/**
+ * 4. Spelling: the nearest name within the margin, if it is the only one at that distance
+ *    and the previous plan is the only one that near to it (mutual and unique).
+ */
+function koppelOpSpelling(s: Koppelstand) {
+  const { kandidatenVan, bestVoorHuidig } = spellingKandidaten(s);
+  const gelijk = new Groepen();
+  for (const [a, lijst] of kandidatenVan) {
+    const d = Math.min(...lijst.map((x) => x.d));
+    const besten = lijst.filter((x) => x.d === d).map((x) => x.k);
+    const terug = bestVoorHuidig.get(besten[0])!;
+    if (besten.length === 1 && terug.d === d && terug.vorige.length === 1)
+      s.koppel(a, besten[0], "spelling");
+    else for (const b of besten) gelijk.verbind(a, b);
+  }
+  for (const leden of gelijk.leden())
+    s.twijfel(
+      leden.filter((k) => !k.gekoppeld),
+      "gelijke-kandidaten"
+    );
+}
+
+/**
+ * The names within the spelling margin, looked for only within small blocks: per free
+ * previous plan, its candidates with their distance; per current plan, the nearest previous
+ * plans.
+ */
+function spellingKandidaten(s: Koppelstand) {
   const blokken = new Map<string, Kaart[]>();
-  for (const k of vrij(huidige)) {
-    for (const s of blokSleutels(k)) {
-      const blok = blokken.get(s);
+  for (const k of s.vrij(s.huidige)) {
+    for (const sleutel of blokSleutels(k)) {
+      const blok = blokken.get(sleutel);
       if (blok) blok.push(k);
-      else blokken.set(s, [k]);
+      else blokken.set(sleutel, [k]);
     }
   }
   const kandidatenVan = new Map<Kaart, { k: Kaart; d: number }[]>();
   const bestVoorHuidig = new Map<Kaart, { d: number; vorige: Kaart[] }>();
-  for (const a of vrij(vorige)) {
+  for (const a of s.vrij(s.vorige)) {
     const gezien = new Set<Kaart>();
     const lijst: { k: Kaart; d: number }[] = [];
-    for (const s of blokSleutels(a)) {
-      const blok = blokken.get(s);
+    for (const sleutel of blokSleutels(a)) {
+      const blok = blokken.get(sleutel);
       if (!blok || blok.length > GROOTSTE_BLOK) continue;
       for (const b of blok) {
         if (gezien.has(b)) continue;
@@ -433,31 +512,7 @@ export function koppelPlannen(vorigePlannen: Plan[], huidigePlannen: Plan[]): Ko
     }
     if (lijst.length) kandidatenVan.set(a, lijst);
   }
-  const gelijk = new Groepen();
-  for (const [a, lijst] of kandidatenVan) {
-    const d = Math.min(...lijst.map((x) => x.d));
-    const besten = lijst.filter((x) => x.d === d).map((x) => x.k);
-    const terug = bestVoorHuidig.get(besten[0])!;
-    if (besten.length === 1 && terug.d === d && terug.vorige.length === 1)
-      koppel(a, besten[0], "spelling");
-    else for (const b of besten) gelijk.verbind(a, b);
-  }
-  for (const leden of gelijk.leden())
-    twijfel(
-      leden.filter((k) => !k.gekoppeld),
-      "gelijke-kandidaten"
-    );
-
-  return {
-    paren: vorige.flatMap((a) =>
-      a.paar ? [{ vorige: a.plan, huidige: a.paar.b.plan, via: a.paar.via }] : []
-    ),
-    splitsingen,
-    samenvoegingen,
-    onzeker,
-    vervallen: vrij(vorige).map((k) => k.plan),
-    nieuw: vrij(huidige).map((k) => k.plan),
-  };
+  return { kandidatenVan, bestVoorHuidig };
 }
 
 /** Names that may be the same plan: equal, within the spelling margin, or one a part of the other. */

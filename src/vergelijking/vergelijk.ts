@@ -166,105 +166,137 @@ const ART_72 =
 /** Findings for one matched plan: the changes the deal speaks to. */
 function planBevindingen(p: PlanVergelijking): Bevinding[] {
   const uit: Bevinding[] = [];
+  for (const b of [
+    koppelingBevinding(p),
+    idBevinding(p),
+    nettoBevinding(p),
+    hardheidBevinding(p),
+    opleverjaarBevinding(p),
+    segmentBevinding(p),
+    opgeleverdBevinding(p),
+  ])
+    if (b) uit.push(b);
+  return uit;
+}
+
+/** The plan's change of one kind, if any. */
+function wijzigingVan<S extends Wijziging["soort"]>(
+  p: PlanVergelijking,
+  soort: S
+): (Wijziging & { soort: S }) | undefined {
+  return p.wijzigingen.find((x) => x.soort === soort) as (Wijziging & { soort: S }) | undefined;
+}
+
+/** A plan matched by name or spelling whose name or id changed: to be confirmed. */
+function koppelingBevinding(p: PlanVergelijking): Bevinding | undefined {
   const { vorige, huidige } = p;
-  const w = <S extends Wijziging["soort"]>(soort: S) =>
-    p.wijzigingen.find((x) => x.soort === soort) as (Wijziging & { soort: S }) | undefined;
-  const naam = w("naam");
-  const id = w("id");
-  if (p.via !== "id" && (naam || id)) {
-    const wat = [
-      naam ? `naam "${naam.voor ?? ""}" → "${naam.na ?? ""}"` : "",
-      id ? `Plan-ID ${id.voor ?? "(geen)"} → ${id.na ?? "(geen)"}` : "",
-    ]
-      .filter(Boolean)
-      .join("; ");
-    uit.push(
-      maakBevinding(
-        REGELS.koppelingOpNaam,
-        plaatsVan(huidige, "naam"),
-        `Gekoppeld aan ${planNaam(vorige)} (${vorigePlaats(vorige)}) op ${p.via === "spelling" ? "een naam met een kleine spellingsafwijking" : "naam, kern en gemeente"} (${wat}). Controleer of dit hetzelfde plan is; een vast Plan-ID in beide planlijsten maakt de koppeling zeker.`,
-        { value: huidige.naam ?? huidige.id ?? null }
-      )
-    );
-  }
-  if (p.via === "id" && naam && !namenVerwant(vorige, huidige))
-    uit.push(
-      maakBevinding(
-        REGELS.koppelingOpId,
-        plaatsVan(huidige, "naam"),
-        `Gekoppeld op Plan-ID ${huidige.id?.trim()} aan ${planNaam(vorige)} (${vorigePlaats(vorige)}), maar de naam is nu "${naam.na ?? ""}". Controleer of dit hetzelfde plan is en niet een nieuw plan met een hergebruikt Plan-ID.`,
-        { value: huidige.naam ?? null }
-      )
-    );
+  const naam = wijzigingVan(p, "naam");
+  const id = wijzigingVan(p, "id");
+  if (p.via === "id" || (!naam && !id)) return undefined;
+  const wat = [
+    naam ? `naam "${naam.voor ?? ""}" → "${naam.na ?? ""}"` : "",
+    id ? `Plan-ID ${id.voor ?? "(geen)"} → ${id.na ?? "(geen)"}` : "",
+  ]
+    .filter(Boolean)
+    .join("; ");
+  return maakBevinding(
+    REGELS.koppelingOpNaam,
+    plaatsVan(huidige, "naam"),
+    `Gekoppeld aan ${planNaam(vorige)} (${vorigePlaats(vorige)}) op ${p.via === "spelling" ? "een naam met een kleine spellingsafwijking" : "naam, kern en gemeente"} (${wat}). Controleer of dit hetzelfde plan is; een vast Plan-ID in beide planlijsten maakt de koppeling zeker.`,
+    { value: huidige.naam ?? huidige.id ?? null }
+  );
+}
+
+/** A plan matched by id under a name unrelated to the old one: perhaps a reused id. */
+function idBevinding(p: PlanVergelijking): Bevinding | undefined {
+  const { vorige, huidige } = p;
+  const naam = wijzigingVan(p, "naam");
+  if (p.via !== "id" || !naam || namenVerwant(vorige, huidige)) return undefined;
+  return maakBevinding(
+    REGELS.koppelingOpId,
+    plaatsVan(huidige, "naam"),
+    `Gekoppeld op Plan-ID ${huidige.id?.trim()} aan ${planNaam(vorige)} (${vorigePlaats(vorige)}), maar de naam is nu "${naam.na ?? ""}". Controleer of dit hetzelfde plan is en niet een nieuw plan met een hergebruikt Plan-ID.`,
+    { value: huidige.naam ?? null }
+  );
+}
+
+function nettoBevinding(p: PlanVergelijking): Bevinding | undefined {
+  const { huidige } = p;
   const netto = p.wijzigingen.find(
     (x): x is Extract<Wijziging, { soort: "aantal" }> => x.soort === "aantal" && x.veld === "netto"
   );
-  if (netto)
-    uit.push(
-      maakBevinding(
-        REGELS.aantalGewijzigd,
-        plaatsVan(huidige, huidige.kolommen.netto ? "netto" : "bruto"),
-        `${planNaam(huidige)}: netto ${woningen(netto.na)}, in de vorige planlijst ${woningen(netto.voor)} (${metTeken(netto.verschil)}). ${ART_72}`,
-        { value: netto.na }
-      )
-    );
-  const status = w("planstatus");
-  if (status && status.richting !== "anders")
-    uit.push(
-      maakBevinding(
-        REGELS.hardheidGewijzigd,
-        plaatsVan(huidige, "planstatus"),
-        status.richting === "afgewaardeerd"
-          ? `${planNaam(huidige)}: planstatus van ${status.voor} (hard) naar ${status.na} (zacht); ${woningen(nettoVan(huidige))} netto tellen niet meer als harde plancapaciteit. Art. 4.10: er wordt ingezet op voldoende harde plancapaciteit voor de realisatie van de woningbouwproductie voor de komende vijf jaren.`
-          : `${planNaam(huidige)}: planstatus van ${status.voor} (zacht) naar ${status.na} (hard); ${woningen(nettoVan(huidige))} netto tellen nu als harde plancapaciteit (opgehard, art. 1h en 4.10).`,
-        { value: status.na ?? null }
-      )
-    );
-  const jaar = w("opleverjaar");
-  if (jaar && jaar.jaren !== null && jaar.jaren !== 0) {
-    const buiten =
-      jaar.na && jaar.na.van > PERIODE.tot && (!jaar.voor || jaar.voor.van <= PERIODE.tot)
-        ? ` De oplevering valt daarmee na ${PERIODE.tot}, buiten de periode van de woondeal (art. 3.1): de woningen tellen niet meer mee in de totalen.`
+  if (!netto) return undefined;
+  return maakBevinding(
+    REGELS.aantalGewijzigd,
+    plaatsVan(huidige, huidige.kolommen.netto ? "netto" : "bruto"),
+    `${planNaam(huidige)}: netto ${woningen(netto.na)}, in de vorige planlijst ${woningen(netto.voor)} (${metTeken(netto.verschil)}). ${ART_72}`,
+    { value: netto.na }
+  );
+}
+
+/** A plan gone from hard to soft (art. 4.10) or hardened (art. 1h). */
+function hardheidBevinding(p: PlanVergelijking): Bevinding | undefined {
+  const { huidige } = p;
+  const status = wijzigingVan(p, "planstatus");
+  if (!status || status.richting === "anders") return undefined;
+  return maakBevinding(
+    REGELS.hardheidGewijzigd,
+    plaatsVan(huidige, "planstatus"),
+    status.richting === "afgewaardeerd"
+      ? `${planNaam(huidige)}: planstatus van ${status.voor} (hard) naar ${status.na} (zacht); ${woningen(nettoVan(huidige))} netto tellen niet meer als harde plancapaciteit. Art. 4.10: er wordt ingezet op voldoende harde plancapaciteit voor de realisatie van de woningbouwproductie voor de komende vijf jaren.`
+      : `${planNaam(huidige)}: planstatus van ${status.voor} (zacht) naar ${status.na} (hard); ${woningen(nettoVan(huidige))} netto tellen nu als harde plancapaciteit (opgehard, art. 1h en 4.10).`,
+    { value: status.na ?? null }
+  );
+}
+
+/** An oplevering moved, perhaps past the deal's period (art. 3.1, 7.2). */
+function opleverjaarBevinding(p: PlanVergelijking): Bevinding | undefined {
+  const { huidige } = p;
+  const jaar = wijzigingVan(p, "opleverjaar");
+  if (!jaar || jaar.jaren === null || jaar.jaren === 0) return undefined;
+  const buiten =
+    jaar.na && jaar.na.van > PERIODE.tot && (!jaar.voor || jaar.voor.van <= PERIODE.tot)
+      ? ` De oplevering valt daarmee na ${PERIODE.tot}, buiten de periode van de woondeal (art. 3.1): de woningen tellen niet meer mee in de totalen.`
+      : "";
+  return maakBevinding(
+    REGELS.opleverjaarVerschoven,
+    plaatsVan(huidige, "opleverjaar"),
+    `${planNaam(huidige)}: oplevering ${jarenTekst(jaar.na)}, in de vorige planlijst ${jarenTekst(jaar.voor)} (${Math.abs(jaar.jaren)} jaar ${jaar.jaren > 0 ? "later" : "eerder"}).${buiten} Art. 7.2: de gemeenten kunnen met projecten schuiven en bekijken welke projecten versneld gerealiseerd of in de planning naar voren gehaald kunnen worden.`,
+    { value: jarenTekst(jaar.na) }
+  );
+}
+
+/** A segment changed, and whether the plan still counts as betaalbaar (art. 6). */
+function segmentBevinding(p: PlanVergelijking): Bevinding | undefined {
+  const { huidige } = p;
+  const segment = wijzigingVan(p, "segment");
+  if (!segment) return undefined;
+  const betaalbaar = (s?: Segment) => (s ? BETAALBARE_SEGMENTEN.has(s) : undefined);
+  const voor = betaalbaar(segment.voor);
+  const na = betaalbaar(segment.na);
+  const gevolg =
+    voor === true && na === false
+      ? " Het plan telt daarmee niet meer als betaalbaar; art. 6: partijen zetten in op ten minste twee derde betaalbare huur- en koopwoningen vanaf 2025."
+      : voor === false && na === true
+        ? " Het plan telt daarmee als betaalbaar (art. 6)."
         : "";
-    uit.push(
-      maakBevinding(
-        REGELS.opleverjaarVerschoven,
-        plaatsVan(huidige, "opleverjaar"),
-        `${planNaam(huidige)}: oplevering ${jarenTekst(jaar.na)}, in de vorige planlijst ${jarenTekst(jaar.voor)} (${Math.abs(jaar.jaren)} jaar ${jaar.jaren > 0 ? "later" : "eerder"}).${buiten} Art. 7.2: de gemeenten kunnen met projecten schuiven en bekijken welke projecten versneld gerealiseerd of in de planning naar voren gehaald kunnen worden.`,
-        { value: jarenTekst(jaar.na) }
-      )
-    );
-  }
-  const segment = w("segment");
-  if (segment) {
-    const betaalbaar = (s?: Segment) => (s ? BETAALBARE_SEGMENTEN.has(s) : undefined);
-    const voor = betaalbaar(segment.voor);
-    const na = betaalbaar(segment.na);
-    const gevolg =
-      voor === true && na === false
-        ? " Het plan telt daarmee niet meer als betaalbaar; art. 6: partijen zetten in op ten minste twee derde betaalbare huur- en koopwoningen vanaf 2025."
-        : voor === false && na === true
-          ? " Het plan telt daarmee als betaalbaar (art. 6)."
-          : "";
-    uit.push(
-      maakBevinding(
-        REGELS.segmentGewijzigd,
-        plaatsVan(huidige, prijsVan(huidige)?.veld ?? "segment"),
-        `${planNaam(huidige)}: segment ${segment.na ?? "onbekend"}, in de vorige planlijst ${segment.voor ?? "onbekend"} (zoals de woondeal telt: op prijs waar die bekend is, art. 1a en 1g).${gevolg}`,
-        { value: segment.na ?? null }
-      )
-    );
-  }
-  if (w("opgeleverd"))
-    uit.push(
-      maakBevinding(
-        REGELS.planOpgeleverd,
-        plaatsVan(huidige, "planstatus"),
-        `${planNaam(huidige)}: opgeleverd sinds de vorige planlijst (${woningen(nettoVan(huidige))} netto). Art. 8.1: de gemeenten en de provincie monitoren tweemaal per jaar gezamenlijk de woningbouwproductie.`,
-        { value: statusTekst(huidige) ?? null }
-      )
-    );
-  return uit;
+  return maakBevinding(
+    REGELS.segmentGewijzigd,
+    plaatsVan(huidige, prijsVan(huidige)?.veld ?? "segment"),
+    `${planNaam(huidige)}: segment ${segment.na ?? "onbekend"}, in de vorige planlijst ${segment.voor ?? "onbekend"} (zoals de woondeal telt: op prijs waar die bekend is, art. 1a en 1g).${gevolg}`,
+    { value: segment.na ?? null }
+  );
+}
+
+function opgeleverdBevinding(p: PlanVergelijking): Bevinding | undefined {
+  const { huidige } = p;
+  if (!wijzigingVan(p, "opgeleverd")) return undefined;
+  return maakBevinding(
+    REGELS.planOpgeleverd,
+    plaatsVan(huidige, "planstatus"),
+    `${planNaam(huidige)}: opgeleverd sinds de vorige planlijst (${woningen(nettoVan(huidige))} netto). Art. 8.1: de gemeenten en de provincie monitoren tweemaal per jaar gezamenlijk de woningbouwproductie.`,
+    { value: statusTekst(huidige) ?? null }
+  );
 }
 
 function samenvattingPlan(plan: Plan): string {
@@ -407,114 +439,112 @@ function totaalBevindingen(
   ctx: ToetsContext,
   regio: boolean
 ): Bevinding[] {
-  const uit: Bevinding[] = [];
+  return [
+    nettoTotaalBevinding(g),
+    dekkingBevinding(g, regio),
+    hardeCapaciteitBevinding(g, ctx),
+    leveringBevinding(g, ctx),
+  ];
+}
+
+/** Net capacity in the period against the previous round (art. 7.2). */
+function nettoTotaalBevinding(g: GemeenteVergelijking): Bevinding {
   const plaats = { gemeente: g.gemeente };
   const naam = g.gemeente;
   const n = g.nettoInPeriode;
   const periode = `${PERIODE.van}–${PERIODE.tot}`;
   if (n.huidige < n.vorige - MARGE)
-    uit.push(
-      maakBevinding(
-        REGELS.totaalLager,
-        plaats,
-        `${naam}: netto plancapaciteit ${periode} is ${woningen(n.huidige)}, in de vorige planlijst ${woningen(n.vorige)} (${metTeken(n.verschil)}). ${ART_72} Hier vergeleken met de vorige planlijst; de gemeentelijke planlijst van de woondeal is die van na de realiteitscheck van 2022 (art. 1d).`,
-        { value: n.huidige, limit: n.vorige }
-      )
+    return maakBevinding(
+      REGELS.totaalLager,
+      plaats,
+      `${naam}: netto plancapaciteit ${periode} is ${woningen(n.huidige)}, in de vorige planlijst ${woningen(n.vorige)} (${metTeken(n.verschil)}). ${ART_72} Hier vergeleken met de vorige planlijst; de gemeentelijke planlijst van de woondeal is die van na de realiteitscheck van 2022 (art. 1d).`,
+      { value: n.huidige, limit: n.vorige }
     );
-  else
-    uit.push(
-      maakBevinding(
-        REGELS.totaalRondes,
-        plaats,
-        `${naam}: netto plancapaciteit ${periode} is ${woningen(n.huidige)}, in de vorige planlijst ${woningen(n.vorige)} (${metTeken(n.verschil)}).`,
-        { value: n.huidige }
-      )
-    );
+  return maakBevinding(
+    REGELS.totaalRondes,
+    plaats,
+    `${naam}: netto plancapaciteit ${periode} is ${woningen(n.huidige)}, in de vorige planlijst ${woningen(n.vorige)} (${metTeken(n.verschil)}).`,
+    { value: n.huidige }
+  );
+}
 
+/** Whether the 130% level of art. 4.10 is kept, or why that cannot be said. */
+function dekkingBevinding(g: GemeenteVergelijking, regio: boolean): Bevinding {
+  const plaats = { gemeente: g.gemeente };
+  const naam = g.gemeente;
+  const n = g.nettoInPeriode;
   const factor = AFSPRAKEN.plancapaciteitFactor.waarde;
-  if (g.doel === null || g.dekking.huidige === null) {
-    uit.push(
-      maakBevinding(
-        REGELS.dekkingRondes,
-        plaats,
-        `${naam}: gemeentelijk aandeel (bijlage 3) niet ingesteld; of het niveau van 130% plancapaciteit is gehandhaafd (art. 4.10) is niet te berekenen. Vul het aandeel in bij Instellingen.`
-      )
+  if (g.doel === null || g.dekking.huidige === null)
+    return maakBevinding(
+      REGELS.dekkingRondes,
+      plaats,
+      `${naam}: gemeentelijk aandeel (bijlage 3) niet ingesteld; of het niveau van 130% plancapaciteit is gehandhaafd (art. 4.10) is niet te berekenen. Vul het aandeel in bij Instellingen.`
     );
-  } else {
-    const nodig = tiende(g.doel * factor);
-    const voor = g.dekking.vorige;
-    const na = g.dekking.huidige;
-    const tekst = `${naam}: dekking ${procent(na)} van ${regio ? "de versnellingsopgave" : "het gemeentelijk aandeel"} (${aantal(g.doel)}), in de vorige planlijst ${voor === null ? "onbekend" : procent(voor)}`;
-    const onder = n.huidige < nodig - MARGE;
-    const wasErboven = n.vorige >= nodig - MARGE;
-    if (onder && (wasErboven || n.huidige < n.vorige - MARGE))
-      uit.push(
-        maakBevinding(
-          REGELS.dekkingNietGehandhaafd,
-          plaats,
-          `${tekst}. Art. 4.10: de gemeenten spannen zich in om ten minste 130% plancapaciteit te behouden (${woningen(nodig)}); het streven is dit niveau te handhaven.`,
-          { value: n.huidige, limit: nodig }
-        )
-      );
-    else
-      uit.push(
-        maakBevinding(
-          REGELS.dekkingRondes,
-          plaats,
-          `${tekst}; 130% is ${woningen(nodig)} (art. 4.10).`,
-          { value: n.huidige, limit: nodig }
-        )
-      );
-  }
+  const nodig = tiende(g.doel * factor);
+  const voor = g.dekking.vorige;
+  const na = g.dekking.huidige;
+  const tekst = `${naam}: dekking ${procent(na)} van ${regio ? "de versnellingsopgave" : "het gemeentelijk aandeel"} (${aantal(g.doel)}), in de vorige planlijst ${voor === null ? "onbekend" : procent(voor)}`;
+  const onder = n.huidige < nodig - MARGE;
+  const wasErboven = n.vorige >= nodig - MARGE;
+  if (onder && (wasErboven || n.huidige < n.vorige - MARGE))
+    return maakBevinding(
+      REGELS.dekkingNietGehandhaafd,
+      plaats,
+      `${tekst}. Art. 4.10: de gemeenten spannen zich in om ten minste 130% plancapaciteit te behouden (${woningen(nodig)}); het streven is dit niveau te handhaven.`,
+      { value: n.huidige, limit: nodig }
+    );
+  return maakBevinding(
+    REGELS.dekkingRondes,
+    plaats,
+    `${tekst}; 130% is ${woningen(nodig)} (art. 4.10).`,
+    { value: n.huidige, limit: nodig }
+  );
+}
 
+/** Hard capacity for the next five years against bijlage 3's jaarschijven (art. 4.10). */
+function hardeCapaciteitBevinding(g: GemeenteVergelijking, ctx: ToetsContext): Bevinding {
+  const plaats = { gemeente: g.gemeente };
   const vijfTot = ctx.peiljaar + AFSPRAKEN.hardeCapaciteitJaren.waarde - 1;
   const hard = g.hardKomendeVijfJaar;
-  const hardTekst = `${naam}: harde plancapaciteit met oplevering in ${ctx.peiljaar}–${vijfTot} is ${woningen(hard.huidige)}, in de vorige planlijst ${woningen(hard.vorige)} (${metTeken(hard.verschil)})`;
+  const hardTekst = `${g.gemeente}: harde plancapaciteit met oplevering in ${ctx.peiljaar}–${vijfTot} is ${woningen(hard.huidige)}, in de vorige planlijst ${woningen(hard.vorige)} (${metTeken(hard.verschil)})`;
   if (g.vereistKomendeVijfJaar !== null && hard.huidige < g.vereistKomendeVijfJaar - MARGE)
-    uit.push(
-      maakBevinding(
-        REGELS.hardeCapaciteitRondes,
-        plaats,
-        `${hardTekst}; de jaarschijven uit bijlage 3 voor die jaren tellen op tot ${aantal(g.vereistKomendeVijfJaar)}. Art. 4.10: er wordt ingezet op voldoende harde plancapaciteit voor de woningbouwproductie van de komende vijf jaren.`,
-        { value: hard.huidige, limit: g.vereistKomendeVijfJaar }
-      )
+    return maakBevinding(
+      REGELS.hardeCapaciteitRondes,
+      plaats,
+      `${hardTekst}; de jaarschijven uit bijlage 3 voor die jaren tellen op tot ${aantal(g.vereistKomendeVijfJaar)}. Art. 4.10: er wordt ingezet op voldoende harde plancapaciteit voor de woningbouwproductie van de komende vijf jaren.`,
+      { value: hard.huidige, limit: g.vereistKomendeVijfJaar }
     );
-  else
-    uit.push(
-      maakBevinding(
-        REGELS.hardeCapaciteitRondesStand,
-        plaats,
-        g.vereistKomendeVijfJaar === null
-          ? `${hardTekst}. Jaarschijven uit bijlage 3 niet ingesteld: of dit voldoende is voor de productie van de komende vijf jaren (art. 4.10) is niet te toetsen.`
-          : `${hardTekst}; de jaarschijven uit bijlage 3 voor die jaren tellen op tot ${aantal(g.vereistKomendeVijfJaar)} (art. 4.10).`,
-        { value: hard.huidige }
-      )
-    );
+  return maakBevinding(
+    REGELS.hardeCapaciteitRondesStand,
+    plaats,
+    g.vereistKomendeVijfJaar === null
+      ? `${hardTekst}. Jaarschijven uit bijlage 3 niet ingesteld: of dit voldoende is voor de productie van de komende vijf jaren (art. 4.10) is niet te toetsen.`
+      : `${hardTekst}; de jaarschijven uit bijlage 3 voor die jaren tellen op tot ${aantal(g.vereistKomendeVijfJaar)} (art. 4.10).`,
+    { value: hard.huidige }
+  );
+}
 
+/** Homes delivered so far against bijlage 3's jaarschijven up to last year (art. 8.3). */
+function leveringBevinding(g: GemeenteVergelijking, ctx: ToetsContext): Bevinding {
+  const plaats = { gemeente: g.gemeente };
   const op = g.opgeleverd;
-  const opTekst = `${naam}: opgeleverd volgens de planlijst ${woningen(op.huidige)} netto, in de vorige planlijst ${woningen(op.vorige)} (${metTeken(op.verschil)}; alleen plannen met status opgeleverd tellen)`;
+  const opTekst = `${g.gemeente}: opgeleverd volgens de planlijst ${woningen(op.huidige)} netto, in de vorige planlijst ${woningen(op.vorige)} (${metTeken(op.verschil)}; alleen plannen met status opgeleverd tellen)`;
   const totJaar = Math.min(ctx.peiljaar - 1, PERIODE.tot);
   if (g.vereistOpgeleverd !== null && op.huidige < g.vereistOpgeleverd - MARGE)
-    uit.push(
-      maakBevinding(
-        REGELS.leveringAchter,
-        plaats,
-        `${opTekst}; de jaarschijven uit bijlage 3 voor ${PERIODE.van}–${totJaar} tellen op tot ${aantal(g.vereistOpgeleverd)}. Art. 8.3: wanneer wordt geconstateerd dat de voortgang stokt, stellen partijen gezamenlijk de oorzaken vast en zetten zij de nodige acties in gang.`,
-        { value: op.huidige, limit: g.vereistOpgeleverd }
-      )
+    return maakBevinding(
+      REGELS.leveringAchter,
+      plaats,
+      `${opTekst}; de jaarschijven uit bijlage 3 voor ${PERIODE.van}–${totJaar} tellen op tot ${aantal(g.vereistOpgeleverd)}. Art. 8.3: wanneer wordt geconstateerd dat de voortgang stokt, stellen partijen gezamenlijk de oorzaken vast en zetten zij de nodige acties in gang.`,
+      { value: op.huidige, limit: g.vereistOpgeleverd }
     );
-  else
-    uit.push(
-      maakBevinding(
-        REGELS.leveringRondes,
-        plaats,
-        g.vereistOpgeleverd === null
-          ? `${opTekst}. Jaarschijven uit bijlage 3 niet ingesteld: de voortgang tegenover de afgesproken productie (art. 8.3) is niet te toetsen.`
-          : `${opTekst}; de jaarschijven uit bijlage 3 voor ${PERIODE.van}–${totJaar} tellen op tot ${aantal(g.vereistOpgeleverd)} (art. 8.3).`,
-        { value: op.huidige }
-      )
-    );
-  return uit;
+  return maakBevinding(
+    REGELS.leveringRondes,
+    plaats,
+    g.vereistOpgeleverd === null
+      ? `${opTekst}. Jaarschijven uit bijlage 3 niet ingesteld: de voortgang tegenover de afgesproken productie (art. 8.3) is niet te toetsen.`
+      : `${opTekst}; de jaarschijven uit bijlage 3 voor ${PERIODE.van}–${totJaar} tellen op tot ${aantal(g.vereistOpgeleverd)} (art. 8.3).`,
+    { value: op.huidige }
+  );
 }
 
 /**
@@ -536,7 +566,41 @@ export function vergelijk(
   }));
   const vorigeSamenvatting = vatSamen(vorigeBladen, ctx, vorigeRonde.kopieen);
   const huidigeSamenvatting = vatSamen(huidigeBladen, ctx, huidigeRonde.kopieen);
+  const { perGemeente, regio } = vergelijkTotalen(vorigeSamenvatting, huidigeSamenvatting, ctx);
+  telWijzigingen(plannen, koppeling, perGemeente, regio);
+  const findings: Bevinding[] = [];
+  for (const p of plannen) for (const b of planBevindingen(p)) findings.push(b);
+  for (const b of koppelBevindingen(koppeling)) findings.push(b);
+  for (const g of GEMEENTEN) {
+    const v = perGemeente[g];
+    if (v) for (const b of totaalBevindingen(v, ctx, false)) findings.push(b);
+  }
+  if (regio.volledig) for (const b of totaalBevindingen(regio, ctx, true)) findings.push(b);
+  else if (regio.plannen.vorige + regio.plannen.huidige > 0)
+    findings.push(regioOnvolledig(vorigeSamenvatting, huidigeSamenvatting));
 
+  return {
+    peildatum: ctx.peildatum,
+    hardheid: ctx.instellingen.hardheid ?? "ruim",
+    koppeling,
+    plannen,
+    perGemeente,
+    regio,
+    vorigeSamenvatting,
+    huidigeSamenvatting,
+    bevindingen: sorteerBevindingen(findings),
+  };
+}
+
+/**
+ * Both rounds' totals side by side, per gemeente in either round and for the region; the
+ * region's are compared only when both rounds hold all four gemeenten (`volledig`).
+ */
+function vergelijkTotalen(
+  vorigeSamenvatting: SamenvattingResultaat,
+  huidigeSamenvatting: SamenvattingResultaat,
+  ctx: ToetsContext
+): Pick<Vergelijking, "perGemeente" | "regio"> {
   const perGemeente: Record<string, GemeenteVergelijking> = {};
   const namen = new Set([
     ...Object.keys(vorigeSamenvatting.perGemeente),
@@ -564,7 +628,19 @@ export function vergelijk(
     inDeal: true,
     volledig,
   };
+  return { perGemeente, regio };
+}
 
+/**
+ * Counts each plan's changes, matching outcome and kind of change, in its gemeente and, for
+ * a gemeente of the deal, in the region.
+ */
+function telWijzigingen(
+  plannen: PlanVergelijking[],
+  koppeling: KoppelResultaat,
+  perGemeente: Record<string, GemeenteVergelijking>,
+  regio: GemeenteVergelijking
+) {
   const tel = (plan: Plan, t: Telling) => {
     const g = perGemeente[gemeenteVan(plan)];
     if (g) g.telling[t]++;
@@ -585,33 +661,16 @@ export function vergelijk(
   for (const s of koppeling.splitsingen) tel(s.vorige, "gesplitst");
   for (const s of koppeling.samenvoegingen) tel(s.huidige, "samengevoegd");
   for (const o of koppeling.onzeker) tel(o.vorige[0] ?? o.huidige[0], "onzeker");
+}
 
-  const findings: Bevinding[] = [];
-  for (const p of plannen) for (const b of planBevindingen(p)) findings.push(b);
-  for (const b of koppelBevindingen(koppeling)) findings.push(b);
-  for (const g of GEMEENTEN) {
-    const v = perGemeente[g];
-    if (v) for (const b of totaalBevindingen(v, ctx, false)) findings.push(b);
-  }
-  if (volledig) for (const b of totaalBevindingen(regio, ctx, true)) findings.push(b);
-  else if (regio.plannen.vorige + regio.plannen.huidige > 0)
-    findings.push(
-      maakBevinding(
-        REGELS.regioOnvolledig,
-        {},
-        `De vorige planlijst bevat plannen van ${vorigeSamenvatting.regio.gemeenten.join(", ") || "geen gemeente van de woondeal"}, deze planlijst van ${huidigeSamenvatting.regio.gemeenten.join(", ") || "geen gemeente van de woondeal"}; de regionale totalen worden alleen vergeleken als beide planlijsten alle vier gemeenten bevatten.`
-      )
-    );
-
-  return {
-    peildatum: ctx.peildatum,
-    hardheid: ctx.instellingen.hardheid ?? "ruim",
-    koppeling,
-    plannen,
-    perGemeente,
-    regio,
-    vorigeSamenvatting,
-    huidigeSamenvatting,
-    bevindingen: sorteerBevindingen(findings),
-  };
+/** The rounds do not both hold all four gemeenten: the region is not compared. */
+function regioOnvolledig(
+  vorigeSamenvatting: SamenvattingResultaat,
+  huidigeSamenvatting: SamenvattingResultaat
+): Bevinding {
+  return maakBevinding(
+    REGELS.regioOnvolledig,
+    {},
+    `De vorige planlijst bevat plannen van ${vorigeSamenvatting.regio.gemeenten.join(", ") || "geen gemeente van de woondeal"}, deze planlijst van ${huidigeSamenvatting.regio.gemeenten.join(", ") || "geen gemeente van de woondeal"}; de regionale totalen worden alleen vergeleken als beide planlijsten alle vier gemeenten bevatten.`
+  );
 }
