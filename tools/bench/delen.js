@@ -45,8 +45,8 @@ const DELEN = {
       const rapport = toets(werkmap.bladen, { peildatum: PEILDATUM, instellingen: INSTELLINGEN });
       motor.push(Number(process.hrtime.bigint() - t) / 1e6);
       lezer.push(Number(t2 - t) / 1e6);
-      bevindingen = rapport.findings.length;
-      plannen = rapport.summary.region.plans + rapport.plannenBuitenDeal;
+      bevindingen = rapport.bevindingen.length;
+      plannen = rapport.samenvatting.regio.plannen + rapport.plannenBuitenDeal;
     }
     return { laden, motor, lezer, bevindingen, plannen };
   },
