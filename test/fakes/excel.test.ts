@@ -184,3 +184,242 @@ describe("fake Excel", () => {
     expect(fake.waarden("Planlijst", "B2")).toEqual([[14]]);
   });
 });
+
+describe("fake Excel refuses like Excel", () => {
+  test("a rename is checked as an added sheet is: length, characters, apostrophes, duplicates", async () => {
+    const fake = maak();
+    const ctx = fake.context;
+    const fout = async (f: (lijst: Excel.WorksheetCollection) => void) => {
+      f(ctx.workbook.worksheets);
+      return ctx.sync().then(
+        () => undefined,
+        (e: OfficeFout) => e.code
+      );
+    };
+    const slecht = [
+      "x".repeat(32),
+      "a:b",
+      "a\\b",
+      "a/b",
+      "a?b",
+      "a*b",
+      "a[b",
+      "a]b",
+      "'a",
+      "a'",
+      "",
+    ];
+    for (const naam of slecht) {
+      expect(await fout((l) => (l.getItem("Leeg").name = naam))).toBe("InvalidArgument");
+      expect(await fout((l) => l.add(naam))).toBe("InvalidArgument");
+    }
+    expect(await fout((l) => (l.getItem("Leeg").name = "planlijst"))).toBe("ItemAlreadyExists");
+    expect(await fout((l) => l.add("PLANLIJST"))).toBe("ItemAlreadyExists");
+    expect(fake.model.bladen.map((b) => b.naam)).toEqual(["Planlijst", "Leeg"]);
+    // Allowed: 31 characters, an apostrophe inside, a sheet changing the case of its own name.
+    expect(await fout((l) => (l.getItem("Leeg").name = "x".repeat(31)))).toBeUndefined();
+    expect(await fout((l) => (l.getItem("Planlijst").name = "PLANLIJST"))).toBeUndefined();
+    expect(await fout((l) => l.add("Emmen's lijst"))).toBeUndefined();
+    expect(fake.model.bladen.map((b) => b.naam)).toEqual([
+      "PLANLIJST",
+      "x".repeat(31),
+      "Emmen's lijst",
+    ]);
+  });
+
+  test("a protected sheet refuses a new table and frozen panes (AccessDenied)", async () => {
+    const fake = maak();
+    fake.blad("Planlijst").beveiligd = true;
+    const ctx = fake.context;
+    const blad = ctx.workbook.worksheets.getItem("Planlijst");
+    blad.tables.add("A1:B2", true);
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    blad.freezePanes.freezeRows(1);
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "AccessDenied" });
+    expect(fake.blad("Planlijst").tabellen).toEqual([]);
+    expect(fake.blad("Planlijst").bevrorenRijen).toBeUndefined();
+    delete fake.blad("Planlijst").beveiligd;
+    blad.tables.add("A1:B2", true);
+    blad.freezePanes.freezeRows(1);
+    await ctx.sync();
+    expect(fake.blad("Planlijst").tabellen).toHaveLength(1);
+    expect(fake.blad("Planlijst").bevrorenRijen).toBe(1);
+  });
+
+  test("a data-validation error alert has the prompt's limits: title 32, message 255", async () => {
+    const fake = maak();
+    const ctx = fake.context;
+    const dv = ctx.workbook.worksheets.getItem("Planlijst").getRange("B2").dataValidation;
+    const alert = (title: string, message: string): Excel.DataValidationErrorAlert => ({
+      showAlert: true,
+      style: "Stop",
+      title,
+      message,
+    });
+    dv.errorAlert = alert("t".repeat(33), "kort");
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    dv.errorAlert = alert("kort", "m".repeat(256));
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "InvalidArgument" });
+    expect(fake.cel("Planlijst", "B2")?.validatie).toBeUndefined();
+    dv.errorAlert = alert("t".repeat(32), "m".repeat(255));
+    await ctx.sync();
+    expect(fake.cel("Planlijst", "B2")?.validatie?.errorAlert?.title).toHaveLength(32);
+  });
+
+  test("clear() on a conditional format's font leaves its fill", async () => {
+    const fake = maak();
+    const ctx = fake.context;
+    const cf = ctx.workbook.worksheets
+      .getItem("Planlijst")
+      .getRange("A2")
+      .conditionalFormats.add("Custom");
+    cf.custom.rule.formula = "=TRUE";
+    cf.custom.format.fill.color = "#FFC7CE";
+    cf.custom.format.font.color = "#9C0006";
+    cf.custom.format.font.bold = true;
+    await ctx.sync();
+    cf.custom.format.font.clear();
+    await ctx.sync();
+    expect(fake.blad("Planlijst").voorwaardelijkeOpmaak[0].opmaak).toEqual({ vulling: "#FFC7CE" });
+    cf.custom.format.fill.clear();
+    await ctx.sync();
+    expect(fake.blad("Planlijst").voorwaardelijkeOpmaak[0].opmaak).toEqual({});
+  });
+
+  test("format writes raise onChanged only with wijzigingBijOpmaak; value writes always", async () => {
+    for (const wijzigingBijOpmaak of [true, false]) {
+      const fake = new FakeExcel({ bladen: { Planlijst: [["a"]] }, wijzigingBijOpmaak });
+      const ctx = fake.context;
+      const blad = ctx.workbook.worksheets.getItem("Planlijst");
+      const gezien: string[] = [];
+      blad.onChanged.add(async (e) => {
+        gezien.push(e.address);
+      });
+      await ctx.sync();
+      blad.getRange("A1").format.fill.color = "#FFFF00";
+      blad.getRange("B1").dataValidation.prompt = { showPrompt: true, title: "t", message: "m" };
+      blad.getRange("C1").conditionalFormats.add("Custom").custom.rule.formula = "=TRUE";
+      await ctx.sync();
+      await fake.gebeurtenissen();
+      expect(gezien).toEqual(wijzigingBijOpmaak ? ["A1,B1,C1"] : []);
+      blad.getRange("D1").values = [[1]];
+      await ctx.sync();
+      await fake.gebeurtenissen();
+      expect(gezien.at(-1)).toBe("D1");
+    }
+  });
+});
+
+describe("fake Excel: the workbook's structure and settings events", () => {
+  type Gezien = [string, Record<string, unknown>];
+  async function volg(fake: FakeExcel, ctx = fake.context) {
+    const gezien: Gezien[] = [];
+    const lijst = ctx.workbook.worksheets;
+    const noteer = (soort: string) => async (a: unknown) => {
+      const { settings, ...rest } = a as Record<string, unknown>;
+      gezien.push([soort, settings ? { settings: typeof settings } : rest]);
+    };
+    const handlers = [
+      lijst.onAdded.add(noteer("added")),
+      lijst.onDeleted.add(noteer("deleted")),
+      lijst.onNameChanged.add(noteer("renamed")),
+      ctx.workbook.settings.onSettingsChanged.add(noteer("settings")),
+    ];
+    await ctx.sync();
+    return { gezien, handlers };
+  }
+
+  test("the add-in's own add, rename, delete and settings raise them after the sync", async () => {
+    const fake = maak();
+    const ctx = fake.context;
+    const { gezien } = await volg(fake);
+    const nieuw = ctx.workbook.worksheets.add("Rapport").load("id");
+    ctx.workbook.settings.add("sleutel", "1");
+    expect(gezien).toEqual([]);
+    await ctx.sync();
+    // Not during the sync: after it, asynchronously.
+    expect(gezien).toEqual([]);
+    await fake.gebeurtenissen();
+    const id = nieuw.id;
+    expect(gezien).toEqual([
+      ["added", { type: "WorksheetAdded", source: "Local", worksheetId: id }],
+      ["settings", { settings: "object" }],
+    ]);
+    gezien.length = 0;
+    ctx.workbook.worksheets.getItem("Rapport").name = "Verslag";
+    await ctx.sync();
+    ctx.workbook.worksheets.getItem("Verslag").delete();
+    ctx.workbook.settings.getItem("sleutel").delete();
+    await ctx.sync();
+    await fake.gebeurtenissen();
+    expect(gezien).toEqual([
+      [
+        "renamed",
+        {
+          type: "WorksheetNameChanged",
+          source: "Local",
+          worksheetId: id,
+          nameBefore: "Rapport",
+          nameAfter: "Verslag",
+        },
+      ],
+      ["deleted", { type: "WorksheetDeleted", source: "Local", worksheetId: id }],
+      ["settings", { settings: "object" }],
+    ]);
+  });
+
+  test("the user's sheets and another session's settings raise them too; removed handlers hear nothing", async () => {
+    const fake = maak();
+    const { gezien, handlers } = await volg(fake);
+    await fake.gebruikerVoegtBladToe("Coevorden", [["Projectnaam"]]);
+    await fake.gebruikerHernoemtBlad("Coevorden", "Coevorden 2026");
+    await fake.gebruikerVerwijdertBlad("Coevorden 2026");
+    await fake.instellingElders("woondeal-toets", "{}");
+    expect(gezien.map(([s, a]) => [s, a.nameAfter])).toEqual([
+      ["added", undefined],
+      ["renamed", "Coevorden 2026"],
+      ["deleted", undefined],
+      ["settings", undefined],
+    ]);
+    expect(fake.model.instellingen["woondeal-toets"]).toBe("{}");
+    await expect(fake.gebruikerHernoemtBlad("Leeg", "Plan[lijst]")).rejects.toMatchObject({
+      code: "InvalidArgument",
+    });
+    gezien.length = 0;
+    for (const h of handlers) h.remove();
+    await fake.context.sync();
+    await fake.gebruikerVoegtBladToe("Borger-Odoorn");
+    await fake.instellingElders("woondeal-toets", undefined);
+    expect(gezien).toEqual([]);
+    expect(fake.model.instellingen).toEqual({});
+  });
+
+  test("a host below the event's ExcelApi version refuses its registration (ApiNotFound)", async () => {
+    const fake = new FakeExcel({ excelApi: "1.7" });
+    expect(fake.api114).toBe(false);
+    const ctx = fake.context;
+    ctx.workbook.worksheets.onAdded.add(async () => undefined);
+    ctx.workbook.settings.onSettingsChanged.add(async () => undefined);
+    await ctx.sync();
+    ctx.workbook.worksheets.onNameChanged.add(async () => undefined);
+    await expect(ctx.sync()).rejects.toMatchObject({ code: "ApiNotFound" });
+  });
+
+  test("runWith reports excelApi through Office.context.requirements, and only when given", () => {
+    const o = globalThis as { Office?: typeof Office };
+    expect(o.Office).toBeUndefined();
+    const herstel = runWith(new FakeExcel({ excelApi: "1.17" }));
+    try {
+      const r = o.Office!.context.requirements;
+      expect(
+        ["1.4", "1.7", "1.14", "1.17", "1.18"].map((v) => r.isSetSupported("ExcelApi", v))
+      ).toEqual([true, true, true, true, false]);
+      expect(r.isSetSupported("WordApi", "1.1")).toBe(false);
+    } finally {
+      herstel();
+    }
+    expect(o.Office).toBeUndefined();
+    runWith(new FakeExcel())();
+    expect(o.Office).toBeUndefined();
+  });
+});

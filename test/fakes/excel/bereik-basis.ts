@@ -60,6 +60,10 @@ export abstract class BereikBasis<D extends { blad: BladModel }> extends FakeObj
   protected geraakt() {
     return this.alleGebieden();
   }
+  /** Values, formulas, hyperlinks and clear() change contents; a number format does not. */
+  protected wijzigtInhoud(plaats: string): boolean {
+    return !plaats.endsWith(".numberFormat");
+  }
   protected bestaat(): boolean {
     return this.doel() !== null;
   }

@@ -1,6 +1,8 @@
 /**
  * Worksheets (Excel.WorksheetCollection, Excel.Worksheet) with their protection and freeze
  * panes. A sheet proxy finds its sheet by name on first use and then sticks to its id.
+ * Adding, deleting and renaming raise the collection's events after the sync; names are
+ * checked as Excel checks them (FakeExcel.controleerBladnaam).
  */
 import {
   BladModel,
@@ -15,7 +17,7 @@ import { FakeRangeAreas } from "./bereik-gebieden";
 import { geldig } from "./cellen";
 import type { FakeContext } from "./context";
 import { OfficeFout, nietGevonden } from "./fout";
-import { FakeEventHandlers } from "./gebeurtenissen";
+import { FakeEventHandlers, FakeWerkmapHandlers } from "./gebeurtenissen";
 import { FakeCollection, FakeObject, clientResult, metPad } from "./object";
 import { FakeTableCollection } from "./tabel";
 import type { FakeExcel } from "./werkmap";
@@ -25,10 +27,27 @@ export class FakeWorksheetCollection
   implements
     Pick<
       Excel.WorksheetCollection,
-      "load" | "getItem" | "getItemOrNullObject" | "getActiveWorksheet" | "add" | "getCount"
+      | "load"
+      | "getItem"
+      | "getItemOrNullObject"
+      | "getActiveWorksheet"
+      | "add"
+      | "getCount"
+      | "onAdded"
+      | "onDeleted"
+      | "onNameChanged"
     >
 {
   protected readonly soort = "WorksheetCollection";
+  readonly onAdded = this.gebeurtenis<Excel.WorksheetAddedEventArgs>("WorksheetAdded");
+  readonly onDeleted = this.gebeurtenis<Excel.WorksheetDeletedEventArgs>("WorksheetDeleted");
+  readonly onNameChanged =
+    this.gebeurtenis<Excel.WorksheetNameChangedEventArgs>("WorksheetNameChanged");
+  private gebeurtenis<A>(
+    soort: "WorksheetAdded" | "WorksheetDeleted" | "WorksheetNameChanged"
+  ): OfficeExtension.EventHandlers<A> {
+    return new FakeWerkmapHandlers(this.ctx, soort) as unknown as OfficeExtension.EventHandlers<A>;
+  }
   protected maakItems(): FakeWorksheet[] {
     return this.ctx.fake.model.bladen.map(
       (b) => new FakeWorksheet(this.ctx, vastBlad(this.ctx.fake, b.id))
@@ -61,11 +80,9 @@ export class FakeWorksheetCollection
     let id: string | undefined;
     this.opdracht("add", () => {
       const naam = name ?? `Blad${fake.model.bladen.length + 1}`;
-      if (fake.zoekBlad(naam))
-        throw new OfficeFout("ItemAlreadyExists", `A sheet named '${naam}' already exists.`);
-      if (naam.length > 31 || /[\\/?*[\]:]/.test(naam))
-        throw new OfficeFout("InvalidArgument", `Invalid sheet name '${naam}'.`);
+      fake.controleerBladnaam(naam);
       id = fake.voegBladToe(naam).id;
+      this.ctx.meldNaSync("WorksheetAdded", { worksheetId: id });
     });
     return new FakeWorksheet(this.ctx, () =>
       id ? fake.model.bladen.find((b) => b.id === id) : undefined
@@ -174,9 +191,13 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, W
   set name(v: string) {
     this.schrijf("name", v, () => {
       const b = this.los();
-      const fake = this.ctx.fake;
-      if (fake.model.actiefBlad === b.naam) fake.model.actiefBlad = v;
-      b.naam = v;
+      const voor = this.ctx.fake.hernoem(b, v);
+      if (voor !== v)
+        this.ctx.meldNaSync("WorksheetNameChanged", {
+          worksheetId: b.id,
+          nameBefore: voor,
+          nameAfter: v,
+        });
     });
   }
   get id(): string {
@@ -221,21 +242,9 @@ export class FakeWorksheet extends FakeObject implements Pick<Excel.Worksheet, W
   }
   delete(): void {
     this.opdracht("delete", () => {
-      const fake = this.ctx.fake;
       const b = this.los();
-      if (
-        fake.model.bladen.filter((x) => x.zichtbaarheid === "Visible").length <= 1 &&
-        b.zichtbaarheid === "Visible"
-      ) {
-        throw new OfficeFout(
-          "InvalidOperation",
-          "A workbook must contain at least one visible worksheet."
-        );
-      }
-      fake.model.bladen.splice(fake.model.bladen.indexOf(b), 1);
-      fake.wijzigingsHandlers.delete(b.id);
-      if (fake.model.actiefBlad === b.naam)
-        fake.model.actiefBlad = fake.model.bladen.find((x) => x.zichtbaarheid === "Visible")!.naam;
+      this.ctx.fake.verwijder(b);
+      this.ctx.meldNaSync("WorksheetDeleted", { worksheetId: b.id });
     });
   }
   getRange(address?: string): Excel.Range {
@@ -367,14 +376,19 @@ class FakeFreezePanes
   protected lees(): unknown {
     return undefined;
   }
+  // A protected sheet refuses freezing and unfreezing (AccessDenied), as Excel does.
   freezeRows(count?: number): void {
     this.opdracht("freezeRows", () => {
-      this.blad.los().bevrorenRijen = count ?? 1;
+      const b = this.blad.los();
+      this.ctx.weigerBeveiligd(b, "WorksheetFreezePanes.freezeRows()");
+      b.bevrorenRijen = count ?? 1;
     });
   }
   unfreeze(): void {
     this.opdracht("unfreeze", () => {
-      delete this.blad.los().bevrorenRijen;
+      const b = this.blad.los();
+      this.ctx.weigerBeveiligd(b, "WorksheetFreezePanes.unfreeze()");
+      delete b.bevrorenRijen;
     });
   }
 }

@@ -1,8 +1,9 @@
 /**
  * Excel.RequestContext over the fake: the queue of requests, `sync()` with its accounting
  * (request bytes measured as Office.js sends them, response bytes of what was loaded, the
- * 5 MB limit either way), protected sheets refusing writes, and the change events Excel
- * raises after a sync that wrote cells.
+ * 5 MB limit either way), protected sheets refusing writes, and the events Excel raises
+ * after a sync: onChanged for the cells it wrote, the workbook's events for the sheets it
+ * added, deleted or renamed and for the settings it changed.
  */
 import type { BladModel, Rechthoek } from "../excel-model";
 import { FakeWorksheet } from "./blad";
@@ -12,6 +13,7 @@ import type { RangeDoel } from "./bereik";
 import { FakeRangeAreas } from "./bereik-gebieden";
 import type { GebiedenDoel } from "./cellen";
 import { OfficeFout } from "./fout";
+import type { WerkmapGebeurtenis, WerkmapVelden } from "./gebeurtenissen";
 import { jsonBytes } from "./object";
 import type { FakeObject } from "./object";
 import type { FakeExcel } from "./werkmap";
@@ -99,13 +101,10 @@ export class FakeContext implements Pick<Excel.RequestContext, "sync" | "workboo
   }
 
   private geraakt = new Map<BladModel, Rechthoek[]>();
+  private werkmapGebeurd: [WerkmapGebeurtenis, WerkmapVelden][] = [];
 
-  /**
-   * Called by every write while a sync runs, with the sheet and areas it changes: refuses
-   * writes to a protected sheet (AccessDenied, as Excel does) and collects the areas for the
-   * change events Excel raises after the sync.
-   */
-  raak(blad: BladModel, gebieden: Rechthoek[], plaats: string) {
+  /** Refuses a change to a protected sheet (AccessDenied, as Excel does). */
+  weigerBeveiligd(blad: BladModel, plaats: string) {
     if (blad.beveiligd) {
       throw new OfficeFout(
         "AccessDenied",
@@ -113,8 +112,31 @@ export class FakeContext implements Pick<Excel.RequestContext, "sync" | "workboo
         plaats
       );
     }
+  }
+
+  /**
+   * Called by every write while a sync runs, with the sheet and areas it changes: refuses
+   * writes to a protected sheet and collects the areas for the change events Excel raises
+   * after the sync. `inhoud`: values or formulas changed (else only formats, validation or
+   * conditional formats: they raise onChanged only when `fake.wijzigingBijOpmaak`).
+   */
+  raak(blad: BladModel, gebieden: Rechthoek[], plaats: string, inhoud = true) {
+    this.weigerBeveiligd(blad, plaats);
+    if (!inhoud && !this.fake.wijzigingBijOpmaak) return;
     if (!this.geraakt.has(blad)) this.geraakt.set(blad, []);
     this.geraakt.get(blad)!.push(...gebieden);
+  }
+
+  /** Called while a sync runs by a change that raises a workbook-level event after the sync. */
+  meldNaSync(soort: WerkmapGebeurtenis, velden: WerkmapVelden) {
+    this.werkmapGebeurd.push([soort, velden]);
+  }
+
+  /** After a sync (also a failed one): the events of what it changed. */
+  private meld() {
+    this.fake.meldEigenWijzigingen(this.geraakt);
+    this.fake.meldWerkmapGebeurtenissen(this.werkmapGebeurd);
+    this.werkmapGebeurd = [];
   }
 
   /** Called by load operations while a sync runs. */
@@ -146,6 +168,7 @@ export class FakeContext implements Pick<Excel.RequestContext, "sync" | "workboo
     verslag.aanvraagBytes = rij.reduce((n, o) => n + o.aanvraag + padBytes(o.doel, gezien), 0);
     fake.syncLog.push(verslag);
     this.geraakt = new Map();
+    this.werkmapGebeurd = [];
     await Promise.resolve();
     const limiet = fake.payloadLimiet;
     if (limiet && verslag.aanvraagBytes > limiet) {
@@ -166,7 +189,7 @@ export class FakeContext implements Pick<Excel.RequestContext, "sync" | "workboo
             ? e
             : new OfficeFout("GeneralException", (e as Error).message, op.plaats);
         verslag.fout = f.code;
-        fake.meldEigenWijzigingen(this.geraakt);
+        this.meld();
         throw f;
       }
     }
@@ -180,7 +203,7 @@ export class FakeContext implements Pick<Excel.RequestContext, "sync" | "workboo
       );
     }
     for (const a of this.antwoord) Object.assign(a.doel, a.waarden);
-    fake.meldEigenWijzigingen(this.geraakt);
+    this.meld();
     return passThroughValue as T;
   }
 }

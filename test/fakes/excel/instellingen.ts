@@ -1,14 +1,26 @@
-/** Document settings (Excel.SettingCollection): key → JSON-compatible value in the model. */
+/**
+ * Document settings (Excel.SettingCollection): key → JSON-compatible value in the model. A
+ * sync that changed them raises onSettingsChanged after it (so does another session's change:
+ * FakeExcel.instellingElders).
+ */
 import type { FakeContext } from "./context";
 import { nietGevonden } from "./fout";
+import { FakeWerkmapHandlers } from "./gebeurtenissen";
 import { FakeCollection, FakeObject, clientResult, jsonBytes, kopie } from "./object";
 
 export class FakeSettingCollection
   extends FakeCollection<FakeSetting>
   implements
-    Pick<Excel.SettingCollection, "load" | "add" | "getItem" | "getItemOrNullObject" | "getCount">
+    Pick<
+      Excel.SettingCollection,
+      "load" | "add" | "getItem" | "getItemOrNullObject" | "getCount" | "onSettingsChanged"
+    >
 {
   protected readonly soort = "SettingCollection";
+  readonly onSettingsChanged = new FakeWerkmapHandlers(
+    this.ctx,
+    "SettingsChanged"
+  ) as unknown as OfficeExtension.EventHandlers<Excel.SettingsChangedEventArgs>;
   protected maakItems(): FakeSetting[] {
     return Object.keys(this.ctx.fake.model.instellingen).map((k) => new FakeSetting(this.ctx, k));
   }
@@ -17,6 +29,7 @@ export class FakeSettingCollection
       "SettingCollection.add",
       () => {
         this.ctx.fake.model.instellingen[key] = kopie(value);
+        this.ctx.meldNaSync("SettingsChanged", {});
       },
       jsonBytes(value)
     );
@@ -72,12 +85,14 @@ class FakeSetting
     this.schrijf("value", v, () => {
       if (!(this.sleutel in this.instellingen)) nietGevonden(`Setting ${this.sleutel}`);
       this.instellingen[this.sleutel] = kopie(v);
+      this.ctx.meldNaSync("SettingsChanged", {});
     });
   }
   delete(): void {
     this.opdracht("delete", () => {
       if (!(this.sleutel in this.instellingen)) nietGevonden(`Setting ${this.sleutel}`);
       delete this.instellingen[this.sleutel];
+      this.ctx.meldNaSync("SettingsChanged", {});
     });
   }
 }

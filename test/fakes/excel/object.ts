@@ -67,10 +67,14 @@ export abstract class FakeObject {
   protected geraakt(): { blad: BladModel; gebieden: Rechthoek[] } | undefined {
     return undefined;
   }
+  /** Whether a write at `plaats` changes cell contents (values, formulas), not only formats. */
+  protected wijzigtInhoud(_plaats: string): boolean {
+    return false;
+  }
   private raakBij(plaats: string, toepassen: () => void): () => void {
     return () => {
       const g = this.geraakt();
-      if (g) this.ctx.raak(g.blad, g.gebieden, plaats);
+      if (g) this.ctx.raak(g.blad, g.gebieden, plaats, this.wijzigtInhoud(plaats));
       toepassen();
     };
   }

@@ -165,7 +165,12 @@ class FakeOpmaakDeel extends FakeObject {
     );
   }
   clear(): void {
-    this.opdracht("clear", () => zetOpmaak(this.gebieden(), (o) => delete o.vulling));
+    // Only this part's fields: a font's clear leaves the fill.
+    this.opdracht("clear", () =>
+      zetOpmaak(this.gebieden(), (o) => {
+        for (const veld of Object.values(this.velden)) delete o[veld];
+      })
+    );
   }
 }
 

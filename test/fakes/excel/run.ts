@@ -1,6 +1,7 @@
 /**
  * Excel.run over the fake: `runWith(fake)` installs a global `Excel.run` whose batches run on
- * fresh contexts that close when the run ends.
+ * fresh contexts that close when the run ends, and, for a fake with `excelApi`, the
+ * `Office.context.requirements.isSetSupported` that reports it.
  */
 import { FakeContext } from "./context";
 import type { FakeExcel } from "./werkmap";
@@ -29,7 +30,18 @@ export function runWith(fake: FakeExcel): () => void {
     }
   };
   g.Excel = { ...(vorige ?? {}), run };
+  const o = globalThis as unknown as { Office?: { context?: Record<string, unknown> } };
+  const vorigOffice = o.Office;
+  if (fake.excelApi !== undefined) {
+    const isSetSupported = (set: string, versie?: string) =>
+      set === "ExcelApi" && fake.ondersteunt(versie ?? "1.1");
+    o.Office = {
+      ...(vorigOffice ?? {}),
+      context: { ...(vorigOffice?.context ?? {}), requirements: { isSetSupported } },
+    };
+  }
   return () => {
     g.Excel = vorige;
+    if (fake.excelApi !== undefined) o.Office = vorigOffice;
   };
 }

@@ -25,6 +25,8 @@ export class FakeTableCollection
     let naam = "";
     this.opdracht("add", () => {
       const blad = this.blad.los();
+      // A protected sheet refuses a new table (AccessDenied), as Excel does.
+      this.ctx.weigerBeveiligd(blad, "TableCollection.add()");
       const adres =
         typeof address === "string"
           ? splitsBlad(address).rest

@@ -118,9 +118,14 @@ export class FakeDataValidation
     return this.waarde("errorAlert");
   }
   set errorAlert(v: Excel.DataValidationErrorAlert) {
-    this.schrijf("errorAlert", v, () =>
-      this.wijzig((x) => (x.errorAlert = kopie(v) as ValidatieModel["errorAlert"]))
-    );
+    this.schrijf("errorAlert", v, () => {
+      // The same limits as the prompt's.
+      if ((v.title ?? "").length > 32)
+        throw new OfficeFout("InvalidArgument", "The alert title is longer than 32 characters.");
+      if ((v.message ?? "").length > 255)
+        throw new OfficeFout("InvalidArgument", "The alert message is longer than 255 characters.");
+      this.wijzig((x) => (x.errorAlert = kopie(v) as ValidatieModel["errorAlert"]));
+    });
   }
   get ignoreBlanks(): boolean {
     return this.waarde("ignoreBlanks");

@@ -318,7 +318,10 @@ class FakeCfOpmaak
         return cf().opmaak[velden[naam]] ?? null;
       }
       clear(): void {
-        this.opdracht("clear", () => delete cf().opmaak.vulling);
+        // Only this part's fields: the font's clear leaves the fill.
+        this.opdracht("clear", () => {
+          for (const veld of Object.values(velden)) delete cf().opmaak[veld];
+        });
       }
     }
     const d = new Deel(ctx);
