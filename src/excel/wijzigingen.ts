@@ -26,6 +26,7 @@
  * re-check never restarts itself. Event addresses may hold several areas ("A1:B2,D4").
  */
 import { WerkmapInstellingen } from "./acties";
+import { laadWerkmapInstellingen } from "./instellingen";
 import { GelezenBlad, laadRijen, leesPlanlijstBladen } from "./planlijst";
 import {
   BladOpties,
@@ -401,6 +402,11 @@ export class Werkmapvolger {
     }
 
     await Excel.run(async (context) => {
+      // Every mark the add-in makes rewrites its registry, a document setting, and Excel
+      // raises onSettingsChanged for that too: read the add-in's own settings in the same
+      // sync and pass a settings change on only when they really differ from what was read.
+      const leesInst = v.instellingen && this.inst ? laadWerkmapInstellingen(context) : undefined;
+      if (leesInst && !gedeeltelijk.size) await context.sync();
       if (gedeeltelijk.size) {
         for (const a of this.abonnees) a.metLeesSync?.(context);
         const lezers = [...gedeeltelijk].map(([id, w]) => this.laadWijziging(context, id, w));
@@ -417,6 +423,7 @@ export class Werkmapvolger {
           }
         }
       }
+      if (leesInst && this.inst && zelfdeInstellingen(leesInst, this.inst)) v.instellingen = false;
       // Nothing changed (e.g. the events of our own marks on a host without triggerSource).
       const leeg = !v.bijgewerkt.size && !v.opnieuw.size && !v.overig.size;
       if (leeg && !v.structuur && !v.instellingen) return;
@@ -516,4 +523,13 @@ export function werkmapVolger(opties: VolgerOpties = {}): Werkmapvolger {
     volgers.set(sleutel, v);
   }
   return v;
+}
+
+/** Whether the stored settings are the ones last read; unreadable settings count as changed. */
+function zelfdeInstellingen(lees: () => WerkmapInstellingen, bekend: WerkmapInstellingen): boolean {
+  try {
+    return JSON.stringify(lees()) === JSON.stringify(bekend);
+  } catch {
+    return false;
+  }
 }

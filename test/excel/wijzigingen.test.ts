@@ -184,13 +184,16 @@ describe("sheets added, deleted or renamed, settings changed elsewhere (ExcelApi
     return { fake, volger, acties, poort, inst, rapporten, meldingen, batches, stop };
   }
   const gelezen = (fake: FakeExcel) => fake.syncLog.flatMap((s) => s.gelezen);
-  /*
-   * A full check by the pane rewrites the mark registry, a document setting: on a host with
-   * onSettingsChanged that raises a settings batch too, and the functions hear "instellingen"
-   * (see the report of this branch). These tests count the structure batches and the
-   * "planlijst" messages.
-   */
   const planlijst = (m: Onderdeel[]) => m.filter((w) => w === "planlijst");
+
+  test("the pane's own marks rewrite the mark registry (a document setting): no settings batch, the functions keep their cache", async () => {
+    const { fake, volger, acties, meldingen, batches } = await beide();
+    await acties.controleer();
+    await rust(fake, volger);
+    // Excel raised onSettingsChanged for the registry; the add-in's settings did not change.
+    expect(batches.filter((b) => b.instellingen)).toEqual([]);
+    expect(meldingen).not.toContain("instellingen");
+  });
 
   test("the structure and settings events are registered once, and removed with the last subscriber", async () => {
     const { fake, volger, stop } = await beide();
