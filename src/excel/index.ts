@@ -31,6 +31,8 @@ import {
   BladInfo,
   NietGemarkeerd,
   PaneActies,
+  VergelijkResultaat,
+  VorigeRonde,
   Voortgang,
   WerkmapInstellingen,
   WerkmapSamenvatting,
@@ -192,37 +194,171 @@ export async function leesEnToets(
   return { rapport, gekozen, inst, opties };
 }
 
-/**
- * The pane's operations over Excel.run. Longer than 80 lines because it is a factory: the
- * operations share the state of the last check and the live re-check's subscription.
- */
+/** The pane's operations over Excel.run; the shared state lives in one PaneSessie. */
 export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
-  const volger = paneOpties.volger ?? werkmapVolger(paneOpties);
-  const opFout =
-    paneOpties.opFout ?? ((e: unknown) => console.error("Woondeal-toets: hercontrole mislukt", e));
-  let staat: Staat | undefined;
-  const volgers = new Set<(rapport: Rapport) => void>();
-  let stopVolger: (() => void) | undefined;
+  const sessie = new PaneSessie(paneOpties);
+  return {
+    bladen: leesBladen,
+    controleer: (blad, voortgang) => sessie.controleer(blad, voortgang),
+    selecteer,
+    wisMarkeringen: () => sessie.wisMarkeringen(),
+    async maakRapport(rapport) {
+      await Excel.run((context) => schrijfRapport(context, rapport));
+    },
+    vergelijk: (vorige) => sessie.vergelijk(vorige),
+    async schrijfVergelijking(resultaat) {
+      await Excel.run((context) => schrijfVergelijking(context, resultaat));
+    },
+    markeerWijzigingen: (resultaat) => sessie.markeerWijzigingen(resultaat),
+    verwijderVergelijking: async () => Excel.run((context) => verwijderVergelijking(context)),
+    leesInstellingen: async () => Excel.run((context) => leesWerkmapInstellingen(context)),
+    async bewaarInstellingen(instellingen) {
+      await Excel.run((context) => bewaarWerkmapInstellingen(context, instellingen));
+    },
+    vatSamen: (opties) => sessie.vatSamen(opties),
+    verwijderSamenvatting: async () => Excel.run((context) => verwijderSamenvatting(context)),
+    volgWijzigingen: (terugroep) => sessie.volgWijzigingen(terugroep),
+  };
+}
+
+/** The visible sheets of the workbook but the add-in's own, and which one is active. */
+async function leesBladen(): Promise<BladInfo[]> {
+  return Excel.run(async (context) => {
+    const lijst = context.workbook.worksheets;
+    lijst.load("items/name,items/visibility");
+    const actief = lijst.getActiveWorksheet().load("name");
+    await context.sync();
+    return lijst.items
+      .filter((b) => b.visibility !== "VeryHidden" && !isEigenBlad(b.name))
+      .map((b) => ({ naam: b.name, actief: b.name === actief.name }));
+  });
+}
+
+/** Activates a sheet and selects a cell on it. */
+async function selecteer(blad: string, adres: string): Promise<void> {
+  await Excel.run(async (context) => {
+    const sheet = context.workbook.worksheets.getItemOrNullObject(blad);
+    sheet.load("name");
+    await context.sync();
+    if (sheet.isNullObject) throw new Error(`Blad "${blad}" bestaat niet (meer) in deze werkmap.`);
+    sheet.activate();
+    sheet.getRange(adres).select();
+    await context.sync();
+  });
+}
+
+/**
+ * The state the pane's operations share: the last check, the live re-check's subscribers and
+ * subscription, and the chain of live re-checks that a check, clear or summary waits for.
+ */
+class PaneSessie {
+  private readonly volger: Werkmapvolger;
+  private readonly opFout: (fout: unknown) => void;
+  private staat: Staat | undefined;
+  private readonly volgers = new Set<(rapport: Rapport) => void>();
+  private stopVolger: (() => void) | undefined;
   /** The pane's own chain of live re-checks (a check waits for it). */
-  let bezig: Promise<void> = Promise.resolve();
+  private bezig: Promise<void> = Promise.resolve();
+
+  constructor(paneOpties: PaneOpties) {
+    this.volger = paneOpties.volger ?? werkmapVolger(paneOpties);
+    this.opFout =
+      paneOpties.opFout ??
+      ((e: unknown) => console.error("Woondeal-toets: hercontrole mislukt", e));
+  }
+
+  async controleer(blad?: string, voortgang?: (v: Voortgang) => void): Promise<Rapport> {
+    await this.bezig;
+    await this.volger.klaar();
+    return Excel.run((context) => this.volledigeControle(context, blad, voortgang));
+  }
+
+  async wisMarkeringen(): Promise<void> {
+    await this.bezig;
+    await this.volger.klaar();
+    const verslag = await Excel.run((context) =>
+      this.volger.zelf(new Map(), () => wisMarkeringen(context))
+    );
+    if (verslag.beveiligd.length) {
+      throw new Error(
+        `${beveiligdTekst(verslag.beveiligd).split(":")[0]}: de markeringen daar zijn niet gewist. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en klik opnieuw op Markeringen wissen.`
+      );
+    }
+  }
+
+  async vergelijk(vorige: VorigeRonde): Promise<VergelijkResultaat> {
+    await this.volger.klaar();
+    return Excel.run((context) => vergelijkWerkmap(context, vorige));
+  }
+
+  async markeerWijzigingen(resultaat: VergelijkResultaat): Promise<void> {
+    await this.bezig;
+    await this.volger.klaar();
+    const cellen = markeringenVan(wijzigingenAlsMarkeringen(resultaat));
+    const verslag = await Excel.run((context) =>
+      this.volger.zelf(cellen, () => markeerWijzigingen(context, resultaat))
+    );
+    if (verslag.beveiligd.length)
+      throw new Error(
+        `${beveiligdTekst(verslag.beveiligd).split(":")[0]}: de gewijzigde cellen daar zijn niet gemarkeerd. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en klik opnieuw op Markeer wijzigingen.`
+      );
+  }
+
+  async vatSamen(opties?: WerkmapSamenvattingOpties): Promise<WerkmapSamenvatting> {
+    await this.bezig;
+    await this.volger.klaar();
+    return Excel.run((context) => vatWerkmapSamen(context, opties));
+  }
+
+  volgWijzigingen(terugroep: (rapport: Rapport) => void): () => void {
+    this.volgers.add(terugroep);
+    const s = this.staat;
+    if (this.volgers.size === 1) {
+      const a = this.abonnee();
+      this.stopVolger = this.volger.abonneer({
+        metLeesSync: (c) => a.metLeesSync(c),
+        wijziging: (v, c) => {
+          const klaar = a.wijziging(v, c).catch(this.opFout);
+          this.bezig = this.bezig.then(() => klaar);
+          return klaar;
+        },
+      });
+      if (s) {
+        const bladen = s.volgorde.flatMap((id) => {
+          const b = this.volger.blad(id);
+          return b ? [{ naam: b.invoer.naam, id }] : [];
+        });
+        this.bezig = this.bezig
+          .then(() => Excel.run((context) => this.volger.registreer(context, bladen)))
+          .catch(this.opFout);
+      }
+    }
+    return () => {
+      this.volgers.delete(terugroep);
+      if (this.volgers.size === 0 && this.stopVolger) {
+        this.stopVolger();
+        this.stopVolger = undefined;
+      }
+    };
+  }
 
   /** Marks a report as the add-in's own write (its events are no changes). */
-  function markeerZelf(
+  private markeerZelf(
     context: Excel.RequestContext,
     rapport: Rapport,
     voorgeladen?: Voorgeladen,
     markStaat?: MarkeerStaat
   ): Promise<MarkeringsVerslag> {
-    return volger.zelf(markeringenVan(rapport), () =>
+    return this.volger.zelf(markeringenVan(rapport), () =>
       markeer(context, rapport, voorgeladen, markStaat)
     );
   }
 
-  function meld(rapport: Rapport) {
-    for (const v of volgers) v(rapport);
+  private meld(rapport: Rapport) {
+    for (const v of this.volgers) v(rapport);
   }
 
-  async function volledigeControle(
+  private async volledigeControle(
     context: Excel.RequestContext,
     blad: string | undefined,
     voortgang?: (v: Voortgang) => void
@@ -235,7 +371,7 @@ export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
     const { rapport, gekozen } = await leesEnToets(context, {
       ...(blad !== undefined ? { blad } : {}),
       actiefVoorrang: !alle,
-      volger,
+      volger: this.volger,
       metEersteSync: (c) => {
         const lees = laadVoorMarkeringen(c);
         // Read once, right after the first sync (a later load of the sheets replaces them).
@@ -251,19 +387,19 @@ export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
     voortgang?.({ stap: "Cellen markeren", fractie: 0.7 });
     let nietGemarkeerd: string | undefined;
     try {
-      const verslag = await markeerZelf(context, rapport, leesMark!(), markStaat);
+      const verslag = await this.markeerZelf(context, rapport, leesMark!(), markStaat);
       if (verslag.beveiligd.length) nietGemarkeerd = beveiligdTekst(verslag.beveiligd);
     } catch (e) {
       if (!(e instanceof MarkeringsFout)) throw e;
       nietGemarkeerd = e.message;
     }
     const lijsten = gekozen.filter((g) => g.blad.isPlanlijst);
-    staat = {
+    this.staat = {
       ...(alle ? { blad: ALLE_PLANLIJSTEN } : blad !== undefined ? { blad } : {}),
       volgorde: lijsten.map((g) => g.invoer.id),
     };
-    if (volgers.size)
-      await volger.registreer(
+    if (this.volgers.size)
+      await this.volger.registreer(
         context,
         lijsten.map((g) => ({ naam: g.invoer.naam, id: g.invoer.id }))
       );
@@ -277,159 +413,32 @@ export function maakPaneActies(paneOpties: PaneOpties = {}): PaneActies {
    * A live re-check after a batch of the watcher: the engine over the checked sheets as the
    * watcher now holds them, and new marks; a full check when one of them must be read again.
    */
-  function abonnee() {
+  private abonnee() {
     let leesMark: (() => Voorgeladen) | undefined;
     return {
       metLeesSync(context: Excel.RequestContext) {
         leesMark = laadVoorMarkeringen(context);
       },
-      async wijziging(v: Verandering, context: Excel.RequestContext) {
-        const s = staat;
+      wijziging: async (v: Verandering, context: Excel.RequestContext) => {
+        const s = this.staat;
         const mark = leesMark;
         leesMark = undefined;
-        if (!s || volgers.size === 0) return;
+        if (!s || this.volgers.size === 0) return;
         const raakt = (m: ReadonlyMap<string, string>) => s.volgorde.some((id) => m.has(id));
         let rapport: Rapport;
-        if (raakt(v.opnieuw) || raakt(v.overig) || s.volgorde.some((id) => !volger.blad(id)))
-          rapport = await volledigeControle(context, s.blad);
+        if (raakt(v.opnieuw) || raakt(v.overig) || s.volgorde.some((id) => !this.volger.blad(id)))
+          rapport = await this.volledigeControle(context, s.blad);
         else if (raakt(v.bijgewerkt)) {
           rapport = toets(
-            s.volgorde.map((id) => volger.blad(id)!.blad),
-            toetsOptiesVan(volger.instellingen!)
+            s.volgorde.map((id) => this.volger.blad(id)!.blad),
+            toetsOptiesVan(this.volger.instellingen!)
           );
-          await markeerZelf(context, rapport, mark?.());
+          await this.markeerZelf(context, rapport, mark?.());
         } else return;
-        meld(rapport);
+        this.meld(rapport);
       },
     };
   }
-
-  return {
-    async bladen(): Promise<BladInfo[]> {
-      return Excel.run(async (context) => {
-        const lijst = context.workbook.worksheets;
-        lijst.load("items/name,items/visibility");
-        const actief = lijst.getActiveWorksheet().load("name");
-        await context.sync();
-        return lijst.items
-          .filter((b) => b.visibility !== "VeryHidden" && !isEigenBlad(b.name))
-          .map((b) => ({ naam: b.name, actief: b.name === actief.name }));
-      });
-    },
-
-    async controleer(blad?: string, voortgang?: (v: Voortgang) => void): Promise<Rapport> {
-      await bezig;
-      await volger.klaar();
-      return Excel.run((context) => volledigeControle(context, blad, voortgang));
-    },
-
-    async selecteer(blad: string, adres: string): Promise<void> {
-      await Excel.run(async (context) => {
-        const sheet = context.workbook.worksheets.getItemOrNullObject(blad);
-        sheet.load("name");
-        await context.sync();
-        if (sheet.isNullObject)
-          throw new Error(`Blad "${blad}" bestaat niet (meer) in deze werkmap.`);
-        sheet.activate();
-        sheet.getRange(adres).select();
-        await context.sync();
-      });
-    },
-
-    async wisMarkeringen(): Promise<void> {
-      await bezig;
-      await volger.klaar();
-      const verslag = await Excel.run((context) =>
-        volger.zelf(new Map(), () => wisMarkeringen(context))
-      );
-      if (verslag.beveiligd.length) {
-        throw new Error(
-          `${beveiligdTekst(verslag.beveiligd).split(":")[0]}: de markeringen daar zijn niet gewist. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en klik opnieuw op Markeringen wissen.`
-        );
-      }
-    },
-
-    async maakRapport(rapport: Rapport): Promise<void> {
-      await Excel.run((context) => schrijfRapport(context, rapport));
-    },
-
-    async vergelijk(vorige) {
-      await volger.klaar();
-      return Excel.run((context) => vergelijkWerkmap(context, vorige));
-    },
-
-    async schrijfVergelijking(resultaat) {
-      await Excel.run((context) => schrijfVergelijking(context, resultaat));
-    },
-
-    async markeerWijzigingen(resultaat) {
-      await bezig;
-      await volger.klaar();
-      const cellen = markeringenVan(wijzigingenAlsMarkeringen(resultaat));
-      const verslag = await Excel.run((context) =>
-        volger.zelf(cellen, () => markeerWijzigingen(context, resultaat))
-      );
-      if (verslag.beveiligd.length)
-        throw new Error(
-          `${beveiligdTekst(verslag.beveiligd).split(":")[0]}: de gewijzigde cellen daar zijn niet gemarkeerd. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en klik opnieuw op Markeer wijzigingen.`
-        );
-    },
-
-    async verwijderVergelijking() {
-      return Excel.run((context) => verwijderVergelijking(context));
-    },
-
-    async leesInstellingen(): Promise<WerkmapInstellingen> {
-      return Excel.run((context) => leesWerkmapInstellingen(context));
-    },
-
-    async bewaarInstellingen(instellingen: WerkmapInstellingen): Promise<void> {
-      await Excel.run((context) => bewaarWerkmapInstellingen(context, instellingen));
-    },
-
-    async vatSamen(opties?: WerkmapSamenvattingOpties): Promise<WerkmapSamenvatting> {
-      await bezig;
-      await volger.klaar();
-      return Excel.run((context) => vatWerkmapSamen(context, opties));
-    },
-
-    async verwijderSamenvatting(): Promise<string[]> {
-      return Excel.run((context) => verwijderSamenvatting(context));
-    },
-
-    volgWijzigingen(terugroep: (rapport: Rapport) => void): () => void {
-      volgers.add(terugroep);
-      const s = staat;
-      if (volgers.size === 1) {
-        const a = abonnee();
-        const stop = volger.abonneer({
-          metLeesSync: (c) => a.metLeesSync(c),
-          wijziging: (v, c) => {
-            const klaar = a.wijziging(v, c).catch(opFout);
-            bezig = bezig.then(() => klaar);
-            return klaar;
-          },
-        });
-        stopVolger = stop;
-        if (s) {
-          const bladen = s.volgorde.flatMap((id) => {
-            const b = volger.blad(id);
-            return b ? [{ naam: b.invoer.naam, id }] : [];
-          });
-          bezig = bezig
-            .then(() => Excel.run((context) => volger.registreer(context, bladen)))
-            .catch(opFout);
-        }
-      }
-      return () => {
-        volgers.delete(terugroep);
-        if (volgers.size === 0 && stopVolger) {
-          stopVolger();
-          stopVolger = undefined;
-        }
-      };
-    },
-  };
 }
 
 /** "Blad "Emmen" is beveiligd: …" — what the pane says when marks could not be written. */

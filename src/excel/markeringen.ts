@@ -364,6 +364,14 @@ function rechthoeken(adres: string): Gebied[] {
   return leesGebieden(adres) ?? [];
 }
 
+type Nieuw = ReturnType<typeof markeringenVan>;
+type StatusPerBlad = Map<string, Map<string, Status>>;
+/** The sheets of the workbook by name, and the names of the protected ones. */
+interface BladenInfo {
+  bestaand: Map<string, Voorgeladen["bladen"][number]>;
+  beveiligd: Set<string>;
+}
+
 /**
  * Marks the findings of a report and removes every earlier mark of ours (also on sheets not
  * in this report). An empty report = clear all marks. With `staat` (laadMarkeerStaat, loaded
@@ -381,9 +389,10 @@ export async function markeer(
     await context.sync();
     v = lees();
   }
-  const { bladen, registerBestaat } = v;
-  const bestaand = new Map(bladen.map((b) => [b.naam, b]));
-  const beveiligd = new Set(bladen.filter((b) => b.beveiligd).map((b) => b.naam));
+  const info: BladenInfo = {
+    bestaand: new Map(v.bladen.map((b) => [b.naam, b])),
+    beveiligd: new Set(v.bladen.filter((b) => b.beveiligd).map((b) => b.naam)),
+  };
   const nieuw = markeringenVan(rapport);
 
   // 1. The state: loaded with the values, or now.
@@ -392,39 +401,9 @@ export async function markeer(
     staat = zetStaatInRij(context, v, nieuw);
     await context.sync();
   }
-  const { cfLijsten, oudeMeldingen, behouden, stukken } = staat;
-
-  const status = new Map<string, Map<string, Status>>();
-  const perCel: { blad: string; adres: string; dv: Excel.DataValidation }[] = [];
-  for (const s of stukken) {
-    if (!status.has(s.blad)) status.set(s.blad, new Map());
-    const st = statusVan(s.dv, s.verwacht);
-    const cellen = cellenVan(s.adres.split(","));
-    if (st !== "gemengd") for (const c of cellen) status.get(s.blad)!.set(c, st);
-    else
-      for (const c of cellen) {
-        const dv = context.workbook.worksheets.getItem(s.blad).getRange(c).dataValidation;
-        dv.load("type,prompt");
-        perCel.push({ blad: s.blad, adres: c, dv });
-      }
-  }
-  // New cells (state loaded with the values): free unless inside the validation areas.
-  if (staat.validatie) {
-    for (const [naam, cellen] of nieuw) {
-      if (!bestaand.has(naam) || beveiligd.has(naam)) continue;
-      if (!status.has(naam)) status.set(naam, new Map());
-      const gebieden = staat.validatie.get(naam);
-      const rh = gebieden && !gebieden.isNullObject ? rechthoeken(gebieden.address) : [];
-      const oud = oudeMeldingen.get(naam);
-      for (const adres of cellen.keys()) {
-        if (oud?.has(adres)) continue;
-        const { r0: r, c0: c } = leesCelbereik(adres)!;
-        const binnen = rh.some((g) => r >= g.r0 && r <= g.r1 && c >= g.c0 && c <= g.c1);
-        // Validation there that is not an old prompt of ours: the user's (colour only).
-        status.get(naam)!.set(adres, binnen ? "gebruiker" : "vrij");
-      }
-    }
-  }
+  const { behouden } = staat;
+  const { status, perCel } = statusVanStukken(context, staat.stukken);
+  if (staat.validatie) statusVanNieuweCellen(status, staat, nieuw, info);
   // 2. Only when a chunk mixes states: the cells of such chunks one by one.
   if (perCel.length) {
     await context.sync();
@@ -442,8 +421,80 @@ export async function markeer(
     meldingen: 0,
     zonderMelding: 0,
     verwijderd: 0,
-    beveiligd: [...beveiligd].filter((b) => nieuw.has(b) || b in behouden),
+    beveiligd: [...info.beveiligd].filter((b) => nieuw.has(b) || b in behouden),
   };
+  await wisOudeMarkeringen(context, schrijver, staat, status, nieuw, verslag);
+  const nieuwRegister = await schrijfNieuweMarkeringen(
+    context,
+    schrijver,
+    { nieuw, status, info, behouden },
+    verslag
+  );
+  await schrijfRegister(context, schrijver, nieuwRegister, v.registerBestaat);
+  await schrijver.klaar();
+  return verslag;
+}
+
+/**
+ * The status of the cells in the loaded chunks; the cells of chunks that mix states get
+ * their own validation queued (`perCel`, read after the next sync).
+ */
+function statusVanStukken(
+  context: Excel.RequestContext,
+  stukken: Stuk[]
+): {
+  status: StatusPerBlad;
+  perCel: { blad: string; adres: string; dv: Excel.DataValidation }[];
+} {
+  const status: StatusPerBlad = new Map();
+  const perCel: { blad: string; adres: string; dv: Excel.DataValidation }[] = [];
+  for (const s of stukken) {
+    if (!status.has(s.blad)) status.set(s.blad, new Map());
+    const st = statusVan(s.dv, s.verwacht);
+    const cellen = cellenVan(s.adres.split(","));
+    if (st !== "gemengd") for (const c of cellen) status.get(s.blad)!.set(c, st);
+    else
+      for (const c of cellen) {
+        const dv = context.workbook.worksheets.getItem(s.blad).getRange(c).dataValidation;
+        dv.load("type,prompt");
+        perCel.push({ blad: s.blad, adres: c, dv });
+      }
+  }
+  return { status, perCel };
+}
+
+/** New cells (state loaded with the values): free unless inside the validation areas. */
+function statusVanNieuweCellen(
+  status: StatusPerBlad,
+  staat: MarkeerStaat,
+  nieuw: Nieuw,
+  { bestaand, beveiligd }: BladenInfo
+): void {
+  for (const [naam, cellen] of nieuw) {
+    if (!bestaand.has(naam) || beveiligd.has(naam)) continue;
+    if (!status.has(naam)) status.set(naam, new Map());
+    const gebieden = staat.validatie?.get(naam);
+    const rh = gebieden && !gebieden.isNullObject ? rechthoeken(gebieden.address) : [];
+    const oud = staat.oudeMeldingen.get(naam);
+    for (const adres of cellen.keys()) {
+      if (oud?.has(adres)) continue;
+      const { r0: r, c0: c } = leesCelbereik(adres)!;
+      const binnen = rh.some((g) => r >= g.r0 && r <= g.r1 && c >= g.c0 && c <= g.c1);
+      // Validation there that is not an old prompt of ours: the user's (colour only).
+      status.get(naam)!.set(adres, binnen ? "gebruiker" : "vrij");
+    }
+  }
+}
+
+/** Deletes our conditional formats and clears our old prompts that are not prompted again. */
+async function wisOudeMarkeringen(
+  context: Excel.RequestContext,
+  schrijver: Schrijver,
+  { cfLijsten, oudeMeldingen }: MarkeerStaat,
+  status: StatusPerBlad,
+  nieuw: Nieuw,
+  verslag: MarkeringsVerslag
+): Promise<void> {
   for (const { lijst } of cfLijsten) {
     for (const cf of lijst.items) {
       if (cf.type !== "Custom" || cf.customOrNullObject.isNullObject) continue;
@@ -463,71 +514,134 @@ export async function markeer(
       blad.getRanges(adres).dataValidation.clear();
     }
   }
+}
 
+/** Bytes spent so far on prompts (request) and on the registry (JSON), over all sheets. */
+interface Budget {
+  promptBytes: number;
+  registerBytes: number;
+}
+
+/** Colours and prompts of the new marks, sheet by sheet; returns the registry to store. */
+async function schrijfNieuweMarkeringen(
+  context: Excel.RequestContext,
+  schrijver: Schrijver,
+  {
+    nieuw,
+    status,
+    info,
+    behouden,
+  }: { nieuw: Nieuw; status: StatusPerBlad; info: BladenInfo; behouden: Register["bladen"] },
+  verslag: MarkeringsVerslag
+): Promise<Register> {
   const nieuwRegister: Register = { versie: 2, bladen: { ...behouden } };
-  let registerBytes = jsonBytes(nieuwRegister);
-  let promptBytes = 0;
+  const budget: Budget = { promptBytes: 0, registerBytes: jsonBytes(nieuwRegister) };
   for (const [naam, cellen] of nieuw) {
-    const info = bestaand.get(naam);
-    if (!info || info.beveiligd) continue;
+    const bladInfo = info.bestaand.get(naam);
+    if (!bladInfo || bladInfo.beveiligd) continue;
     const blad = context.workbook.worksheets.getItem(naam);
-    const reg: RegisterBlad = { id: info.id, meldingen: [] };
-    registerBytes += jsonBytes(naam) + jsonBytes(reg) + 1;
-    // Warnings first: a later add gets the higher priority, so errors end on top.
-    for (const ernst of ["warning", "error"] as Markeerbaar[]) {
-      const adressen = [...cellen].filter(([, m]) => m.ernst === ernst).map(([a]) => a);
-      if (!adressen.length) continue;
-      if (ernst === "error") verslag.fouten += adressen.length;
-      else verslag.waarschuwingen += adressen.length;
-      for (const adres of inStukken(comprimeer(adressen))) {
-        // getItem, getRanges, conditionalFormats, add, custom, rule, format, fill, font; 4 actions.
-        await schrijver.ruimte(
-          KOSTEN.pad * 9 + KOSTEN.actie * 4 + naam.length + adres.length + FORMULE[ernst].length
-        );
-        const cf = blad.getRanges(adres).conditionalFormats.add("Custom");
-        cf.custom.rule.formula = FORMULE[ernst];
-        cf.custom.format.fill.color = KLEUREN[ernst].vulling;
-        cf.custom.format.font.color = KLEUREN[ernst].letter;
-      }
-    }
-    // Prompts: cells with the same text share one write.
-    const perTekst = new Map<string, { ernst: Markeerbaar; cellen: string[] }>();
-    for (const [adres, m] of cellen) {
-      const st = status.get(naam)?.get(adres);
-      if (st !== "vrij" && st !== "ons") {
-        verslag.zonderMelding++;
-        continue;
-      }
-      const tekst = promptTekst(m);
-      const sleutel = `${m.ernst}\u0000${tekst}`;
-      if (!perTekst.has(sleutel)) perTekst.set(sleutel, { ernst: m.ernst, cellen: [] });
-      perTekst.get(sleutel)!.cellen.push(adres);
-    }
-    for (const [sleutel, { ernst, cellen: lijst }] of perTekst) {
-      const message = sleutel.split("\u0000")[1];
-      const prompt = { showPrompt: true, title: PROMPT_TITEL[ernst], message };
-      for (const adres of inStukken(comprimeer(lijst))) {
-        const aantal = cellenVan(adres.split(",")).length;
-        const kosten =
-          KOSTEN.pad * 3 + KOSTEN.actie + naam.length + adres.length + jsonBytes(prompt);
-        const gebieden = adres.split(",");
-        const registerKosten = jsonBytes(gebieden) + 1;
-        if (promptBytes + kosten > PROMPT_BUDGET || registerBytes + registerKosten > MAX_REGISTER) {
-          verslag.zonderMelding += aantal;
-          continue;
-        }
-        promptBytes += kosten;
-        registerBytes += registerKosten;
-        await schrijver.ruimte(kosten);
-        blad.getRanges(adres).dataValidation.prompt = prompt;
-        reg.meldingen.push(...gebieden);
-        verslag.meldingen += aantal;
-      }
-    }
+    const reg: RegisterBlad = { id: bladInfo.id, meldingen: [] };
+    budget.registerBytes += jsonBytes(naam) + jsonBytes(reg) + 1;
+    await schrijfKleuren(schrijver, blad, naam, cellen, verslag);
+    const perTekst = meldingenPerTekst(cellen, status.get(naam), verslag);
+    await schrijfMeldingen(schrijver, blad, naam, perTekst, reg, budget, verslag);
     // The registry stores runs: merge the areas of all prompts of this sheet.
     reg.meldingen = comprimeer(cellenVan(reg.meldingen));
     nieuwRegister.bladen[naam] = reg;
   }
+  return nieuwRegister;
+}
+
+/** One conditional format per severity and chunk of addresses of a sheet. */
+async function schrijfKleuren(
+  schrijver: Schrijver,
+  blad: Excel.Worksheet,
+  naam: string,
+  cellen: Map<string, CelMarkering>,
+  verslag: MarkeringsVerslag
+): Promise<void> {
+  // Warnings first: a later add gets the higher priority, so errors end on top.
+  for (const ernst of ["warning", "error"] as Markeerbaar[]) {
+    const adressen = [...cellen].filter(([, m]) => m.ernst === ernst).map(([a]) => a);
+    if (!adressen.length) continue;
+    if (ernst === "error") verslag.fouten += adressen.length;
+    else verslag.waarschuwingen += adressen.length;
+    for (const adres of inStukken(comprimeer(adressen))) {
+      // getItem, getRanges, conditionalFormats, add, custom, rule, format, fill, font; 4 actions.
+      await schrijver.ruimte(
+        KOSTEN.pad * 9 + KOSTEN.actie * 4 + naam.length + adres.length + FORMULE[ernst].length
+      );
+      const cf = blad.getRanges(adres).conditionalFormats.add("Custom");
+      cf.custom.rule.formula = FORMULE[ernst];
+      cf.custom.format.fill.color = KLEUREN[ernst].vulling;
+      cf.custom.format.font.color = KLEUREN[ernst].letter;
+    }
+  }
+}
+
+/** Prompts: cells with the same text share one write. Cells not free or ours get none. */
+function meldingenPerTekst(
+  cellen: Map<string, CelMarkering>,
+  status: Map<string, Status> | undefined,
+  verslag: MarkeringsVerslag
+): Map<string, { ernst: Markeerbaar; cellen: string[] }> {
+  const perTekst = new Map<string, { ernst: Markeerbaar; cellen: string[] }>();
+  for (const [adres, m] of cellen) {
+    const st = status?.get(adres);
+    if (st !== "vrij" && st !== "ons") {
+      verslag.zonderMelding++;
+      continue;
+    }
+    const tekst = promptTekst(m);
+    const sleutel = `${m.ernst}\u0000${tekst}`;
+    if (!perTekst.has(sleutel)) perTekst.set(sleutel, { ernst: m.ernst, cellen: [] });
+    perTekst.get(sleutel)!.cellen.push(adres);
+  }
+  return perTekst;
+}
+
+/** Writes the prompts of a sheet within the prompt and registry budgets; records them in `reg`. */
+async function schrijfMeldingen(
+  schrijver: Schrijver,
+  blad: Excel.Worksheet,
+  naam: string,
+  perTekst: Map<string, { ernst: Markeerbaar; cellen: string[] }>,
+  reg: RegisterBlad,
+  budget: Budget,
+  verslag: MarkeringsVerslag
+): Promise<void> {
+  for (const [sleutel, { ernst, cellen: lijst }] of perTekst) {
+    const message = sleutel.split("\u0000")[1];
+    const prompt = { showPrompt: true, title: PROMPT_TITEL[ernst], message };
+    for (const adres of inStukken(comprimeer(lijst))) {
+      const aantal = cellenVan(adres.split(",")).length;
+      const kosten = KOSTEN.pad * 3 + KOSTEN.actie + naam.length + adres.length + jsonBytes(prompt);
+      const gebieden = adres.split(",");
+      const registerKosten = jsonBytes(gebieden) + 1;
+      if (
+        budget.promptBytes + kosten > PROMPT_BUDGET ||
+        budget.registerBytes + registerKosten > MAX_REGISTER
+      ) {
+        verslag.zonderMelding += aantal;
+        continue;
+      }
+      budget.promptBytes += kosten;
+      budget.registerBytes += registerKosten;
+      await schrijver.ruimte(kosten);
+      blad.getRanges(adres).dataValidation.prompt = prompt;
+      reg.meldingen.push(...gebieden);
+      verslag.meldingen += aantal;
+    }
+  }
+}
+
+/** Stores the registry setting, or deletes it when nothing stays marked. */
+async function schrijfRegister(
+  context: Excel.RequestContext,
+  schrijver: Schrijver,
+  nieuwRegister: Register,
+  registerBestaat: boolean
+): Promise<void> {
   if (Object.keys(nieuwRegister.bladen).length) {
     const tekst = JSON.stringify(nieuwRegister);
     await schrijver.ruimte(KOSTEN.pad * 2 + KOSTEN.actie + jsonBytes(tekst));
@@ -536,8 +650,6 @@ export async function markeer(
     await schrijver.ruimte(KOSTEN.pad * 2 + KOSTEN.actie);
     context.workbook.settings.getItem(MARKERINGEN_SLEUTEL).delete();
   }
-  await schrijver.klaar();
-  return verslag;
 }
 
 /**

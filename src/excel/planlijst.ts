@@ -128,96 +128,123 @@ export async function leesPlanlijstBladen(
   opties: LeesOpties = {}
 ): Promise<GelezenBlad[]> {
   const budget = opties.budget ?? STANDAARD_BUDGET;
+  const omvang =
+    opties.blad !== undefined || opties.actief
+      ? await meetEenBlad(context, opties)
+      : await meetAlleBladen(context, opties);
+
+  const plannen = omvang.map(planVan);
+  const groot = plannen.filter((p) => p.rijen > GROOT);
+  if (groot.length) await zoekGevuldeBanden(context, groot);
+  for (const p of groot) meldLegeBanden(p);
+
+  const rasters = await leesWaarden(context, plannen, opties, budget);
+  return plannen.map((p) => gelezenBlad(p, rasters.get(p)!));
+}
+
+/** Syncs 1–2 for one sheet (given or active): its name, id and visibility with its size. */
+async function meetEenBlad(context: Excel.RequestContext, opties: LeesOpties): Promise<Omvang[]> {
   const bladen = context.workbook.worksheets;
-  let omvang: Omvang[];
-
-  if (opties.blad !== undefined || opties.actief) {
-    const blad =
-      opties.blad !== undefined ? bladen.getItem(opties.blad) : bladen.getActiveWorksheet();
-    blad.load("name,id,visibility");
-    omvang = [meetOmvang(blad, opties.blad ?? "", "")];
-    opties.metEersteSync?.(context);
-    try {
-      await context.sync();
-    } catch (e) {
-      if ((e as { code?: string }).code === "ItemNotFound")
-        throw new LeesFout(`Blad "${opties.blad}" bestaat niet in deze werkmap.`);
-      throw e;
-    }
-    omvang[0].naam = blad.name;
-    omvang[0].id = blad.id;
-    omvang[0].zichtbaarheid = blad.visibility;
-  } else {
-    bladen.load("items/name,items/id,items/visibility");
-    opties.metEersteSync?.(context);
+  const blad =
+    opties.blad !== undefined ? bladen.getItem(opties.blad) : bladen.getActiveWorksheet();
+  blad.load("name,id,visibility");
+  const omvang = [meetOmvang(blad, opties.blad ?? "", "")];
+  opties.metEersteSync?.(context);
+  try {
     await context.sync();
-    // Hidden and very hidden sheets are read too: the reader reports them.
-    const namen = bladen.items
-      .filter((b) => !isEigenBlad(b.name))
-      .map((b) => ({ naam: b.name, id: b.id, zichtbaarheid: b.visibility }));
-    omvang = namen.map((n) => ({
-      ...meetOmvang(bladen.getItem(n.naam), n.naam, n.id),
-      zichtbaarheid: n.zichtbaarheid,
-    }));
-    if (omvang.length) await context.sync();
+  } catch (e) {
+    if ((e as { code?: string }).code === "ItemNotFound")
+      throw new LeesFout(`Blad "${opties.blad}" bestaat niet in deze werkmap.`);
+    throw e;
   }
+  omvang[0].naam = blad.name;
+  omvang[0].id = blad.id;
+  omvang[0].zichtbaarheid = blad.visibility;
+  return omvang;
+}
 
-  const plannen: Plan[] = [];
-  const groot: Plan[] = [];
-  for (const o of omvang) {
-    const g = o.gebruikt;
-    if (g.isNullObject) {
-      plannen.push({
-        naam: o.naam,
-        id: o.id,
-        zichtbaarheid: o.zichtbaarheid,
-        opmerkingen: [],
-        r: 0,
-        c: 0,
-        rijen: 0,
-        kolommen: 0,
-        segmenten: [],
-        bytesPerCel: 0,
-      });
-      continue;
-    }
-    const plan: Plan = {
+/** Syncs 1–2 for every sheet but the add-in's own: the names, then the sizes. */
+async function meetAlleBladen(
+  context: Excel.RequestContext,
+  opties: LeesOpties
+): Promise<Omvang[]> {
+  const bladen = context.workbook.worksheets;
+  bladen.load("items/name,items/id,items/visibility");
+  opties.metEersteSync?.(context);
+  await context.sync();
+  // Hidden and very hidden sheets are read too: the reader reports them.
+  const namen = bladen.items
+    .filter((b) => !isEigenBlad(b.name))
+    .map((b) => ({ naam: b.name, id: b.id, zichtbaarheid: b.visibility }));
+  const omvang = namen.map((n) => ({
+    ...meetOmvang(bladen.getItem(n.naam), n.naam, n.id),
+    zichtbaarheid: n.zichtbaarheid,
+  }));
+  if (omvang.length) await context.sync();
+  return omvang;
+}
+
+/** The read plan of a measured sheet; queues its visible areas when some rows are hidden. */
+function planVan(o: Omvang): Plan {
+  const g = o.gebruikt;
+  if (g.isNullObject) {
+    return {
       naam: o.naam,
       id: o.id,
       zichtbaarheid: o.zichtbaarheid,
       opmerkingen: [],
-      gebruikt: g,
-      r: g.rowIndex,
-      c: g.columnIndex,
-      rijen: g.rowCount,
-      kolommen: Math.min(g.columnCount, MAX_KOLOMMEN),
-      segmenten: [{ r: g.rowIndex, rijen: g.rowCount }],
-      bytesPerCel: schatBytesPerCel(o.steekproef),
+      r: 0,
+      c: 0,
+      rijen: 0,
+      kolommen: 0,
+      segmenten: [],
+      bytesPerCel: 0,
     };
-    if (g.columnCount > MAX_KOLOMMEN) {
-      const laatste = kolomLetters(g.columnIndex + g.columnCount - 1);
-      const tot = kolomLetters(g.columnIndex + MAX_KOLOMMEN - 1);
-      plan.opmerkingen.push(
-        `Blad "${o.naam}": het gebruikte bereik loopt tot kolom ${laatste}; alleen de kolommen ${kolomLetters(g.columnIndex)} tot en met ${tot} zijn gelezen. Staat er ver naar rechts nog iets (bijvoorbeeld een spatie)? Wis die cellen, dan wordt het hele blad gelezen.`
-      );
-    }
-    // rowHidden: false = no hidden rows, true = all, null = some (then read the visible areas).
-    if (g.rowHidden !== false) {
-      plan.zichtbaar = g.getSpecialCellsOrNullObject("Visible");
-      plan.zichtbaar.load("address");
-    }
-    plannen.push(plan);
-    if (plan.rijen > GROOT) groot.push(plan);
   }
-  if (groot.length) await zoekGevuldeBanden(context, groot);
-  for (const p of groot) {
-    const gevuld = p.segmenten.reduce((n, s) => n + s.rijen, 0);
-    if (gevuld < p.rijen / 2)
-      p.opmerkingen.push(
-        `Blad "${p.naam}": het gebruikte bereik loopt tot rij ${getal(p.r + p.rijen)}, maar alleen ${getal(gevuld)} rijen bevatten waarden; de lege stukken zijn overgeslagen.`
-      );
+  const plan: Plan = {
+    naam: o.naam,
+    id: o.id,
+    zichtbaarheid: o.zichtbaarheid,
+    opmerkingen: [],
+    gebruikt: g,
+    r: g.rowIndex,
+    c: g.columnIndex,
+    rijen: g.rowCount,
+    kolommen: Math.min(g.columnCount, MAX_KOLOMMEN),
+    segmenten: [{ r: g.rowIndex, rijen: g.rowCount }],
+    bytesPerCel: schatBytesPerCel(o.steekproef),
+  };
+  if (g.columnCount > MAX_KOLOMMEN) {
+    const laatste = kolomLetters(g.columnIndex + g.columnCount - 1);
+    const tot = kolomLetters(g.columnIndex + MAX_KOLOMMEN - 1);
+    plan.opmerkingen.push(
+      `Blad "${o.naam}": het gebruikte bereik loopt tot kolom ${laatste}; alleen de kolommen ${kolomLetters(g.columnIndex)} tot en met ${tot} zijn gelezen. Staat er ver naar rechts nog iets (bijvoorbeeld een spatie)? Wis die cellen, dan wordt het hele blad gelezen.`
+    );
   }
+  // rowHidden: false = no hidden rows, true = all, null = some (then read the visible areas).
+  if (g.rowHidden !== false) {
+    plan.zichtbaar = g.getSpecialCellsOrNullObject("Visible");
+    plan.zichtbaar.load("address");
+  }
+  return plan;
+}
 
+/** A remark when fewer than half the rows of a huge used range hold values. */
+function meldLegeBanden(p: Plan): void {
+  const gevuld = p.segmenten.reduce((n, s) => n + s.rijen, 0);
+  if (gevuld < p.rijen / 2)
+    p.opmerkingen.push(
+      `Blad "${p.naam}": het gebruikte bereik loopt tot rij ${getal(p.r + p.rijen)}, maar alleen ${getal(gevuld)} rijen bevatten waarden; de lege stukken zijn overgeslagen.`
+    );
+}
+
+/** Sync 4 onwards: the values of every plan, in blocks within the budget. */
+async function leesWaarden(
+  context: Excel.RequestContext,
+  plannen: Plan[],
+  opties: LeesOpties,
+  budget: number
+): Promise<Map<Plan, Raster>> {
   const rasters = new Map<Plan, Raster>();
   for (const p of plannen) {
     const raster: Raster = [];
@@ -233,20 +260,24 @@ export async function leesPlanlijstBladen(
     const raster = rasters.get(blok.plan)!;
     for (let i = 0; i < waarden.length; i++) raster[blok.r - blok.plan.r + i] = waarden[i];
   });
+  return rasters;
+}
 
-  return plannen.map((p) => ({
+/** The sheet as read, for the planlijst reader. */
+function gelezenBlad(p: Plan, raster: Raster): GelezenBlad {
+  return {
     naam: p.naam,
     id: p.id,
     ...(p.zichtbaarheid ? { zichtbaarheid: ZICHTBAARHEID[p.zichtbaarheid] ?? "zichtbaar" } : {}),
     ...(p.zichtbaar ? { verborgenRijen: verborgenRijen(p) } : {}),
-    opmerkingen: [...p.opmerkingen, ...begrensTeksten(p.naam, rasters.get(p)!, p.r, p.c)],
-    raster: rasters.get(p)!,
+    opmerkingen: [...p.opmerkingen, ...begrensTeksten(p.naam, raster, p.r, p.c)],
+    raster,
     oorsprong: `${kolomLetters(p.c)}${p.r + 1}`,
     rijIndex: p.r,
     kolomIndex: p.c,
     rijen: p.rijen,
     kolommen: p.kolommen,
-  }));
+  };
 }
 
 /** Hidden rows (1-based) of a sheet: rows of the used range outside its visible areas. */

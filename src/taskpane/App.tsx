@@ -6,16 +6,9 @@
 import * as React from "react";
 import { Divider, Spinner, Tab, TabList, makeStyles, tokens } from "@fluentui/react-components";
 import { HistoryRegular } from "@fluentui/react-icons";
-import { GEMEENTEN, aandeelVan } from "../deal";
-import {
-  BladInfo,
-  NietGemarkeerd,
-  PaneActies,
-  Voortgang,
-  WerkmapInstellingen,
-} from "../excel/acties";
-import { Rapport, telErnst } from "../rules";
-import { BLAD_ACTIEF, Bezig, Controle, Melding } from "./components/Controle";
+import { PaneActies } from "../excel/acties";
+import { Rapport } from "../rules";
+import { BLAD_ACTIEF, Controle, Melding } from "./components/Controle";
 import { Gemeenten } from "./components/Gemeenten";
 import { Instellingen, Sectie } from "./components/Instellingen";
 import { Samenvatting, useWerkmapSamenvatting } from "./components/Samenvatting";
@@ -23,9 +16,8 @@ import { Vergelijking } from "./components/Vergelijking";
 import { leesGekozenBestand } from "./bestand";
 import { WerkmapInvoer } from "../planlijst";
 import { Download, Kopieer, downloadBestand, kopieerNaarKlembord } from "./download";
-import { bestandsnaam, bevindingenCsv, rapportJson } from "./export";
 import { foutmelding } from "./foutmelding";
-import { geenPlanlijst, telTekst } from "./weergave";
+import { exporteer, useControle, useWerkmap } from "./useControle";
 
 export type TabNaam = "controle" | "gemeenten" | "instellingen" | "vergelijk";
 
@@ -83,241 +75,58 @@ const useStyles = makeStyles({
   },
 });
 
-/** Dutch summary of a report for the screen reader. */
-function samenvattingTekst(r: Rapport): string {
-  if (geenPlanlijst(r)) return "Controle klaar: geen planlijst gevonden.";
-  const t = telErnst(r.bevindingen);
-  return `Controle klaar: ${telTekst("error", t.error)}, ${telTekst("warning", t.warning)}, ${telTekst("info", t.info)}.`;
-}
-
-export function App({
+/** The pane's state: tabs, sheet choice, message, announcement, workbook and last check. */
+function usePane({
   acties,
   download = downloadBestand,
   kanDownloaden = true,
   kopieer = kopieerNaarKlembord,
   nu = () => new Date(),
-  leesBestand = leesGekozenBestand,
 }: AppProps) {
-  const s = useStyles();
-  const [tab, setTab] = React.useState<TabNaam>("controle");
-  const [sectie, setSectie] = React.useState<Sectie | undefined>();
-  const [bladen, setBladen] = React.useState<BladInfo[]>([]);
+  const tabs = useTabs();
   const [keuze, setKeuze] = React.useState(BLAD_ACTIEF);
-  const [instellingen, setInstellingen] = React.useState<WerkmapInstellingen | null>(null);
-  const [rapport, setRapport] = React.useState<Rapport | null>(null);
-  const [controleNummer, setControleNummer] = React.useState(0);
-  const [bezig, setBezig] = React.useState<Bezig>(null);
-  const [voortgang, setVoortgang] = React.useState<Voortgang | null>(null);
   const [melding, setMelding] = React.useState<Melding | null>(null);
-  const [bijgewerkt, setBijgewerkt] = React.useState<Date | null>(null);
-  const [live, setLive] = React.useState(false);
   const [aankondiging, setAankondiging] = React.useState("");
-  const stopLive = React.useRef<(() => void) | null>(null);
-
-  const stopVolgen = React.useCallback(() => {
-    stopLive.current?.();
-    stopLive.current = null;
-    setLive(false);
-  }, []);
-
-  const laadBladen = React.useCallback(async () => {
-    try {
-      setBladen(await acties.bladen());
-    } catch (e) {
-      setMelding({ soort: "fout", tekst: foutmelding(e, "De bladen van de werkmap lezen") });
-    }
-  }, [acties]);
-
+  const werkmap = useWerkmap(acties, setMelding);
+  const laadBladen = werkmap.laadBladen;
   const samenvatting = useWerkmapSamenvatting(acties, () => void laadBladen());
-
-  React.useEffect(() => {
-    void laadBladen();
-    acties.leesInstellingen().then(
-      (i) => setInstellingen(i),
-      (e) => {
-        setInstellingen({ deal: { gemeenten: {} } });
-        setMelding({ soort: "fout", tekst: foutmelding(e, "De instellingen lezen") });
-      }
+  const c = useControle({
+    acties,
+    nu,
+    keuze,
+    laadBladen,
+    setMelding,
+    setAankondiging,
+    toonControle: () => tabs.setTab("controle"),
+  });
+  const exporteerAls = (soort: "csv" | "json") =>
+    void (
+      c.rapport && exporteer(c.rapport, soort, { kanDownloaden, download, kopieer, setMelding })
     );
-    return () => stopLive.current?.();
-  }, [acties, laadBladen]);
+  const selecteer = (blad: string, adres: string) => selecteerCel(acties, blad, adres, setMelding);
+  return {
+    ...tabs,
+    ...werkmap,
+    keuze,
+    setKeuze,
+    melding,
+    aankondiging,
+    setAankondiging,
+    samenvatting,
+    c,
+    exporteerAls,
+    selecteer,
+  };
+}
 
-  async function controleer() {
-    stopVolgen();
-    setTab("controle");
-    setBezig("controle");
-    setVoortgang(null);
-    setMelding(null);
-    setAankondiging("Bezig met controleren…");
-    try {
-      let opmerkingen: string[] = [];
-      const r = await acties.controleer(keuze === BLAD_ACTIEF ? undefined : keuze, (v) => {
-        setVoortgang(v);
-        if (v.opmerkingen) opmerkingen = v.opmerkingen;
-      });
-      // What was read in a bounded way (a huge used range, very long texts).
-      if (opmerkingen.length) setMelding({ soort: "info", tekst: opmerkingen.join(" ") });
-      setRapport(r);
-      setBijgewerkt(nu());
-      setControleNummer((n) => n + 1);
-      setAankondiging(samenvattingTekst(r));
-      if (!geenPlanlijst(r)) {
-        stopLive.current = acties.volgWijzigingen((nieuw) => {
-          setRapport(nieuw);
-          setBijgewerkt(nu());
-          setAankondiging(samenvattingTekst(nieuw).replace("Controle klaar", "Bijgewerkt"));
-        });
-        setLive(true);
-      }
-    } catch (e) {
-      if (e instanceof NietGemarkeerd) {
-        // Checked, but the cells could not be marked (a protected sheet): show the findings
-        // and say why the marks are missing. Not followed live: every re-check would fail too.
-        setRapport(e.rapport);
-        setBijgewerkt(nu());
-        setControleNummer((n) => n + 1);
-        setAankondiging(samenvattingTekst(e.rapport));
-        setMelding({ soort: "fout", tekst: e.message });
-      } else {
-        // The message bar announces itself; the status region only says the check ended.
-        setMelding({ soort: "fout", tekst: foutmelding(e, "Controleren") });
-        setAankondiging("");
-      }
-    } finally {
-      setBezig(null);
-      setVoortgang(null);
-      void laadBladen();
-    }
-  }
-
-  async function selecteer(blad: string, adres: string) {
-    try {
-      await acties.selecteer(blad, adres);
-    } catch (e) {
-      setMelding({
-        soort: "fout",
-        tekst: foutmelding(e, `Cel ${adres} op blad ${blad} selecteren`),
-      });
-    }
-  }
-
-  async function wis() {
-    stopVolgen();
-    setBezig("wissen");
-    setMelding(null);
-    try {
-      await acties.wisMarkeringen();
-      const tekst = rapport
-        ? "Markeringen gewist. Wijzigingen worden niet meer gevolgd; klik op Controleer om opnieuw te toetsen."
-        : "Markeringen gewist.";
-      setMelding({ soort: "succes", tekst });
-    } catch (e) {
-      setMelding({ soort: "fout", tekst: foutmelding(e, "Markeringen wissen") });
-    } finally {
-      setBezig(null);
-    }
-  }
-
-  async function maakRapport() {
-    if (!rapport) return;
-    setBezig("rapport");
-    setMelding(null);
-    try {
-      await acties.maakRapport(rapport);
-      setMelding({ soort: "succes", tekst: "Het blad Woondeal-rapport is gemaakt." });
-      void laadBladen();
-    } catch (e) {
-      setMelding({ soort: "fout", tekst: foutmelding(e, "Rapport maken") });
-    } finally {
-      setBezig(null);
-    }
-  }
-
-  async function exporteer(soort: "csv" | "json") {
-    if (!rapport) return;
-    const naam = bestandsnaam(rapport, soort);
-    const inhoud = soort === "csv" ? bevindingenCsv(rapport.bevindingen) : rapportJson(rapport);
-    const rapportBlad =
-      "Kies anders Rapport maken: dan komen de bevindingen op een blad in deze werkmap.";
-    if (kanDownloaden) {
-      try {
-        download(
-          naam,
-          inhoud,
-          soort === "csv" ? "text/csv;charset=utf-8" : "application/json;charset=utf-8"
-        );
-        // The browser does not say whether the file arrived: offer, never claim.
-        setMelding({
-          soort: "info",
-          tekst: `${naam} is aangeboden om te downloaden. Verschijnt er geen bestand? ${rapportBlad}`,
-        });
-      } catch (e) {
-        setMelding({ soort: "fout", tekst: foutmelding(e, "Exporteren") });
-      }
-      return;
-    }
-    // Excel for Mac and iPad block downloads: the text goes to the clipboard.
-    try {
-      await kopieer(inhoud.replace(/^\uFEFF/, ""));
-      setMelding({
-        soort: "succes",
-        tekst: `Excel kan op dit apparaat geen bestanden downloaden. ${
-          soort === "csv" ? "De bevindingen (CSV) staan" : "Het rapport (JSON) staat"
-        } nu op het klembord: plak in een teksteditor en bewaar als ${naam}. ${rapportBlad}`,
-      });
-    } catch {
-      setMelding({
-        soort: "fout",
-        tekst: `Excel kan op dit apparaat geen bestanden downloaden en het klembord is niet beschikbaar. Kies Rapport maken: dan komen de bevindingen op een blad in deze werkmap.`,
-      });
-    }
-  }
-
-  async function bewaar(nieuw: WerkmapInstellingen) {
-    await acties.bewaarInstellingen(nieuw);
-    setInstellingen(nieuw);
-  }
-
-  function openInstellingen(doel?: Sectie) {
-    setSectie(undefined);
-    setTab("instellingen");
-    // Set after the tab renders so the section scrolls into view and gets focus.
-    setTimeout(() => setSectie(doel), 0);
-  }
-
-  const aandelenOntbreken =
-    instellingen !== null && GEMEENTEN.every((g) => aandeelVan(instellingen.deal, g) === undefined);
-
+export function App(props: AppProps) {
+  const s = useStyles();
+  const { acties, leesBestand = leesGekozenBestand } = props;
+  const { tab, sectie, openInstellingen, bladen, instellingen, c, selecteer, ...w } =
+    usePane(props);
   return (
     <div className={s.pane}>
-      <header className={s.tabs}>
-        <TabList
-          selectedValue={tab}
-          onTabSelect={(_e, d) => setTab(d.value as TabNaam)}
-          size="small"
-          aria-label="Woondeal-toets"
-        >
-          <Tab id="tab-controle" value="controle">
-            Controle
-          </Tab>
-          <Tab id="tab-gemeenten" value="gemeenten">
-            Per gemeente
-          </Tab>
-          <Tab id="tab-instellingen" value="instellingen">
-            Instellingen
-          </Tab>
-          {/* At 320 px four labels do not fit: below 360 px this tab shows its icon only. */}
-          <Tab
-            id="tab-vergelijk"
-            value="vergelijk"
-            icon={<HistoryRegular />}
-            aria-label="Vergelijk met vorige versie"
-            title="Vergelijk met vorige versie"
-          >
-            <span className={s.smalVerborgen}>Vergelijk</span>
-          </Tab>
-        </TabList>
-      </header>
+      <Tabbladen tab={tab} onTab={w.setTab} />
       <main>
         <h1 className={s.verborgen}>Woondeal-toets</h1>
         <div className={s.inhoud} role="tabpanel" aria-labelledby={`tab-${tab}`}>
@@ -325,50 +134,42 @@ export function App({
           <h2 className={s.verborgen}>{TAB_TITEL[tab]}</h2>
           {tab === "controle" && (
             <Controle
+              {...c}
               bladen={bladen}
-              keuze={keuze}
-              onKies={setKeuze}
-              onCheck={controleer}
+              keuze={w.keuze}
+              onKies={w.setKeuze}
+              onCheck={c.controleer}
               onSelectCell={selecteer}
-              onClearMarks={wis}
-              onMakeReport={maakRapport}
-              onExportCsv={() => void exporteer("csv")}
-              onExportJson={() => void exporteer("json")}
+              onClearMarks={c.wis}
+              onMakeReport={c.maakRapport}
+              onExportCsv={() => w.exporteerAls("csv")}
+              onExportJson={() => w.exporteerAls("json")}
               onOpenSettings={openInstellingen}
-              bezig={bezig}
-              voortgang={voortgang}
-              rapport={rapport}
-              controleNummer={controleNummer}
-              bijgewerkt={bijgewerkt}
-              live={live}
-              aandelenOntbreken={aandelenOntbreken}
-              melding={melding}
+              aandelenOntbreken={w.aandelenOntbreken}
+              melding={w.melding}
             />
           )}
           {tab === "gemeenten" && (
-            <>
-              <Samenvatting
-                staat={samenvatting}
-                onSelectCell={selecteer}
-                onOpenSettings={() => openInstellingen("bijlage3")}
-              />
-              <Divider />
-              <Gemeenten rapport={rapport} onOpenSettings={() => openInstellingen("bijlage3")} />
-            </>
-          )}
-          {tab === "instellingen" && !instellingen && (
-            <Spinner size="small" label="Instellingen lezen…" />
-          )}
-          {tab === "instellingen" && instellingen && (
-            <Instellingen
-              instellingen={instellingen}
-              bladen={bladen}
-              rapport={rapport}
-              onSave={bewaar}
-              onCheck={controleer}
-              sectie={sectie}
+            <GemeentenTab
+              samenvatting={w.samenvatting}
+              rapport={c.rapport}
+              onSelectCell={selecteer}
+              onOpenSettings={() => openInstellingen("bijlage3")}
             />
           )}
+          {tab === "instellingen" &&
+            (instellingen ? (
+              <Instellingen
+                instellingen={instellingen}
+                bladen={bladen}
+                rapport={c.rapport}
+                onSave={w.bewaar}
+                onCheck={c.controleer}
+                sectie={sectie}
+              />
+            ) : (
+              <Spinner size="small" label="Instellingen lezen…" />
+            ))}
           {/* Kept mounted: the comparison stays when the user looks at another tab. */}
           <div hidden={tab !== "vergelijk"}>
             <Vergelijking
@@ -376,15 +177,100 @@ export function App({
               bladen={bladen}
               leesBestand={leesBestand}
               onSelectCell={selecteer}
-              onBladenGewijzigd={() => void laadBladen()}
-              onAankondig={setAankondiging}
+              onBladenGewijzigd={() => void w.laadBladen()}
+              onAankondig={w.setAankondiging}
             />
           </div>
         </div>
       </main>
       <div className={s.verborgen} role="status" aria-live="polite" aria-atomic="true">
-        {aankondiging}
+        {w.aankondiging}
       </div>
     </div>
+  );
+}
+
+/** The selected tab, and the settings section to scroll to when it was opened from elsewhere. */
+function useTabs() {
+  const [tab, setTab] = React.useState<TabNaam>("controle");
+  const [sectie, setSectie] = React.useState<Sectie | undefined>();
+  function openInstellingen(doel?: Sectie) {
+    setSectie(undefined);
+    setTab("instellingen");
+    // Set after the tab renders so the section scrolls into view and gets focus.
+    setTimeout(() => setSectie(doel), 0);
+  }
+  return { tab, setTab, sectie, openInstellingen };
+}
+
+/** Per gemeente: the workbook summary, then the last check's figures per gemeente. */
+function GemeentenTab(p: {
+  samenvatting: ReturnType<typeof useWerkmapSamenvatting>;
+  rapport: Rapport | null;
+  onSelectCell: (blad: string, adres: string) => void;
+  onOpenSettings: () => void;
+}) {
+  return (
+    <>
+      <Samenvatting
+        staat={p.samenvatting}
+        onSelectCell={p.onSelectCell}
+        onOpenSettings={p.onOpenSettings}
+      />
+      <Divider />
+      <Gemeenten rapport={p.rapport} onOpenSettings={p.onOpenSettings} />
+    </>
+  );
+}
+
+/** Selects a cell of a finding in the workbook; a failure becomes the message. */
+async function selecteerCel(
+  acties: PaneActies,
+  blad: string,
+  adres: string,
+  setMelding: (melding: Melding) => void
+) {
+  try {
+    await acties.selecteer(blad, adres);
+  } catch (e) {
+    setMelding({
+      soort: "fout",
+      tekst: foutmelding(e, `Cel ${adres} op blad ${blad} selecteren`),
+    });
+  }
+}
+
+/** The four tabs, sticky at the top of the pane. */
+function Tabbladen({ tab, onTab }: { tab: TabNaam; onTab: (tab: TabNaam) => void }) {
+  const s = useStyles();
+  return (
+    <header className={s.tabs}>
+      <TabList
+        selectedValue={tab}
+        onTabSelect={(_e, d) => onTab(d.value as TabNaam)}
+        size="small"
+        aria-label="Woondeal-toets"
+      >
+        <Tab id="tab-controle" value="controle">
+          Controle
+        </Tab>
+        <Tab id="tab-gemeenten" value="gemeenten">
+          Per gemeente
+        </Tab>
+        <Tab id="tab-instellingen" value="instellingen">
+          Instellingen
+        </Tab>
+        {/* At 320 px four labels do not fit: below 360 px this tab shows its icon only. */}
+        <Tab
+          id="tab-vergelijk"
+          value="vergelijk"
+          icon={<HistoryRegular />}
+          aria-label="Vergelijk met vorige versie"
+          title="Vergelijk met vorige versie"
+        >
+          <span className={s.smalVerborgen}>Vergelijk</span>
+        </Tab>
+      </TabList>
+    </header>
   );
 }

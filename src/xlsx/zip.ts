@@ -84,12 +84,15 @@ export async function leesPrecies(
   return bytes;
 }
 
-/**
- * Reads the central directory. Throws ZipFout for a truncated or damaged zip.
- * (Over 80 lines: one pass over the end record, ZIP64 and the entries, each field checked
- * where it is read.)
- */
-export async function leesCentraleMap(bron: ByteBron): Promise<ZipItem[]> {
+/** Where the central directory is and how many entries it holds (from the end record). */
+interface MapLigging {
+  aantal: number;
+  mapGrootte: number;
+  mapPositie: number;
+}
+
+/** Finds the end record (and the ZIP64 end record when the fields overflow) and checks it. */
+async function leesEindRecord(bron: ByteBron): Promise<MapLigging> {
   const grootte = bron.grootte;
   const lees = (positie: number, lengte: number) => leesPrecies(bron, positie, lengte);
   if (grootte < 22) throw new ZipFout(ONVOLLEDIG);
@@ -129,48 +132,64 @@ export async function leesCentraleMap(bron: ByteBron): Promise<ZipItem[]> {
   }
   if (mapGrootte > ZIP_GRENZEN.centraleMap || mapPositie + mapGrootte > grootte)
     throw new ZipFout(ONVOLLEDIG);
-  const map = await lees(mapPositie, mapGrootte);
+  return { aantal, mapGrootte, mapPositie };
+}
+
+/** One central-directory entry at `p`, and where the next one starts. */
+function leesMapItem(
+  map: Uint8Array,
+  p: number,
+  mapPositie: number
+): { item: ZipItem; volgende: number } {
+  if (p + 46 > map.length || u32(map, p) !== SIG_CENTRAAL) throw new ZipFout(ONVOLLEDIG);
+  const vlaggen = u16(map, p + 8);
+  const methode = u16(map, p + 10);
+  let gecomprimeerd = u32(map, p + 20);
+  let ongecomprimeerd = u32(map, p + 24);
+  const naamLengte = u16(map, p + 28);
+  const extraLengte = u16(map, p + 30);
+  const commentaarLengte = u16(map, p + 32);
+  let lokaleKop = u32(map, p + 42);
+  const naamEind = p + 46 + naamLengte;
+  const extraEind = naamEind + extraLengte;
+  if (extraEind + commentaarLengte > map.length) throw new ZipFout(ONVOLLEDIG);
+  const naam = (vlaggen & 0x800 ? utf8 : latin1)(map, p + 46, naamEind);
+  // ZIP64 extra field: the 64-bit values of the fields that hold 0xFFFFFFFF, in this order.
+  for (let e = naamEind; e + 4 <= extraEind;) {
+    const id = u16(map, e);
+    const lengte = u16(map, e + 2);
+    if (id === 0x0001) {
+      let q = e + 4;
+      const eind = Math.min(e + 4 + lengte, extraEind);
+      if (ongecomprimeerd === 0xffffffff && q + 8 <= eind)
+        ((ongecomprimeerd = u64(map, q)), (q += 8));
+      if (gecomprimeerd === 0xffffffff && q + 8 <= eind) ((gecomprimeerd = u64(map, q)), (q += 8));
+      if (lokaleKop === 0xffffffff && q + 8 <= eind) lokaleKop = u64(map, q);
+    }
+    e += 4 + lengte;
+  }
+  if (lokaleKop + 30 > mapPositie) throw new ZipFout(ONVOLLEDIG);
+  const item: ZipItem = {
+    naam,
+    methode,
+    versleuteld: (vlaggen & 1) === 1,
+    gecomprimeerd,
+    ongecomprimeerd,
+    lokaleKop,
+  };
+  return { item, volgende: extraEind + commentaarLengte };
+}
+
+/** Reads the central directory. Throws ZipFout for a truncated or damaged zip. */
+export async function leesCentraleMap(bron: ByteBron): Promise<ZipItem[]> {
+  const { aantal, mapGrootte, mapPositie } = await leesEindRecord(bron);
+  const map = await leesPrecies(bron, mapPositie, mapGrootte);
   const items: ZipItem[] = [];
   let p = 0;
   for (let n = 0; n < aantal; n++) {
-    if (p + 46 > map.length || u32(map, p) !== SIG_CENTRAAL) throw new ZipFout(ONVOLLEDIG);
-    const vlaggen = u16(map, p + 8);
-    const methode = u16(map, p + 10);
-    let gecomprimeerd = u32(map, p + 20);
-    let ongecomprimeerd = u32(map, p + 24);
-    const naamLengte = u16(map, p + 28);
-    const extraLengte = u16(map, p + 30);
-    const commentaarLengte = u16(map, p + 32);
-    let lokaleKop = u32(map, p + 42);
-    const naamEind = p + 46 + naamLengte;
-    const extraEind = naamEind + extraLengte;
-    if (extraEind + commentaarLengte > map.length) throw new ZipFout(ONVOLLEDIG);
-    const naam = (vlaggen & 0x800 ? utf8 : latin1)(map, p + 46, naamEind);
-    // ZIP64 extra field: the 64-bit values of the fields that hold 0xFFFFFFFF, in this order.
-    for (let e = naamEind; e + 4 <= extraEind;) {
-      const id = u16(map, e);
-      const lengte = u16(map, e + 2);
-      if (id === 0x0001) {
-        let q = e + 4;
-        const eind = Math.min(e + 4 + lengte, extraEind);
-        if (ongecomprimeerd === 0xffffffff && q + 8 <= eind)
-          ((ongecomprimeerd = u64(map, q)), (q += 8));
-        if (gecomprimeerd === 0xffffffff && q + 8 <= eind)
-          ((gecomprimeerd = u64(map, q)), (q += 8));
-        if (lokaleKop === 0xffffffff && q + 8 <= eind) lokaleKop = u64(map, q);
-      }
-      e += 4 + lengte;
-    }
-    if (lokaleKop + 30 > mapPositie) throw new ZipFout(ONVOLLEDIG);
-    items.push({
-      naam,
-      methode,
-      versleuteld: (vlaggen & 1) === 1,
-      gecomprimeerd,
-      ongecomprimeerd,
-      lokaleKop,
-    });
-    p = extraEind + commentaarLengte;
+    const { item, volgende } = leesMapItem(map, p, mapPositie);
+    items.push(item);
+    p = volgende;
   }
   return items;
 }

@@ -165,26 +165,7 @@ function GroepItem({
   const zichtbaar = groep.bevindingen.slice(0, aantal);
   return (
     <AccordionItem value={groep.rule} data-regel={groep.rule}>
-      <AccordionHeader
-        size="small"
-        expandIconPosition="end"
-        icon={<ErnstIcoon ernst={groep.ernst} />}
-      >
-        <span className={s.kop}>
-          <span className={s.kopRegel}>
-            <span className={s.titel}>{groep.titel}</span>
-            <CounterBadge
-              count={n}
-              overflowCount={9999}
-              size="small"
-              appearance="ghost"
-              color="informative"
-              aria-label={`${n} ${n === 1 ? "bevinding" : "bevindingen"}`}
-            />
-          </span>
-          <Caption1 className={s.artikel}>{groep.artikelen}</Caption1>
-        </span>
-      </AccordionHeader>
+      <GroepKop groep={groep} />
       <AccordionPanel>
         {isOpen && (
           <Caption1 as="p" className={s.artikel}>
@@ -201,52 +182,18 @@ function GroepItem({
         )}
         {isOpen && (
           <ul className={s.lijst}>
-            {zichtbaar.map((f) => {
-              const sleutel = sleutels.get(f) ?? "";
-              const cel = celVan(f, bladen);
-              const inhoud = (
-                <>
-                  <span className={s.tekst}>
-                    {(cel || f.gemeente) && (
-                      <span className={s.plaats}>
-                        {cel && (
-                          <span className={s.cel}>
-                            {meerdereBladen ? `${f.sheet}!${cel}` : cel}
-                          </span>
-                        )}
-                        {f.gemeente && <span className={s.gemeente}>{f.gemeente}</span>}
-                        {groep.artikelen.includes(";") && (
-                          <span className={s.gemeente}>{f.article}</span>
-                        )}
-                      </span>
-                    )}
-                    <span className={s.melding}>{zonderAfbreking(f.message)}</span>
-                  </span>
-                </>
-              );
-              return (
-                <li key={sleutel}>
-                  {cel && f.sheet !== undefined ? (
-                    <button
-                      type="button"
-                      className={mergeClasses(
-                        s.item,
-                        s.knop,
-                        geselecteerd === sleutel && s.gekozen
-                      )}
-                      aria-current={geselecteerd === sleutel ? "true" : undefined}
-                      title={`Selecteer cel ${cel} op blad ${f.sheet}`}
-                      data-sleutel={sleutel}
-                      onClick={() => onSelectCell(f.sheet as string, cel, sleutel)}
-                    >
-                      {inhoud}
-                    </button>
-                  ) : (
-                    <div className={s.item}>{inhoud}</div>
-                  )}
-                </li>
-              );
-            })}
+            {zichtbaar.map((f) => (
+              <BevindingItem
+                key={sleutels.get(f) ?? ""}
+                bevinding={f}
+                sleutel={sleutels.get(f) ?? ""}
+                groep={groep}
+                bladen={bladen}
+                onSelectCell={onSelectCell}
+                geselecteerd={geselecteerd}
+                meerdereBladen={meerdereBladen}
+              />
+            ))}
           </ul>
         )}
         {isOpen && n > aantal && (
@@ -261,5 +208,79 @@ function GroepItem({
         )}
       </AccordionPanel>
     </AccordionItem>
+  );
+}
+
+/** A group's header: severity icon, title, count and articles. */
+function GroepKop({ groep }: { groep: Groep }) {
+  const s = useStyles();
+  const n = groep.bevindingen.length;
+  return (
+    <AccordionHeader
+      size="small"
+      expandIconPosition="end"
+      icon={<ErnstIcoon ernst={groep.ernst} />}
+    >
+      <span className={s.kop}>
+        <span className={s.kopRegel}>
+          <span className={s.titel}>{groep.titel}</span>
+          <CounterBadge
+            count={n}
+            overflowCount={9999}
+            size="small"
+            appearance="ghost"
+            color="informative"
+            aria-label={`${n} ${n === 1 ? "bevinding" : "bevindingen"}`}
+          />
+        </span>
+        <Caption1 className={s.artikel}>{groep.artikelen}</Caption1>
+      </span>
+    </AccordionHeader>
+  );
+}
+
+/** One finding: its cell, gemeente and message; a button that selects the cell when it has one. */
+function BevindingItem({
+  bevinding: f,
+  sleutel,
+  groep,
+  bladen,
+  onSelectCell,
+  geselecteerd,
+  meerdereBladen,
+}: Omit<GroepItemProps, "sleutels" | "isOpen"> & { bevinding: Bevinding; sleutel: string }) {
+  const s = useStyles();
+  const cel = celVan(f, bladen);
+  const inhoud = (
+    <>
+      <span className={s.tekst}>
+        {(cel || f.gemeente) && (
+          <span className={s.plaats}>
+            {cel && <span className={s.cel}>{meerdereBladen ? `${f.sheet}!${cel}` : cel}</span>}
+            {f.gemeente && <span className={s.gemeente}>{f.gemeente}</span>}
+            {groep.artikelen.includes(";") && <span className={s.gemeente}>{f.article}</span>}
+          </span>
+        )}
+        <span className={s.melding}>{zonderAfbreking(f.message)}</span>
+      </span>
+    </>
+  );
+  return (
+    <li>
+      {cel && f.sheet !== undefined ? (
+        <button
+          type="button"
+          className={mergeClasses(s.item, s.knop, geselecteerd === sleutel && s.gekozen)}
+          aria-current={geselecteerd === sleutel ? "true" : undefined}
+          title={`Selecteer cel ${cel} op blad ${f.sheet}`}
+          data-sleutel={sleutel}
+          onClick={() => onSelectCell(f.sheet as string, cel, sleutel)}
+        >
+          {inhoud}
+        </button>
+      ) : (
+        <div className={s.item}>{inhoud}</div>
+      )}
+    </li>
   );
 }

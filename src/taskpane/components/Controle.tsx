@@ -105,31 +105,54 @@ const useStyles = makeStyles({
 
 export function Controle(p: ControleProps) {
   const s = useStyles();
-  const actief = p.bladen.find((b) => b.actief)?.naam;
   const werkt = p.bezig !== null;
   const r = p.rapport;
-  const tellingen = r ? telErnst(r.bevindingen) : null;
-  const ernsten: Ernst[] = ["error", "warning", "info"];
-  const nietPlanlijst = r ? r.bladen.filter((b) => !b.isPlanlijst) : [];
-
   return (
     <div className={s.kolom}>
-      <Field label="Blad om te controleren">
-        <Select
-          className={s.keuzelijst}
-          value={p.keuze}
-          onChange={(_e, d) => p.onKies(d.value)}
-          disabled={werkt}
-        >
-          <option value={BLAD_ACTIEF}>{actief ? `Actief blad (${actief})` : "Actief blad"}</option>
-          <option value={BLAD_ALLE}>Alle planlijsten in de werkmap</option>
-          {p.bladen.map((b) => (
-            <option key={b.naam} value={b.naam}>
-              {b.naam}
-            </option>
-          ))}
-        </Select>
-      </Field>
+      <BladKeuze {...p} werkt={werkt} />
+      <ControleKnoppen {...p} werkt={werkt} />
+      {p.bezig === "controle" && <ControleVoortgang voortgang={p.voortgang} />}
+      {p.melding && <MeldingBalk melding={p.melding} />}
+      {p.aandelenOntbreken && <AandelenOntbreken onOpenSettings={p.onOpenSettings} />}
+      {!r && !werkt && <NogNietGecontroleerd />}
+      {r && geenPlanlijst(r) && <GeenPlanlijst rapport={r} onOpenSettings={p.onOpenSettings} />}
+      {r && !geenPlanlijst(r) && <Resultaat {...p} rapport={r} />}
+    </div>
+  );
+}
+
+type MetWerkt = ControleProps & { werkt: boolean };
+
+/** The sheet picker: the active sheet, every planlijst, or one sheet by name. */
+function BladKeuze(p: MetWerkt) {
+  const s = useStyles();
+  const actief = p.bladen.find((b) => b.actief)?.naam;
+  return (
+    <Field label="Blad om te controleren">
+      <Select
+        className={s.keuzelijst}
+        value={p.keuze}
+        onChange={(_e, d) => p.onKies(d.value)}
+        disabled={p.werkt}
+      >
+        <option value={BLAD_ACTIEF}>{actief ? `Actief blad (${actief})` : "Actief blad"}</option>
+        <option value={BLAD_ALLE}>Alle planlijsten in de werkmap</option>
+        {p.bladen.map((b) => (
+          <option key={b.naam} value={b.naam}>
+            {b.naam}
+          </option>
+        ))}
+      </Select>
+    </Field>
+  );
+}
+
+/** Controleer, and the actions on the result: clear marks, report sheet, export. */
+function ControleKnoppen(p: MetWerkt) {
+  const s = useStyles();
+  const { werkt, rapport: r } = p;
+  return (
+    <>
       <Button
         appearance="primary"
         className={s.controleer}
@@ -171,118 +194,143 @@ export function Controle(p: ControleProps) {
           </MenuPopover>
         </Menu>
       </div>
+    </>
+  );
+}
 
-      {p.bezig === "controle" && p.voortgang && (
-        <Field
-          label={p.voortgang.stap}
-          validationMessage={`${Math.round(p.voortgang.fractie * 100)}%`}
-          validationState="none"
-        >
-          <ProgressBar value={p.voortgang.fractie} max={1} />
-        </Field>
-      )}
-      {p.bezig === "controle" && !p.voortgang && (
-        <Field label="Bezig met controleren…">
-          <ProgressBar />
-        </Field>
-      )}
+/** The progress of a running check (a bar without value until the first step is known). */
+function ControleVoortgang({ voortgang }: { voortgang: Voortgang | null }) {
+  if (!voortgang)
+    return (
+      <Field label="Bezig met controleren…">
+        <ProgressBar />
+      </Field>
+    );
+  return (
+    <Field
+      label={voortgang.stap}
+      validationMessage={`${Math.round(voortgang.fractie * 100)}%`}
+      validationState="none"
+    >
+      <ProgressBar value={voortgang.fractie} max={1} />
+    </Field>
+  );
+}
 
-      {p.melding && (
-        <MessageBar
-          intent={
-            p.melding.soort === "fout" ? "error" : p.melding.soort === "succes" ? "success" : "info"
-          }
-          layout="multiline"
-        >
-          <MessageBarBody>
-            {p.melding.soort === "fout" && <MessageBarTitle>Er ging iets mis</MessageBarTitle>}
-            {p.melding.tekst}
-          </MessageBarBody>
-        </MessageBar>
-      )}
+function MeldingBalk({ melding }: { melding: Melding }) {
+  return (
+    <MessageBar
+      intent={melding.soort === "fout" ? "error" : melding.soort === "succes" ? "success" : "info"}
+      layout="multiline"
+    >
+      <MessageBarBody>
+        {melding.soort === "fout" && <MessageBarTitle>Er ging iets mis</MessageBarTitle>}
+        {melding.tekst}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
 
-      {p.aandelenOntbreken && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Bijlage 3 niet ingesteld</MessageBarTitle>
-            Dekking en 130%-toets (art. 4.10) vragen het gemeentelijk aandeel.{" "}
-            <Link as="button" inline onClick={() => p.onOpenSettings("bijlage3")}>
-              Aandelen invullen bij Instellingen
-            </Link>
-          </MessageBarBody>
-        </MessageBar>
-      )}
+function AandelenOntbreken({ onOpenSettings }: Pick<ControleProps, "onOpenSettings">) {
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>Bijlage 3 niet ingesteld</MessageBarTitle>
+        Dekking en 130%-toets (art. 4.10) vragen het gemeentelijk aandeel.{" "}
+        <Link as="button" inline onClick={() => onOpenSettings("bijlage3")}>
+          Aandelen invullen bij Instellingen
+        </Link>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
 
-      {!r && !werkt && (
-        <div className={s.leeg}>
-          <CheckmarkCircle20Regular className={s.leegIcoon} aria-hidden="true" />
-          <Subtitle2>Nog niet gecontroleerd</Subtitle2>
-          <Body1>
-            Kies een blad en klik op <strong>Controleer</strong>. De bevindingen verschijnen hier,
-            met het artikel van de Regionale Woondeal Zuidoost Drenthe. Klik op een bevinding om de
-            cel in de planlijst te selecteren.
-          </Body1>
-        </div>
-      )}
-
-      {r && geenPlanlijst(r) && (
-        <MessageBar intent="warning" layout="multiline">
-          <MessageBarBody>
-            <MessageBarTitle>Geen planlijst gevonden</MessageBarTitle>
-            <ul className={s.redenen}>
-              {r.bladen.map((b) => (
-                <li key={b.naam}>
-                  Blad {b.naam}: {b.reden ?? "geen planlijst"}.
-                </li>
-              ))}
-            </ul>
-            Herkent de controle uw kolomkoppen niet?{" "}
-            <Link as="button" inline onClick={() => p.onOpenSettings("kolommen")}>
-              Wijs de kolommen toe bij Instellingen
-            </Link>
-          </MessageBarBody>
-        </MessageBar>
-      )}
-
-      {r && tellingen && !geenPlanlijst(r) && (
-        <section className={s.samenvatting} aria-label="Resultaat van de controle">
-          <div className={s.badges}>
-            {ernsten.map((e) => (
-              <ErnstBadge key={e} ernst={e} n={tellingen[e]} />
-            ))}
-          </div>
-          <Caption1 className={s.status}>
-            {p.bijgewerkt && <span>Bijgewerkt om {tijd(p.bijgewerkt)}</span>}
-            {p.live && (
-              <>
-                <span aria-hidden="true">·</span>
-                <Live16Regular aria-hidden="true" />
-                <span>volgt wijzigingen</span>
-              </>
-            )}
-          </Caption1>
-          {nietPlanlijst.length > 0 && (
-            <Caption1 className={s.overgeslagen}>
-              Overgeslagen:{" "}
-              {nietPlanlijst.map((b) => `${b.naam} (${b.reden ?? "geen planlijst"})`).join("; ")}.
-            </Caption1>
-          )}
-          {r.bevindingen.length === 0 ? (
-            <MessageBar intent="success">
-              <MessageBarBody>
-                Geen bevindingen: de planlijst voldoet aan de getoetste afspraken.
-              </MessageBarBody>
-            </MessageBar>
-          ) : (
-            <Bevindingen
-              key={p.controleNummer}
-              findings={r.bevindingen}
-              bladen={r.bladen}
-              onSelectCell={p.onSelectCell}
-            />
-          )}
-        </section>
-      )}
+function NogNietGecontroleerd() {
+  const s = useStyles();
+  return (
+    <div className={s.leeg}>
+      <CheckmarkCircle20Regular className={s.leegIcoon} aria-hidden="true" />
+      <Subtitle2>Nog niet gecontroleerd</Subtitle2>
+      <Body1>
+        Kies een blad en klik op <strong>Controleer</strong>. De bevindingen verschijnen hier, met
+        het artikel van de Regionale Woondeal Zuidoost Drenthe. Klik op een bevinding om de cel in
+        de planlijst te selecteren.
+      </Body1>
     </div>
+  );
+}
+
+/** No sheet was a planlijst: the reason per sheet and the way to the column mapping. */
+function GeenPlanlijst({
+  rapport: r,
+  onOpenSettings,
+}: { rapport: Rapport } & Pick<ControleProps, "onOpenSettings">) {
+  const s = useStyles();
+  return (
+    <MessageBar intent="warning" layout="multiline">
+      <MessageBarBody>
+        <MessageBarTitle>Geen planlijst gevonden</MessageBarTitle>
+        <ul className={s.redenen}>
+          {r.bladen.map((b) => (
+            <li key={b.naam}>
+              Blad {b.naam}: {b.reden ?? "geen planlijst"}.
+            </li>
+          ))}
+        </ul>
+        Herkent de controle uw kolomkoppen niet?{" "}
+        <Link as="button" inline onClick={() => onOpenSettings("kolommen")}>
+          Wijs de kolommen toe bij Instellingen
+        </Link>
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+const ERNSTEN: Ernst[] = ["error", "warning", "info"];
+
+/** Counts by severity, when it was updated, skipped sheets and the findings. */
+function Resultaat(p: ControleProps & { rapport: Rapport }) {
+  const s = useStyles();
+  const r = p.rapport;
+  const tellingen = telErnst(r.bevindingen);
+  const nietPlanlijst = r.bladen.filter((b) => !b.isPlanlijst);
+  return (
+    <section className={s.samenvatting} aria-label="Resultaat van de controle">
+      <div className={s.badges}>
+        {ERNSTEN.map((e) => (
+          <ErnstBadge key={e} ernst={e} n={tellingen[e]} />
+        ))}
+      </div>
+      <Caption1 className={s.status}>
+        {p.bijgewerkt && <span>Bijgewerkt om {tijd(p.bijgewerkt)}</span>}
+        {p.live && (
+          <>
+            <span aria-hidden="true">·</span>
+            <Live16Regular aria-hidden="true" />
+            <span>volgt wijzigingen</span>
+          </>
+        )}
+      </Caption1>
+      {nietPlanlijst.length > 0 && (
+        <Caption1 className={s.overgeslagen}>
+          Overgeslagen:{" "}
+          {nietPlanlijst.map((b) => `${b.naam} (${b.reden ?? "geen planlijst"})`).join("; ")}.
+        </Caption1>
+      )}
+      {r.bevindingen.length === 0 ? (
+        <MessageBar intent="success">
+          <MessageBarBody>
+            Geen bevindingen: de planlijst voldoet aan de getoetste afspraken.
+          </MessageBarBody>
+        </MessageBar>
+      ) : (
+        <Bevindingen
+          key={p.controleNummer}
+          findings={r.bevindingen}
+          bladen={r.bladen}
+          onSelectCell={p.onSelectCell}
+        />
+      )}
+    </section>
   );
 }

@@ -112,20 +112,10 @@ interface KaartProps {
   onOpenSettings: () => void;
 }
 
-function GemeenteKaart({ naam, s, regio, onOpenSettings }: KaartProps) {
+function GemeenteKaart(p: KaartProps) {
   const st = useStyles();
+  const { naam, s } = p;
   const id = `gemeente-${naam.replace(/\W+/g, "-").toLowerCase()}`;
-  const factor = AFSPRAKEN.plancapaciteitFactor.waarde;
-  const tweeDerde = AFSPRAKEN.betaalbaarAandeel.waarde;
-  const doel = regio ? "versnellingsopgave" : "aandeel";
-  const segmenten: Staaf[] = [
-    { label: "Sociale huur", waarde: s.socialeHuur, soort: "betaalbaar" },
-    { label: "Middenhuur", waarde: s.middenhuur, soort: "betaalbaar" },
-    { label: "Betaalbare koop", waarde: s.betaalbareKoop, soort: "betaalbaar" },
-    { label: "Dure huur", waarde: s.dureHuur, soort: "duur" },
-    { label: "Dure koop", waarde: s.dureKoop, soort: "duur" },
-    { label: "Onbekend", waarde: s.segmentOnbekend, soort: "onbekend" },
-  ];
   return (
     <Card className={st.kaart} aria-labelledby={id} role="region">
       <div className={st.kop}>
@@ -137,97 +127,127 @@ function GemeenteKaart({ naam, s, regio, onOpenSettings }: KaartProps) {
           woningen
         </Caption1>
       </div>
-
-      <div className={st.blok}>
-        <div className={st.blokKop}>
-          <Text className={st.blokTitel}>Netto plancapaciteit 2022–2030</Text>
-          {s.doel !== null && s.dekking !== null ? (
-            <Text className={st.waarde}>
-              {aantal(s.nettoInPeriode)} van {aantal(s.doel)} ({procent(s.dekking)})
-            </Text>
-          ) : (
-            <Text className={st.waarde}>{aantal(s.nettoInPeriode)}</Text>
-          )}
-        </div>
-        {s.doel !== null && s.dekking !== null ? (
-          <Meter
-            fractie={s.dekking}
-            schaal={Math.max(1.5, s.dekking * 1.05)}
-            markeringen={[
-              { fractie: 1, label: "100%" },
-              { fractie: factor, label: "130%" },
-            ]}
-            kwaliteit={KWALITEIT[dekkingsniveau(s) ?? "onder-aandeel"]}
-            omschrijving={`${naam}: netto plancapaciteit ${aantal(s.nettoInPeriode)} woningen, ${procent(s.dekking)} van het ${doel} van ${aantal(s.doel)}; volgens art. 4.10 spannen de gemeenten zich in voor ten minste 130%.`}
-          />
-        ) : (
-          <MessageBar intent="warning" layout="multiline">
-            <MessageBarBody>
-              <MessageBarTitle>Aandeel niet ingesteld</MessageBarTitle>
-              Vul het gemeentelijk aandeel (bijlage 3) in om de dekking en de 130%-toets te zien.{" "}
-              <Link as="button" inline onClick={onOpenSettings}>
-                Naar Instellingen
-              </Link>
-            </MessageBarBody>
-          </MessageBar>
-        )}
-        <Caption1 className={st.sub}>
-          Hard {aantal(s.hard)} · zacht {aantal(s.zacht)}
-          {s.statusOnbekend ? ` · status onbekend ${aantal(s.statusOnbekend)}` : ""}
-          {s.nettoJaarOnbekend ? ` · zonder opleverjaar ${aantal(s.nettoJaarOnbekend)}` : ""}
-        </Caption1>
-      </div>
-
-      <div className={st.blok}>
-        <div className={st.blokKop}>
-          <Text className={st.blokTitel}>Betaalbaar vanaf 2025</Text>
-          <Text className={st.waarde}>
-            {s.aandeelBetaalbaarVanaf2025 === null
-              ? "onbekend"
-              : `${procent(s.aandeelBetaalbaarVanaf2025)} (doel ⅔)`}
-          </Text>
-        </div>
-        {s.aandeelBetaalbaarVanaf2025 === null ? (
-          <Caption1 className={st.sub}>Geen woningen met een bekend segment vanaf 2025.</Caption1>
-        ) : (
-          <Meter
-            fractie={s.aandeelBetaalbaarVanaf2025}
-            schaal={1}
-            markeringen={[{ fractie: tweeDerde, label: "⅔" }]}
-            kwaliteit={betaalbaarGehaald(s) ? "goed" : "slecht"}
-            omschrijving={`${naam}: ${procent(s.aandeelBetaalbaarVanaf2025)} van de woningen met bekend segment vanaf 2025 is betaalbaar; art. 6 streeft naar ten minste twee derde.`}
-          />
-        )}
-      </div>
-
-      <div className={st.blok}>
-        <Text className={st.blokTitel}>Segmenten (netto 2022–2030)</Text>
-        <Staven staven={segmenten} titel={`${naam}: netto woningen per segment`} />
-        <Caption1 className={st.sub}>
-          Segment op prijs waar die bekend is (art. 1a, 1g), anders zoals de lijst het noemt.
-        </Caption1>
-        {regio && (
-          <Caption1 className={st.sub}>
-            Art. 6: ingezet wordt op ten minste {aantal(AFSPRAKEN.socialeHuurRegio.waarde)} sociale
-            huur en {aantal(AFSPRAKEN.middensegmentRegio.waarde)} middensegment in de regio.
-          </Caption1>
-        )}
-      </div>
-
+      <PlancapaciteitBlok {...p} />
+      <BetaalbaarBlok {...p} />
+      <SegmentenBlok {...p} />
       <div className={st.blok}>
         <Text className={st.blokTitel}>Flexwoningen en transformatie (art. 4.13)</Text>
         <Caption1 className={st.sub}>
           Flexwoningen {aantal(s.flex)} · transformatie {aantal(s.transformatie)} (netto 2022–2030)
         </Caption1>
-        {!regio && doelgroepenTekst(s) && (
+        {!p.regio && doelgroepenTekst(s) && (
           <Caption1 className={st.sub}>Doelgroepen: {doelgroepenTekst(s)}</Caption1>
         )}
       </div>
-
       <div className={st.blok}>
         <Text className={st.blokTitel}>Netto per opleverjaar</Text>
         <Jaarkolommen perJaar={s.perJaar} van={PERIODE.van} tot={PERIODE.tot} />
       </div>
     </Card>
+  );
+}
+
+/** Net capacity 2022–2030 against the aandeel (or the region's task), with 100% and 130%. */
+function PlancapaciteitBlok({ naam, s, regio, onOpenSettings }: KaartProps) {
+  const st = useStyles();
+  const factor = AFSPRAKEN.plancapaciteitFactor.waarde;
+  const doel = regio ? "versnellingsopgave" : "aandeel";
+  return (
+    <div className={st.blok}>
+      <div className={st.blokKop}>
+        <Text className={st.blokTitel}>Netto plancapaciteit 2022–2030</Text>
+        {s.doel !== null && s.dekking !== null ? (
+          <Text className={st.waarde}>
+            {aantal(s.nettoInPeriode)} van {aantal(s.doel)} ({procent(s.dekking)})
+          </Text>
+        ) : (
+          <Text className={st.waarde}>{aantal(s.nettoInPeriode)}</Text>
+        )}
+      </div>
+      {s.doel !== null && s.dekking !== null ? (
+        <Meter
+          fractie={s.dekking}
+          schaal={Math.max(1.5, s.dekking * 1.05)}
+          markeringen={[
+            { fractie: 1, label: "100%" },
+            { fractie: factor, label: "130%" },
+          ]}
+          kwaliteit={KWALITEIT[dekkingsniveau(s) ?? "onder-aandeel"]}
+          omschrijving={`${naam}: netto plancapaciteit ${aantal(s.nettoInPeriode)} woningen, ${procent(s.dekking)} van het ${doel} van ${aantal(s.doel)}; volgens art. 4.10 spannen de gemeenten zich in voor ten minste 130%.`}
+        />
+      ) : (
+        <MessageBar intent="warning" layout="multiline">
+          <MessageBarBody>
+            <MessageBarTitle>Aandeel niet ingesteld</MessageBarTitle>
+            Vul het gemeentelijk aandeel (bijlage 3) in om de dekking en de 130%-toets te zien.{" "}
+            <Link as="button" inline onClick={onOpenSettings}>
+              Naar Instellingen
+            </Link>
+          </MessageBarBody>
+        </MessageBar>
+      )}
+      <Caption1 className={st.sub}>
+        Hard {aantal(s.hard)} · zacht {aantal(s.zacht)}
+        {s.statusOnbekend ? ` · status onbekend ${aantal(s.statusOnbekend)}` : ""}
+        {s.nettoJaarOnbekend ? ` · zonder opleverjaar ${aantal(s.nettoJaarOnbekend)}` : ""}
+      </Caption1>
+    </div>
+  );
+}
+
+/** The affordable share from 2025 against two thirds (art. 6). */
+function BetaalbaarBlok({ naam, s }: KaartProps) {
+  const st = useStyles();
+  const tweeDerde = AFSPRAKEN.betaalbaarAandeel.waarde;
+  return (
+    <div className={st.blok}>
+      <div className={st.blokKop}>
+        <Text className={st.blokTitel}>Betaalbaar vanaf 2025</Text>
+        <Text className={st.waarde}>
+          {s.aandeelBetaalbaarVanaf2025 === null
+            ? "onbekend"
+            : `${procent(s.aandeelBetaalbaarVanaf2025)} (doel ⅔)`}
+        </Text>
+      </div>
+      {s.aandeelBetaalbaarVanaf2025 === null ? (
+        <Caption1 className={st.sub}>Geen woningen met een bekend segment vanaf 2025.</Caption1>
+      ) : (
+        <Meter
+          fractie={s.aandeelBetaalbaarVanaf2025}
+          schaal={1}
+          markeringen={[{ fractie: tweeDerde, label: "⅔" }]}
+          kwaliteit={betaalbaarGehaald(s) ? "goed" : "slecht"}
+          omschrijving={`${naam}: ${procent(s.aandeelBetaalbaarVanaf2025)} van de woningen met bekend segment vanaf 2025 is betaalbaar; art. 6 streeft naar ten minste twee derde.`}
+        />
+      )}
+    </div>
+  );
+}
+
+/** Net dwellings per segment; for the region also art. 6's regional targets. */
+function SegmentenBlok({ naam, s, regio }: KaartProps) {
+  const st = useStyles();
+  const segmenten: Staaf[] = [
+    { label: "Sociale huur", waarde: s.socialeHuur, soort: "betaalbaar" },
+    { label: "Middenhuur", waarde: s.middenhuur, soort: "betaalbaar" },
+    { label: "Betaalbare koop", waarde: s.betaalbareKoop, soort: "betaalbaar" },
+    { label: "Dure huur", waarde: s.dureHuur, soort: "duur" },
+    { label: "Dure koop", waarde: s.dureKoop, soort: "duur" },
+    { label: "Onbekend", waarde: s.segmentOnbekend, soort: "onbekend" },
+  ];
+  return (
+    <div className={st.blok}>
+      <Text className={st.blokTitel}>Segmenten (netto 2022–2030)</Text>
+      <Staven staven={segmenten} titel={`${naam}: netto woningen per segment`} />
+      <Caption1 className={st.sub}>
+        Segment op prijs waar die bekend is (art. 1a, 1g), anders zoals de lijst het noemt.
+      </Caption1>
+      {regio && (
+        <Caption1 className={st.sub}>
+          Art. 6: ingezet wordt op ten minste {aantal(AFSPRAKEN.socialeHuurRegio.waarde)} sociale
+          huur en {aantal(AFSPRAKEN.middensegmentRegio.waarde)} middensegment in de regio.
+        </Caption1>
+      )}
+    </div>
   );
 }

@@ -218,28 +218,21 @@ export interface InstellingenProps {
   sectie?: Sectie;
 }
 
-export function Instellingen({
-  instellingen,
-  bladen,
-  rapport,
-  onSave,
-  onCheck,
-  sectie,
-}: InstellingenProps) {
-  const s = useStyles();
-  const [c, setC] = React.useState<Concept>(() => naarConcept(instellingen));
-  const [bezig, setBezig] = React.useState(false);
-  const [melding, setMelding] = React.useState<{ soort: "succes" | "fout"; tekst: string } | null>(
-    null
-  );
-  const [importMelding, setImportMelding] = React.useState<{
-    soort: "succes" | "fout";
-    tekst: string;
-  } | null>(null);
-  const bestandRef = React.useRef<HTMLInputElement>(null);
+/** A change to the draft: applied to a deep copy. */
+type Wijzig = (f: (c: Concept) => void) => void;
+type InstMelding = { soort: "succes" | "fout"; tekst: string } | null;
+
+/** Props of the sections that edit the draft. */
+interface ConceptProps {
+  c: Concept;
+  wijzig: Wijzig;
+  foutVan: (k: string) => string | undefined;
+}
+
+/** The heading of `sectie` scrolls into view and gets focus when the tab opens on it. */
+function useSectieFocus(sectie: Sectie | undefined) {
   const bijlage3Ref = React.useRef<HTMLHeadingElement>(null);
   const kolommenRef = React.useRef<HTMLHeadingElement>(null);
-
   React.useEffect(() => {
     const el =
       sectie === "bijlage3"
@@ -252,20 +245,12 @@ export function Instellingen({
       el.focus();
     }
   }, [sectie]);
+  return { bijlage3Ref, kolommenRef };
+}
 
-  const fout = fouten(c);
-  const foutVan = (k: string): string | undefined => fout[k];
-  const wijzig = (f: (c: Concept) => void) =>
-    setC((oud) => {
-      const nieuw: Concept = JSON.parse(JSON.stringify(oud));
-      f(nieuw);
-      return nieuw;
-    });
-
-  const deal = dealUitConcept(c);
-  const { ingevuld, som, regio, tekort } = aandelenStand(deal);
-  const grenzen = prijsgrenzen(c.grensjaar ? Number(c.grensjaar) : undefined);
-
+/** Importing bijlage 3 from a JSON file into the draft (saved only with Opslaan). */
+function useImport(wijzig: Wijzig) {
+  const [importMelding, setImportMelding] = React.useState<InstMelding>(null);
   async function importeer(e: React.ChangeEvent<HTMLInputElement>) {
     const bestand = e.target.files?.[0];
     e.target.value = "";
@@ -299,7 +284,13 @@ export function Instellingen({
       });
     }
   }
+  return { importMelding, importeer };
+}
 
+/** Saving the draft, unless a field has an error. */
+function useOpslaan(c: Concept, fout: Record<string, string>, onSave: InstellingenProps["onSave"]) {
+  const [bezig, setBezig] = React.useState(false);
+  const [melding, setMelding] = React.useState<InstMelding>(null);
   async function opslaan() {
     setMelding(null);
     if (Object.keys(fout).length) {
@@ -319,202 +310,55 @@ export function Instellingen({
       setBezig(false);
     }
   }
+  return { bezig, melding, opslaan };
+}
 
+/** The settings tab's state: the draft, its errors, import, saving and section focus. */
+function useInstellingen({ instellingen, onSave, sectie }: InstellingenProps) {
+  const [c, setC] = React.useState<Concept>(() => naarConcept(instellingen));
+  const refs = useSectieFocus(sectie);
+  const fout = fouten(c);
+  const foutVan = (k: string): string | undefined => fout[k];
+  const wijzig: Wijzig = (f) =>
+    setC((oud) => {
+      const nieuw: Concept = JSON.parse(JSON.stringify(oud));
+      f(nieuw);
+      return nieuw;
+    });
+  return { c, wijzig, foutVan, ...refs, ...useImport(wijzig), ...useOpslaan(c, fout, onSave) };
+}
+
+export function Instellingen(p: InstellingenProps) {
+  const s = useStyles();
+  const st = useInstellingen(p);
+  const { c, wijzig, foutVan } = st;
   const bladNamen = [
-    ...new Set([...bladen.map((b) => b.naam), ...(rapport?.bladen.map((b) => b.naam) ?? [])]),
+    ...new Set([...p.bladen.map((b) => b.naam), ...(p.rapport?.bladen.map((b) => b.naam) ?? [])]),
   ];
-
   return (
     <div className={s.kolom}>
-      <section className={s.sectie} aria-labelledby="inst-toets">
-        <Subtitle2 as="h3" id="inst-toets" className={s.kop}>
-          Toetsing
-        </Subtitle2>
-        <Field
-          label="Peildatum"
-          hint="Leeg: vandaag. Bepaalt welke termijnen al verstreken zijn (art. 4.9, 11.2)."
-          validationMessage={foutVan("peildatum")}
-        >
-          <Input
-            type="date"
-            value={c.peildatum}
-            onChange={(_e, d) => wijzig((n) => (n.peildatum = d.value))}
-          />
-        </Field>
-        <Field
-          label="Prijsgrenzen"
-          hint={zonderAfbreking(
-            `Betaalbare koop tot ${euro(grenzen.koop)}; sociale huur tot ${c.grensjaar ? euro(grenzen.socialeHuur) : "de liberalisatiegrens van het opleverjaar (de woondeal legt die niet vast)"}; middenhuur tot ${euro(grenzen.huur)} per maand.`
-          )}
-        >
-          <Select
-            className={s.keuzelijst}
-            value={c.grensjaar}
-            onChange={(_e, d) => wijzig((n) => (n.grensjaar = d.value))}
-          >
-            <option value="">Woondeal (peildatum 1 januari 2022)</option>
-            {GRENSJAREN.map((j) => (
-              <option key={j} value={String(j)}>
-                Landelijke grenzen van {j}
-              </option>
-            ))}
-          </Select>
-        </Field>
-        <Field
-          label="Harde plancapaciteit"
-          hint={zonderAfbreking(
-            "De woondeal definieert hard niet; art. 1h: opharden is de uitwerking zodat omgevingsvergunningen kunnen worden verleend. Ruim: 1A–2C hard, zoals de landelijke monitoring van plancapaciteit; 3, 4A en 4B zacht. Streng: alleen 1A en 2A (zonder uitwerkingsplicht of wijzigingsbevoegdheid). Vergund, in aanbouw en opgeleverd zijn altijd hard."
-          )}
-        >
-          <Select
-            className={s.keuzelijst}
-            value={c.hardheid}
-            onChange={(_e, d) =>
-              wijzig((n) => (n.hardheid = d.value === "streng" ? "streng" : "ruim"))
-            }
-          >
-            <option value="ruim">Ruim: 1A–2C hard</option>
-            <option value="streng">Streng: alleen 1A en 2A hard</option>
-          </Select>
-        </Field>
-      </section>
-
+      <ToetsingSectie c={c} wijzig={wijzig} foutVan={foutVan} />
       <Divider />
-
-      <section className={s.sectie} aria-labelledby="inst-bijlage3">
-        <h3 id="inst-bijlage3" className={s.kopFocus} ref={bijlage3Ref} tabIndex={-1}>
-          Bijlage 3: gemeentelijke aandelen
-        </h3>
-        <Caption1 className={s.uitleg}>
-          Netto woningen 2022–2030 per gemeente (art. 1c). Bijlage 3 is niet openbaar: vul de
-          cijfers in die de provincie heeft verdeeld. Zonder aandeel telt de som van de
-          jaarschijven.
-        </Caption1>
-        {GEMEENTEN.map((g) => (
-          <Field key={g} label={`Aandeel ${g}`} validationMessage={foutVan(`aandeel:${g}`)}>
-            <Input
-              inputMode="decimal"
-              value={c.aandeel[g]}
-              onChange={(_e, d) => wijzig((n) => (n.aandeel[g] = d.value))}
-              contentAfter={<Caption1>woningen</Caption1>}
-            />
-          </Field>
-        ))}
-        <MessageBar
-          intent={ingevuld < GEMEENTEN.length ? "info" : tekort ? "warning" : "success"}
-          layout="multiline"
-          aria-live="polite"
-        >
-          <MessageBarBody>
-            <MessageBarTitle>
-              Som {aantal(som)} van ten minste {aantal(regio)}
-            </MessageBarTitle>
-            {ingevuld < GEMEENTEN.length
-              ? `${ingevuld} van de ${GEMEENTEN.length} aandelen ingevuld.`
-              : tekort
-                ? `De aandelen tellen op tot minder dan de versnellingsopgave van ${aantal(regio)} (art. 3.2).`
-                : "De aandelen dekken samen de versnellingsopgave (art. 3.2)."}
-          </MessageBarBody>
-        </MessageBar>
-        <Accordion multiple collapsible>
-          {GEMEENTEN.map((g) => {
-            const schijfSom = JAREN.reduce(
-              (t, j) => t + (deal.gemeenten[g]?.jaarschijven?.[j] ?? 0),
-              0
-            );
-            return (
-              <AccordionItem key={g} value={g}>
-                <AccordionHeader size="small">
-                  Jaarschijven {g}
-                  {schijfSom ? ` (som ${aantal(schijfSom)})` : ""}
-                </AccordionHeader>
-                <AccordionPanel>
-                  <div className={s.raster}>
-                    {JAREN.map((j) => (
-                      <Field
-                        key={j}
-                        label={String(j)}
-                        size="small"
-                        validationMessage={foutVan(`schijf:${g}:${j}`)}
-                      >
-                        <Input
-                          size="small"
-                          inputMode="decimal"
-                          aria-label={`Jaarschijf ${j} ${g}`}
-                          value={c.schijven[g][j]}
-                          onChange={(_e, d) => wijzig((n) => (n.schijven[g][j] = d.value))}
-                        />
-                      </Field>
-                    ))}
-                  </div>
-                  <Caption1 className={s.uitleg}>
-                    Aantallen voor {g} uit bijlage 3 of de prestatieafspraken (art. 6), netto
-                    2022–2030; ingevuld worden ze getoetst.
-                  </Caption1>
-                  <div className={s.rij}>
-                    {DOELEN.map((d) => (
-                      <Field
-                        key={d}
-                        label={DOEL_LABEL[d]}
-                        size="small"
-                        validationMessage={foutVan(`doel:${g}:${d}`)}
-                      >
-                        <Input
-                          size="small"
-                          inputMode="decimal"
-                          aria-label={`${DOEL_LABEL[d]} ${g}`}
-                          value={c.doelen[g][d]}
-                          onChange={(_e, v) => wijzig((n) => (n.doelen[g][d] = v.value))}
-                        />
-                      </Field>
-                    ))}
-                  </div>
-                </AccordionPanel>
-              </AccordionItem>
-            );
-          })}
-        </Accordion>
-        <div className={s.rij}>
-          <Button
-            size="small"
-            icon={<ArrowUploadRegular />}
-            onClick={() => bestandRef.current?.click()}
-          >
-            Importeren uit JSON-bestand
-          </Button>
-          <input
-            ref={bestandRef}
-            className={s.verborgen}
-            type="file"
-            accept=".json,application/json"
-            aria-label="JSON-bestand met instellingen"
-            data-testid="instellingen-bestand"
-            onChange={importeer}
-          />
-        </div>
-        {importMelding && (
-          <MessageBar
-            intent={importMelding.soort === "fout" ? "error" : "success"}
-            layout="multiline"
-          >
-            <MessageBarBody>{importMelding.tekst}</MessageBarBody>
-          </MessageBar>
-        )}
-      </section>
-
+      <Bijlage3Sectie
+        c={c}
+        wijzig={wijzig}
+        foutVan={foutVan}
+        kopRef={st.bijlage3Ref}
+        importMelding={st.importMelding}
+        onImporteer={st.importeer}
+      />
       <Divider />
-
       <section className={s.sectie} aria-labelledby="inst-kolommen">
-        <h3 id="inst-kolommen" className={s.kopFocus} ref={kolommenRef} tabIndex={-1}>
+        <h3 id="inst-kolommen" className={s.kopFocus} ref={st.kolommenRef} tabIndex={-1}>
           Kolommen toewijzen
         </h3>
-        {!rapport ? (
+        {!p.rapport ? (
           <Caption1 className={s.uitleg}>
             Controleer eerst een planlijst; daarna ziet u hier per kolom wat de controle heeft
             herkend en kunt u kolommen zelf toewijzen.
           </Caption1>
         ) : (
-          rapport.bladen.map((b) => (
+          p.rapport.bladen.map((b) => (
             <Kolomtoewijzing
               key={b.naam}
               blad={b}
@@ -530,59 +374,285 @@ export function Instellingen({
           ))
         )}
       </section>
-
       <Divider />
-
-      <section className={s.sectie} aria-labelledby="inst-gemeente">
-        <Subtitle2 as="h3" id="inst-gemeente" className={s.kop}>
-          Gemeente per blad
-        </Subtitle2>
-        <Caption1 className={s.uitleg}>
-          Voor een blad zonder kolom Gemeente. Automatisch: uit de bladnaam of de titel boven de
-          kopregel.
-        </Caption1>
-        {bladNamen.length === 0 && <Body1>Geen bladen gevonden.</Body1>}
-        {bladNamen.map((naam) => (
-          <Field key={naam} label={`Blad ${naam}`}>
-            <Select
-              className={s.keuzelijst}
-              value={c.gemeentePerBlad[naam] ?? ""}
-              onChange={(_e, d) =>
-                wijzig((n) => {
-                  if (d.value) n.gemeentePerBlad[naam] = d.value as GemeenteNaam;
-                  else delete n.gemeentePerBlad[naam];
-                })
-              }
-            >
-              <option value="">Automatisch</option>
-              {GEMEENTEN.map((g) => (
-                <option key={g} value={g}>
-                  {g}
-                </option>
-              ))}
-            </Select>
-          </Field>
-        ))}
-      </section>
-
+      <GemeentePerBladSectie c={c} wijzig={wijzig} bladNamen={bladNamen} />
       <div className={s.opslaan}>
-        {melding && (
-          <MessageBar intent={melding.soort === "fout" ? "error" : "success"} layout="multiline">
-            <MessageBarBody>{melding.tekst}</MessageBarBody>
-            {melding.soort === "succes" && (
+        {st.melding && (
+          <MessageBar intent={st.melding.soort === "fout" ? "error" : "success"} layout="multiline">
+            <MessageBarBody>{st.melding.tekst}</MessageBarBody>
+            {st.melding.soort === "succes" && (
               <MessageBarActions>
-                <Button size="small" onClick={onCheck}>
+                <Button size="small" onClick={p.onCheck}>
                   Nu controleren
                 </Button>
               </MessageBarActions>
             )}
           </MessageBar>
         )}
-        <Button appearance="primary" icon={<SaveRegular />} onClick={opslaan} disabled={bezig}>
-          {bezig ? "Bezig met opslaan…" : "Opslaan"}
+        <Button
+          appearance="primary"
+          icon={<SaveRegular />}
+          onClick={st.opslaan}
+          disabled={st.bezig}
+        >
+          {st.bezig ? "Bezig met opslaan…" : "Opslaan"}
         </Button>
       </div>
     </div>
+  );
+}
+
+/** Peildatum, price limits and what counts as hard capacity. */
+function ToetsingSectie({ c, wijzig, foutVan }: ConceptProps) {
+  const s = useStyles();
+  const grenzen = prijsgrenzen(c.grensjaar ? Number(c.grensjaar) : undefined);
+  return (
+    <section className={s.sectie} aria-labelledby="inst-toets">
+      <Subtitle2 as="h3" id="inst-toets" className={s.kop}>
+        Toetsing
+      </Subtitle2>
+      <Field
+        label="Peildatum"
+        hint="Leeg: vandaag. Bepaalt welke termijnen al verstreken zijn (art. 4.9, 11.2)."
+        validationMessage={foutVan("peildatum")}
+      >
+        <Input
+          type="date"
+          value={c.peildatum}
+          onChange={(_e, d) => wijzig((n) => (n.peildatum = d.value))}
+        />
+      </Field>
+      <Field
+        label="Prijsgrenzen"
+        hint={zonderAfbreking(
+          `Betaalbare koop tot ${euro(grenzen.koop)}; sociale huur tot ${c.grensjaar ? euro(grenzen.socialeHuur) : "de liberalisatiegrens van het opleverjaar (de woondeal legt die niet vast)"}; middenhuur tot ${euro(grenzen.huur)} per maand.`
+        )}
+      >
+        <Select
+          className={s.keuzelijst}
+          value={c.grensjaar}
+          onChange={(_e, d) => wijzig((n) => (n.grensjaar = d.value))}
+        >
+          <option value="">Woondeal (peildatum 1 januari 2022)</option>
+          {GRENSJAREN.map((j) => (
+            <option key={j} value={String(j)}>
+              Landelijke grenzen van {j}
+            </option>
+          ))}
+        </Select>
+      </Field>
+      <Field
+        label="Harde plancapaciteit"
+        hint={zonderAfbreking(
+          "De woondeal definieert hard niet; art. 1h: opharden is de uitwerking zodat omgevingsvergunningen kunnen worden verleend. Ruim: 1A–2C hard, zoals de landelijke monitoring van plancapaciteit; 3, 4A en 4B zacht. Streng: alleen 1A en 2A (zonder uitwerkingsplicht of wijzigingsbevoegdheid). Vergund, in aanbouw en opgeleverd zijn altijd hard."
+        )}
+      >
+        <Select
+          className={s.keuzelijst}
+          value={c.hardheid}
+          onChange={(_e, d) =>
+            wijzig((n) => (n.hardheid = d.value === "streng" ? "streng" : "ruim"))
+          }
+        >
+          <option value="ruim">Ruim: 1A–2C hard</option>
+          <option value="streng">Streng: alleen 1A en 2A hard</option>
+        </Select>
+      </Field>
+    </section>
+  );
+}
+
+/** Bijlage 3: the aandeel per gemeente with their sum, year columns and targets, import. */
+function Bijlage3Sectie(
+  p: ConceptProps & {
+    kopRef: React.RefObject<HTMLHeadingElement>;
+    importMelding: InstMelding;
+    onImporteer: (e: React.ChangeEvent<HTMLInputElement>) => void;
+  }
+) {
+  const s = useStyles();
+  const { c, wijzig, foutVan } = p;
+  const bestandRef = React.useRef<HTMLInputElement>(null);
+  const deal = dealUitConcept(c);
+  return (
+    <section className={s.sectie} aria-labelledby="inst-bijlage3">
+      <h3 id="inst-bijlage3" className={s.kopFocus} ref={p.kopRef} tabIndex={-1}>
+        Bijlage 3: gemeentelijke aandelen
+      </h3>
+      <Caption1 className={s.uitleg}>
+        Netto woningen 2022–2030 per gemeente (art. 1c). Bijlage 3 is niet openbaar: vul de cijfers
+        in die de provincie heeft verdeeld. Zonder aandeel telt de som van de jaarschijven.
+      </Caption1>
+      {GEMEENTEN.map((g) => (
+        <Field key={g} label={`Aandeel ${g}`} validationMessage={foutVan(`aandeel:${g}`)}>
+          <Input
+            inputMode="decimal"
+            value={c.aandeel[g]}
+            onChange={(_e, d) => wijzig((n) => (n.aandeel[g] = d.value))}
+            contentAfter={<Caption1>woningen</Caption1>}
+          />
+        </Field>
+      ))}
+      <AandelenSom deal={deal} />
+      <Accordion multiple collapsible>
+        {GEMEENTEN.map((g) => (
+          <Jaarschijven key={g} g={g} deal={deal} c={c} wijzig={wijzig} foutVan={foutVan} />
+        ))}
+      </Accordion>
+      <div className={s.rij}>
+        <Button
+          size="small"
+          icon={<ArrowUploadRegular />}
+          onClick={() => bestandRef.current?.click()}
+        >
+          Importeren uit JSON-bestand
+        </Button>
+        <input
+          ref={bestandRef}
+          className={s.verborgen}
+          type="file"
+          accept=".json,application/json"
+          aria-label="JSON-bestand met instellingen"
+          data-testid="instellingen-bestand"
+          onChange={p.onImporteer}
+        />
+      </div>
+      {p.importMelding && (
+        <MessageBar
+          intent={p.importMelding.soort === "fout" ? "error" : "success"}
+          layout="multiline"
+        >
+          <MessageBarBody>{p.importMelding.tekst}</MessageBarBody>
+        </MessageBar>
+      )}
+    </section>
+  );
+}
+
+/** The sum of the aandelen against the region's task (art. 3.2). */
+function AandelenSom({ deal }: { deal: DealInstellingen }) {
+  const { ingevuld, som, regio, tekort } = aandelenStand(deal);
+  return (
+    <MessageBar
+      intent={ingevuld < GEMEENTEN.length ? "info" : tekort ? "warning" : "success"}
+      layout="multiline"
+      aria-live="polite"
+    >
+      <MessageBarBody>
+        <MessageBarTitle>
+          Som {aantal(som)} van ten minste {aantal(regio)}
+        </MessageBarTitle>
+        {ingevuld < GEMEENTEN.length
+          ? `${ingevuld} van de ${GEMEENTEN.length} aandelen ingevuld.`
+          : tekort
+            ? `De aandelen tellen op tot minder dan de versnellingsopgave van ${aantal(regio)} (art. 3.2).`
+            : "De aandelen dekken samen de versnellingsopgave (art. 3.2)."}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+/** A gemeente's year columns and targets (social rent, middle segment), in an accordion item. */
+function Jaarschijven({
+  g,
+  deal,
+  c,
+  wijzig,
+  foutVan,
+}: ConceptProps & { g: GemeenteNaam; deal: DealInstellingen }) {
+  const s = useStyles();
+  const schijfSom = JAREN.reduce((t, j) => t + (deal.gemeenten[g]?.jaarschijven?.[j] ?? 0), 0);
+  return (
+    <AccordionItem value={g}>
+      <AccordionHeader size="small">
+        Jaarschijven {g}
+        {schijfSom ? ` (som ${aantal(schijfSom)})` : ""}
+      </AccordionHeader>
+      <AccordionPanel>
+        <div className={s.raster}>
+          {JAREN.map((j) => (
+            <Field
+              key={j}
+              label={String(j)}
+              size="small"
+              validationMessage={foutVan(`schijf:${g}:${j}`)}
+            >
+              <Input
+                size="small"
+                inputMode="decimal"
+                aria-label={`Jaarschijf ${j} ${g}`}
+                value={c.schijven[g][j]}
+                onChange={(_e, d) => wijzig((n) => (n.schijven[g][j] = d.value))}
+              />
+            </Field>
+          ))}
+        </div>
+        <Caption1 className={s.uitleg}>
+          Aantallen voor {g} uit bijlage 3 of de prestatieafspraken (art. 6), netto 2022–2030;
+          ingevuld worden ze getoetst.
+        </Caption1>
+        <div className={s.rij}>
+          {DOELEN.map((d) => (
+            <Field
+              key={d}
+              label={DOEL_LABEL[d]}
+              size="small"
+              validationMessage={foutVan(`doel:${g}:${d}`)}
+            >
+              <Input
+                size="small"
+                inputMode="decimal"
+                aria-label={`${DOEL_LABEL[d]} ${g}`}
+                value={c.doelen[g][d]}
+                onChange={(_e, v) => wijzig((n) => (n.doelen[g][d] = v.value))}
+              />
+            </Field>
+          ))}
+        </div>
+      </AccordionPanel>
+    </AccordionItem>
+  );
+}
+
+/** The gemeente of a sheet without a Gemeente column. */
+function GemeentePerBladSectie({
+  c,
+  wijzig,
+  bladNamen,
+}: Omit<ConceptProps, "foutVan"> & { bladNamen: string[] }) {
+  const s = useStyles();
+  return (
+    <section className={s.sectie} aria-labelledby="inst-gemeente">
+      <Subtitle2 as="h3" id="inst-gemeente" className={s.kop}>
+        Gemeente per blad
+      </Subtitle2>
+      <Caption1 className={s.uitleg}>
+        Voor een blad zonder kolom Gemeente. Automatisch: uit de bladnaam of de titel boven de
+        kopregel.
+      </Caption1>
+      {bladNamen.length === 0 && <Body1>Geen bladen gevonden.</Body1>}
+      {bladNamen.map((naam) => (
+        <Field key={naam} label={`Blad ${naam}`}>
+          <Select
+            className={s.keuzelijst}
+            value={c.gemeentePerBlad[naam] ?? ""}
+            onChange={(_e, d) =>
+              wijzig((n) => {
+                if (d.value) n.gemeentePerBlad[naam] = d.value as GemeenteNaam;
+                else delete n.gemeentePerBlad[naam];
+              })
+            }
+          >
+            <option value="">Automatisch</option>
+            {GEMEENTEN.map((g) => (
+              <option key={g} value={g}>
+                {g}
+              </option>
+            ))}
+          </Select>
+        </Field>
+      ))}
+    </section>
   );
 }
 
@@ -601,22 +671,18 @@ const VOORSTEL: Record<InhoudSoort, Veld> = {
   gemeenten: "gemeente",
 };
 
-function Kolomtoewijzing({ blad, toewijzing, onWijzig }: KolomtoewijzingProps) {
-  const s = useStyles();
-  const [alles, setAlles] = React.useState(false);
-  if (blad.kopRij === undefined) {
-    return (
-      <div className={s.blad}>
-        <Body1 className={s.bladNaam}>Blad {blad.naam}</Body1>
-        <Caption1 className={s.uitleg}>
-          {blad.reden ? `${hoofdletter(blad.reden)}. ` : ""}
-          Toewijzen kan zodra de controle een kopregel vindt: zorg dat ten minste twee kolomkoppen
-          herkenbaar zijn, bijvoorbeeld Projectnaam en Aantal woningen.
-        </Caption1>
-      </div>
-    );
-  }
-  const kolommen = [
+/** A column of the header row: what the check recognised, and a suggested field. */
+interface KolomRij {
+  letters: string;
+  kop: string;
+  herkend?: string;
+  uitleg?: string;
+  voorstel?: Veld;
+}
+
+/** Every column with a header (used, recognised but unused, unknown), left to right. */
+function kolomRijen(blad: PlanlijstBlad): KolomRij[] {
+  return [
     ...blad.kolommen.map((k) => ({
       letters: k.letters,
       kop: k.kop,
@@ -639,6 +705,24 @@ function Kolomtoewijzing({ blad, toewijzing, onWijzig }: KolomtoewijzingProps) {
       voorstel: k.lijkt ? VOORSTEL[k.lijkt] : undefined,
     })),
   ].sort((a, b) => kolomIndex(a.letters) - kolomIndex(b.letters));
+}
+
+function Kolomtoewijzing({ blad, toewijzing, onWijzig }: KolomtoewijzingProps) {
+  const s = useStyles();
+  const [alles, setAlles] = React.useState(false);
+  if (blad.kopRij === undefined) {
+    return (
+      <div className={s.blad}>
+        <Body1 className={s.bladNaam}>Blad {blad.naam}</Body1>
+        <Caption1 className={s.uitleg}>
+          {blad.reden ? `${hoofdletter(blad.reden)}. ` : ""}
+          Toewijzen kan zodra de controle een kopregel vindt: zorg dat ten minste twee kolomkoppen
+          herkenbaar zijn, bijvoorbeeld Projectnaam en Aantal woningen.
+        </Caption1>
+      </div>
+    );
+  }
+  const kolommen = kolomRijen(blad);
   const zichtbaar = kolommen.filter((k) => alles || !k.herkend || k.letters in toewijzing);
   return (
     <div className={s.blad}>
@@ -656,46 +740,9 @@ function Kolomtoewijzing({ blad, toewijzing, onWijzig }: KolomtoewijzingProps) {
           ? `${blad.onbekendeKoppen.length} ${blad.onbekendeKoppen.length === 1 ? "kolom is" : "kolommen zijn"} niet herkend.`
           : "Alle kolommen zijn herkend."}
       </Caption1>
-      {zichtbaar.map((k) => {
-        const waarde =
-          k.letters in toewijzing
-            ? toewijzing[k.letters] === null
-              ? NEGEER
-              : (toewijzing[k.letters] as string)
-            : "";
-        return (
-          <React.Fragment key={k.letters}>
-            <Field label={`${k.letters}: ${k.kop || "(geen kop)"}`} size="small" hint={k.uitleg}>
-              <Select
-                className={s.keuzelijst}
-                size="small"
-                value={waarde}
-                onChange={(_e, d) =>
-                  onWijzig(
-                    k.letters,
-                    d.value === "" ? undefined : d.value === NEGEER ? null : (d.value as Veld)
-                  )
-                }
-              >
-                <option value="">
-                  {k.herkend ? `Automatisch: ${k.herkend}` : "Automatisch: niet herkend"}
-                </option>
-                {VELDEN.map((v) => (
-                  <option key={v} value={v}>
-                    {VELD_LABEL[v]}
-                  </option>
-                ))}
-                <option value={NEGEER}>Negeren</option>
-              </Select>
-            </Field>
-            {k.voorstel && !(k.letters in toewijzing) && (
-              <Button size="small" onClick={() => onWijzig(k.letters, k.voorstel)}>
-                Koppel als {VELD_LABEL[k.voorstel]}
-              </Button>
-            )}
-          </React.Fragment>
-        );
-      })}
+      {zichtbaar.map((k) => (
+        <KolomKeuze key={k.letters} k={k} toewijzing={toewijzing} onWijzig={onWijzig} />
+      ))}
       {kolommen.some((k) => k.herkend) && (
         <Checkbox
           checked={alles}
@@ -704,6 +751,53 @@ function Kolomtoewijzing({ blad, toewijzing, onWijzig }: KolomtoewijzingProps) {
         />
       )}
     </div>
+  );
+}
+
+/** The field of one column (automatic, a field, or ignore), and its suggestion as a button. */
+function KolomKeuze({
+  k,
+  toewijzing,
+  onWijzig,
+}: { k: KolomRij } & Omit<KolomtoewijzingProps, "blad">) {
+  const s = useStyles();
+  const waarde =
+    k.letters in toewijzing
+      ? toewijzing[k.letters] === null
+        ? NEGEER
+        : (toewijzing[k.letters] as string)
+      : "";
+  return (
+    <>
+      <Field label={`${k.letters}: ${k.kop || "(geen kop)"}`} size="small" hint={k.uitleg}>
+        <Select
+          className={s.keuzelijst}
+          size="small"
+          value={waarde}
+          onChange={(_e, d) =>
+            onWijzig(
+              k.letters,
+              d.value === "" ? undefined : d.value === NEGEER ? null : (d.value as Veld)
+            )
+          }
+        >
+          <option value="">
+            {k.herkend ? `Automatisch: ${k.herkend}` : "Automatisch: niet herkend"}
+          </option>
+          {VELDEN.map((v) => (
+            <option key={v} value={v}>
+              {VELD_LABEL[v]}
+            </option>
+          ))}
+          <option value={NEGEER}>Negeren</option>
+        </Select>
+      </Field>
+      {k.voorstel && !(k.letters in toewijzing) && (
+        <Button size="small" onClick={() => onWijzig(k.letters, k.voorstel)}>
+          Koppel als {VELD_LABEL[k.voorstel]}
+        </Button>
+      )}
+    </>
   );
 }
 

@@ -282,12 +282,8 @@ function WijzigingenLijst({
   );
 }
 
-/**
- * The comparison tab. Longer than 80 lines: it is the form, the actions and the result of one
- * screen, each small.
- */
-export function Vergelijking(p: VergelijkingProps) {
-  const s = useStyles();
+/** The comparison tab's state: the previous round picked, the result and what is running. */
+function useVergelijking(p: VergelijkingProps) {
   const [bron, setBron] = React.useState<"bestand" | "blad">("bestand");
   const [bestand, setBestand] = React.useState<File | null>(null);
   const [blad, setBlad] = React.useState("");
@@ -295,9 +291,6 @@ export function Vergelijking(p: VergelijkingProps) {
   const [nummer, setNummer] = React.useState(0);
   const [bezig, setBezig] = React.useState<Bezig>(null);
   const [melding, setMelding] = React.useState<Melding | null>(null);
-  const invoer = React.useRef<HTMLInputElement>(null);
-  const werkt = bezig !== null;
-  const kan = bron === "bestand" ? bestand !== null : blad !== "";
 
   async function vergelijk() {
     setBezig("vergelijken");
@@ -339,9 +332,33 @@ export function Vergelijking(p: VergelijkingProps) {
     }
   }
 
-  const r = resultaat;
-  const rijen = React.useMemo(() => (r ? wijzigingRijen(r.vergelijking) : []), [r]);
+  const werkt = bezig !== null;
+  const kan = bron === "bestand" ? bestand !== null : blad !== "";
+  return {
+    bron,
+    setBron,
+    bestand,
+    setBestand,
+    blad,
+    setBlad,
+    resultaat,
+    nummer,
+    bezig,
+    melding,
+    setMelding,
+    werkt,
+    kan,
+    vergelijk,
+    actie,
+  };
+}
 
+type VergelijkStaat = ReturnType<typeof useVergelijking>;
+
+/** The comparison tab: the form, the actions and the result. */
+export function Vergelijking(p: VergelijkingProps) {
+  const s = useStyles();
+  const v = useVergelijking(p);
   return (
     <div className={s.kolom}>
       <h3 className={s.kop}>Vergelijk met vorige versie</h3>
@@ -349,17 +366,45 @@ export function Vergelijking(p: VergelijkingProps) {
         Kies de planlijst van de vorige monitoringsronde (art. 8.1). Een gekozen bestand wordt
         alleen hier in het taakvenster gelezen; er wordt niets verstuurd.
       </Body1>
+      <VorigeKeuze v={v} bladen={p.bladen} />
+      <Button
+        appearance="primary"
+        className={s.breed}
+        icon={
+          v.bezig === "vergelijken" ? (
+            <Spinner size="tiny" aria-hidden="true" />
+          ) : (
+            <ArrowSyncRegular />
+          )
+        }
+        onClick={() => void v.vergelijk()}
+        disabled={v.werkt || !v.kan}
+      >
+        {v.bezig === "vergelijken" ? "Bezig met vergelijken…" : "Vergelijk"}
+      </Button>
+      {v.melding && <MeldingBalk melding={v.melding} />}
+      {v.resultaat && <Resultaat p={p} v={v} r={v.resultaat} />}
+    </div>
+  );
+}
+
+/** The previous round: a file (.xlsx) read in the pane, or a sheet of this workbook. */
+function VorigeKeuze({ v, bladen }: { v: VergelijkStaat; bladen: BladInfo[] }) {
+  const s = useStyles();
+  const invoer = React.useRef<HTMLInputElement>(null);
+  return (
+    <>
       <Field label="Vorige versie">
         <RadioGroup
-          value={bron}
-          onChange={(_e, d) => setBron(d.value as "bestand" | "blad")}
-          disabled={werkt}
+          value={v.bron}
+          onChange={(_e, d) => v.setBron(d.value as "bestand" | "blad")}
+          disabled={v.werkt}
         >
           <Radio value="bestand" label="Een bestand (.xlsx)" />
           <Radio value="blad" label="Een blad in deze werkmap" />
         </RadioGroup>
       </Field>
-      {bron === "bestand" ? (
+      {v.bron === "bestand" ? (
         <div className={s.bestand}>
           <input
             ref={invoer}
@@ -370,32 +415,32 @@ export function Vergelijking(p: VergelijkingProps) {
             aria-label="Vorige planlijst (.xlsx)"
             tabIndex={-1}
             onChange={(e) => {
-              setBestand(e.target.files?.[0] ?? null);
-              setMelding(null);
+              v.setBestand(e.target.files?.[0] ?? null);
+              v.setMelding(null);
             }}
           />
           <Button
             icon={<FolderOpenRegular />}
             onClick={() => invoer.current?.click()}
-            disabled={werkt}
+            disabled={v.werkt}
             aria-describedby="vorige-bestand-naam"
           >
             Kies vorige planlijst (.xlsx)…
           </Button>
           <Caption1 id="vorige-bestand-naam" className={s.bestandsnaam}>
-            {bestand ? `Gekozen: ${bestand.name}` : "Nog geen bestand gekozen."}
+            {v.bestand ? `Gekozen: ${v.bestand.name}` : "Nog geen bestand gekozen."}
           </Caption1>
         </div>
       ) : (
         <Field label="Blad met de vorige versie">
           <Select
             className={s.keuzelijst}
-            value={blad}
-            onChange={(_e, d) => setBlad(d.value)}
-            disabled={werkt}
+            value={v.blad}
+            onChange={(_e, d) => v.setBlad(d.value)}
+            disabled={v.werkt}
           >
             <option value="">Kies een blad…</option>
-            {p.bladen.map((b) => (
+            {bladen.map((b) => (
               <option key={b.naam} value={b.naam}>
                 {b.naam}
               </option>
@@ -403,136 +448,144 @@ export function Vergelijking(p: VergelijkingProps) {
           </Select>
         </Field>
       )}
+    </>
+  );
+}
+
+function MeldingBalk({ melding }: { melding: Melding }) {
+  return (
+    <MessageBar
+      intent={melding.soort === "fout" ? "error" : melding.soort === "succes" ? "success" : "info"}
+      layout="multiline"
+    >
+      <MessageBarBody>
+        {melding.soort === "fout" && <MessageBarTitle>Er ging iets mis</MessageBarTitle>}
+        {melding.tekst}
+      </MessageBarBody>
+    </MessageBar>
+  );
+}
+
+interface ResultaatProps {
+  p: VergelijkingProps;
+  v: VergelijkStaat;
+  r: VergelijkResultaat;
+}
+
+/** The result: actions, counts per kind, per gemeente, the changed plans and the findings. */
+function Resultaat({ p, v, r }: ResultaatProps) {
+  const s = useStyles();
+  const rijen = React.useMemo(() => wijzigingRijen(r.vergelijking), [r]);
+  return (
+    <section className={s.kolom} aria-label="Resultaat van de vergelijking">
+      <Caption1 className={s.uitleg}>
+        Vergeleken met {r.vorige} · peildatum {datumNl(r.vergelijking.peildatum)} (voor beide
+        versies)
+      </Caption1>
+      <ResultaatActies p={p} v={v} r={r} />
+      <div className={s.sectie}>
+        <h3 className={s.kop}>Per soort</h3>
+        <ul className={s.tellingen} aria-label="Plannen per soort wijziging">
+          {tellingen(r).map(([t, n]) => (
+            <li key={t} className={s.telling}>
+              {aantal(n)} {TELLING_LABEL[t]}
+            </li>
+          ))}
+        </ul>
+      </div>
+      <PerGemeente r={r} />
+      <div className={s.sectie}>
+        <h3 className={s.kop}>Gewijzigde plannen ({aantal(rijen.length)})</h3>
+        {rijen.length ? (
+          <WijzigingenLijst key={v.nummer} rijen={rijen} onSelectCell={p.onSelectCell} />
+        ) : (
+          <Body1>Geen wijzigingen: elk plan staat ongewijzigd in beide versies.</Body1>
+        )}
+      </div>
+      <div className={s.sectie}>
+        <h3 className={s.kop}>Bevindingen ({aantal(r.vergelijking.bevindingen.length)})</h3>
+        <Bevindingen
+          key={v.nummer}
+          findings={r.vergelijking.bevindingen}
+          bladen={r.huidigeBladen}
+          onSelectCell={p.onSelectCell}
+        />
+      </div>
+    </section>
+  );
+}
+
+/** Write the comparison sheets, mark the changed cells, remove the comparison sheets. */
+function ResultaatActies({ p, v, r }: ResultaatProps) {
+  const s = useStyles();
+  return (
+    <div className={s.acties} role="group" aria-label="Acties op de vergelijking">
       <Button
-        appearance="primary"
-        className={s.breed}
-        icon={
-          bezig === "vergelijken" ? (
-            <Spinner size="tiny" aria-hidden="true" />
-          ) : (
-            <ArrowSyncRegular />
-          )
+        size="small"
+        icon={<DocumentAddRegular />}
+        disabled={v.werkt}
+        onClick={() =>
+          void v.actie("schrijven", "Wijzigingen in de werkmap zetten", async () => {
+            await p.acties.schrijfVergelijking(r);
+            p.onBladenGewijzigd?.();
+            return "De bladen Woondeal-verschil-Wijzigingen, Woondeal-verschil-Per gemeente en Woondeal-verschil-Bevindingen zijn gemaakt; elke rij linkt naar haar plan.";
+          })
         }
-        onClick={() => void vergelijk()}
-        disabled={werkt || !kan}
       >
-        {bezig === "vergelijken" ? "Bezig met vergelijken…" : "Vergelijk"}
+        Zet wijzigingen in werkmap
       </Button>
+      <Button
+        size="small"
+        icon={<HighlightRegular />}
+        disabled={v.werkt}
+        onClick={() =>
+          void v.actie("markeren", "Wijzigingen markeren", async () => {
+            await p.acties.markeerWijzigingen(r);
+            return "De gewijzigde cellen zijn gemarkeerd (de markeringen van de controle zijn vervangen). Markeringen wissen op het tabblad Controle haalt ze weg.";
+          })
+        }
+      >
+        Markeer wijzigingen
+      </Button>
+      <Button
+        size="small"
+        icon={<DeleteRegular />}
+        disabled={v.werkt}
+        onClick={() =>
+          void v.actie("verwijderen", "Vergelijkingsbladen verwijderen", async () => {
+            const n = await p.acties.verwijderVergelijking();
+            p.onBladenGewijzigd?.();
+            return n
+              ? "De bladen van de vergelijking zijn verwijderd."
+              : "Er stonden geen bladen van de vergelijking in de werkmap.";
+          })
+        }
+      >
+        Verwijder vergelijkingsbladen
+      </Button>
+    </div>
+  );
+}
 
-      {melding && (
-        <MessageBar
-          intent={
-            melding.soort === "fout" ? "error" : melding.soort === "succes" ? "success" : "info"
-          }
-          layout="multiline"
-        >
-          <MessageBarBody>
-            {melding.soort === "fout" && <MessageBarTitle>Er ging iets mis</MessageBarTitle>}
-            {melding.tekst}
-          </MessageBarBody>
-        </MessageBar>
-      )}
-
-      {r && (
-        <section className={s.kolom} aria-label="Resultaat van de vergelijking">
-          <Caption1 className={s.uitleg}>
-            Vergeleken met {r.vorige} · peildatum {datumNl(r.vergelijking.peildatum)} (voor beide
-            versies)
-          </Caption1>
-          <div className={s.acties} role="group" aria-label="Acties op de vergelijking">
-            <Button
-              size="small"
-              icon={<DocumentAddRegular />}
-              disabled={werkt}
-              onClick={() =>
-                void actie("schrijven", "Wijzigingen in de werkmap zetten", async () => {
-                  await p.acties.schrijfVergelijking(r);
-                  p.onBladenGewijzigd?.();
-                  return "De bladen Woondeal-verschil-Wijzigingen, Woondeal-verschil-Per gemeente en Woondeal-verschil-Bevindingen zijn gemaakt; elke rij linkt naar haar plan.";
-                })
-              }
-            >
-              Zet wijzigingen in werkmap
-            </Button>
-            <Button
-              size="small"
-              icon={<HighlightRegular />}
-              disabled={werkt}
-              onClick={() =>
-                void actie("markeren", "Wijzigingen markeren", async () => {
-                  await p.acties.markeerWijzigingen(r);
-                  return "De gewijzigde cellen zijn gemarkeerd (de markeringen van de controle zijn vervangen). Markeringen wissen op het tabblad Controle haalt ze weg.";
-                })
-              }
-            >
-              Markeer wijzigingen
-            </Button>
-            <Button
-              size="small"
-              icon={<DeleteRegular />}
-              disabled={werkt}
-              onClick={() =>
-                void actie("verwijderen", "Vergelijkingsbladen verwijderen", async () => {
-                  const n = await p.acties.verwijderVergelijking();
-                  p.onBladenGewijzigd?.();
-                  return n
-                    ? "De bladen van de vergelijking zijn verwijderd."
-                    : "Er stonden geen bladen van de vergelijking in de werkmap.";
-                })
-              }
-            >
-              Verwijder vergelijkingsbladen
-            </Button>
-          </div>
-
-          <div className={s.sectie}>
-            <h3 className={s.kop}>Per soort</h3>
-            <ul className={s.tellingen} aria-label="Plannen per soort wijziging">
-              {tellingen(r).map(([t, n]) => (
-                <li key={t} className={s.telling}>
-                  {aantal(n)} {TELLING_LABEL[t]}
-                </li>
-              ))}
-            </ul>
-          </div>
-
-          <div className={s.sectie}>
-            <h3 className={s.kop}>Per gemeente</h3>
-            {gemeentenInVolgorde(r.vergelijking).map((g) => (
-              <GemeenteKaart
-                key={g.gemeente}
-                g={g}
-                naam={g.inDeal ? g.gemeente : `${g.gemeente} (niet in de woondeal)`}
-              />
-            ))}
-            {r.vergelijking.regio.volledig ? (
-              <GemeenteKaart g={r.vergelijking.regio} naam={`Regio ${REGIO}`} />
-            ) : (
-              <Caption1 className={s.klein}>
-                De regio wordt alleen vergeleken als beide versies alle vier gemeenten bevatten.
-              </Caption1>
-            )}
-          </div>
-
-          <div className={s.sectie}>
-            <h3 className={s.kop}>Gewijzigde plannen ({aantal(rijen.length)})</h3>
-            {rijen.length ? (
-              <WijzigingenLijst key={nummer} rijen={rijen} onSelectCell={p.onSelectCell} />
-            ) : (
-              <Body1>Geen wijzigingen: elk plan staat ongewijzigd in beide versies.</Body1>
-            )}
-          </div>
-
-          <div className={s.sectie}>
-            <h3 className={s.kop}>Bevindingen ({aantal(r.vergelijking.bevindingen.length)})</h3>
-            <Bevindingen
-              key={nummer}
-              findings={r.vergelijking.bevindingen}
-              bladen={r.huidigeBladen}
-              onSelectCell={p.onSelectCell}
-            />
-          </div>
-        </section>
+/** Before and after per gemeente, and for the region when both versions have all four. */
+function PerGemeente({ r }: { r: VergelijkResultaat }) {
+  const s = useStyles();
+  return (
+    <div className={s.sectie}>
+      <h3 className={s.kop}>Per gemeente</h3>
+      {gemeentenInVolgorde(r.vergelijking).map((g) => (
+        <GemeenteKaart
+          key={g.gemeente}
+          g={g}
+          naam={g.inDeal ? g.gemeente : `${g.gemeente} (niet in de woondeal)`}
+        />
+      ))}
+      {r.vergelijking.regio.volledig ? (
+        <GemeenteKaart g={r.vergelijking.regio} naam={`Regio ${REGIO}`} />
+      ) : (
+        <Caption1 className={s.klein}>
+          De regio wordt alleen vergeleken als beide versies alle vier gemeenten bevatten.
+        </Caption1>
       )}
     </div>
   );
