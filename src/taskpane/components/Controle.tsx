@@ -217,7 +217,8 @@ function ControleVoortgang({ voortgang }: { voortgang: Voortgang | null }) {
   );
 }
 
-function MeldingBalk({ melding }: { melding: Melding }) {
+/** A message after an action, as every tab shows it. */
+export function MeldingBalk({ melding }: { melding: Melding }) {
   return (
     <MessageBar
       intent={melding.soort === "fout" ? "error" : melding.soort === "succes" ? "success" : "info"}

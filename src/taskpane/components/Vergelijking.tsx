@@ -12,9 +12,6 @@ import {
   Button,
   Caption1,
   Field,
-  MessageBar,
-  MessageBarBody,
-  MessageBarTitle,
   Radio,
   RadioGroup,
   Select,
@@ -31,7 +28,6 @@ import {
   FolderOpenRegular,
   HighlightRegular,
 } from "@fluentui/react-icons";
-import { REGIO } from "../../deal";
 import { BladInfo, PaneActies, VergelijkResultaat, VorigeRonde } from "../../excel/acties";
 import { WerkmapInvoer } from "../../planlijst";
 import {
@@ -45,10 +41,11 @@ import {
   procent,
   wijzigingRijen,
 } from "../../rapport";
-import { AFSPRAKEN } from "../../deal";
+import { AFSPRAKEN, REGIO } from "../../deal";
 import { TELLINGEN, Telling, GemeenteVergelijking, VoorNa } from "../../vergelijking";
 import { foutmelding } from "../foutmelding";
 import { Bevindingen, PER_KEER } from "./Bevindingen";
+import { Melding, MeldingBalk } from "./Controle";
 
 export type VergelijkActies = Pick<
   PaneActies,
@@ -69,10 +66,6 @@ export interface VergelijkingProps {
 }
 
 type Bezig = "vergelijken" | "schrijven" | "markeren" | "verwijderen" | null;
-interface Melding {
-  soort: "succes" | "fout" | "info";
-  tekst: string;
-}
 
 const useStyles = makeStyles({
   kolom: { display: "flex", flexDirection: "column", gap: "12px", minWidth: 0 },
@@ -449,20 +442,6 @@ function VorigeKeuze({ v, bladen }: { v: VergelijkStaat; bladen: BladInfo[] }) {
         </Field>
       )}
     </>
-  );
-}
-
-function MeldingBalk({ melding }: { melding: Melding }) {
-  return (
-    <MessageBar
-      intent={melding.soort === "fout" ? "error" : melding.soort === "succes" ? "success" : "info"}
-      layout="multiline"
-    >
-      <MessageBarBody>
-        {melding.soort === "fout" && <MessageBarTitle>Er ging iets mis</MessageBarTitle>}
-        {melding.tekst}
-      </MessageBarBody>
-    </MessageBar>
   );
 }
 
