@@ -8,27 +8,12 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { Server } from "http";
 import type { Browser, Page } from "playwright-core";
+import { Sessie, axe, beschrijf, foto, openPane } from "./sessie";
 
-// Typed CommonJS tools shared with `npm run demo` (scripts/demo.js).
-const { bouwHarness } = require("../../tools/harnas/browser.js");
-const { serveer } = require("../../tools/harnas/serveer.js");
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ROOT = path.resolve(__dirname, "../..");
 const ARTEFACTEN = path.join(ROOT, "test-artifacts");
 const DOCS_IMG = path.join(ROOT, "docs", "img");
-const heeftChromium = fs.existsSync(CHROMIUM);
-
-if (!heeftChromium) {
-  const tekst = `Browsertest: ${CHROMIUM} ontbreekt (apt-get install -y chromium).`;
-  if (process.env.CI === "true" || process.env.CI === "1")
-    throw new Error(`${tekst} Op CI is de browser verplicht.`);
-  console.warn(`${tekst} De browsertest wordt overgeslagen.`);
-}
-
-const beschrijf = heeftChromium ? describe : describe.skip;
 
 jest.setTimeout(30_000);
 
@@ -81,88 +66,33 @@ async function wisSelectie(page: Page) {
   });
 }
 
-/** A screenshot with animations finished (the same picture on every run). */
-async function foto(page: Page, bestand: string, volledig = false) {
-  await page.screenshot({
-    path: bestand,
-    fullPage: volledig,
-    animations: "disabled",
-    caret: "hide",
-  });
-}
-
 /** axe-core over each tab of the pane: the violations as "rule: target" lines. */
 async function axeOverTabs(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window)))
-    await page.addScriptTag({ content: (require("axe-core") as { source: string }).source });
   const uit: string[] = [];
   for (const tab of ["Controle", "Per gemeente", "Instellingen"]) {
     await page.getByRole("tab", { name: tab }).click();
     await page.waitForTimeout(100);
-    const violations = await page.evaluate(async () => {
-      const axe = (window as unknown as { axe: typeof import("axe-core") }).axe;
-      // The whole page (landmarks, headings), minus tabster's focus guards: empty <i> elements
-      // that are focusable and aria-hidden on purpose (they pass focus on at once). A known
-      // false positive of aria-hidden-focus, by design in Fluent UI v9 (microsoft/tabster#288,
-      // microsoft/fluentui#27517); Accessibility Insights suppresses it the same way.
-      const r = await axe.run({ include: [["body"]], exclude: [["[data-tabster-dummy]"]] });
-      return r.violations.map((v) => ({
-        id: v.id,
-        impact: v.impact,
-        nodes: v.nodes.map((n) => n.target.join(" ")),
-      }));
-    });
-    for (const v of violations)
-      for (const n of v.nodes) uit.push(`${tab}: ${v.id} (${v.impact}): ${n}`);
+    for (const regel of await axe(page)) uit.push(`${tab}: ${regel}`);
   }
   await page.getByRole("tab", { name: "Controle" }).click();
   return uit;
 }
 
 beschrijf("task pane in Chromium", () => {
-  let server: Server;
-  let url: string;
+  let sessie: Sessie;
   let browser: Browser;
   let page: Page;
+  let url: string;
   let planlijst: string;
-  const fouten: string[] = [];
+  let fouten: string[];
 
   beforeAll(async () => {
-    const { werkmap } = await bouwHarness({ uit: path.join(ARTEFACTEN, "browser") });
-    planlijst = werkmap.actief;
-    ({ server, url } = await serveer(path.join(ARTEFACTEN, "browser")));
-    const { chromium } = await import("playwright-core");
-    browser = await chromium.launch({
-      executablePath: CHROMIUM,
-      headless: true,
-      args: [
-        "--no-sandbox",
-        "--disable-gpu",
-        "--disable-background-networking",
-        "--disable-component-update",
-        "--disable-sync",
-        "--no-first-run",
-        "--lang=nl-NL",
-      ],
-    });
-    page = await browser.newPage({
-      reducedMotion: "reduce",
-      viewport: { width: 320, height: 900 },
-      deviceScaleFactor: 2,
-      locale: "nl-NL",
-    });
-    // A fixed clock: "Bijgewerkt om 10:15" and the same screenshots on every run.
-    await page.clock.setFixedTime(new Date("2026-10-01T10:15:00"));
-    page.on("pageerror", (e) => fouten.push(e.message));
-    page.on("console", (m) => {
-      if (m.type() === "error" && !/favicon/.test(m.text())) fouten.push(m.text());
-    });
-    await page.goto(`${url}harness.html`);
+    sessie = await openPane(path.join(ARTEFACTEN, "browser"));
+    ({ browser, page, url, planlijst, fouten } = sessie);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((klaar) => (server ? server.close(klaar) : klaar(undefined)));
+    await sessie?.sluit();
   });
 
   test("opens with the empty state", async () => {

@@ -11,31 +11,15 @@
  */
 import * as fs from "fs";
 import * as path from "path";
-import type { Server } from "http";
 import type { Browser, Page } from "playwright-core";
+import { Sessie, axe, beschrijf, foto, nieuwePagina, openPane } from "./sessie";
 import ExcelJS from "exceljs";
 
-// Typed CommonJS tools shared with `npm run demo` (scripts/demo.js).
-const { bouwHarness } = require("../../tools/harnas/browser.js");
-const { serveer } = require("../../tools/harnas/serveer.js");
-
-const CHROMIUM = process.env.CHROMIUM_PATH ?? "/usr/bin/chromium";
 const ROOT = path.resolve(__dirname, "../..");
 const ARTEFACTEN = path.join(ROOT, "test-artifacts");
 const UIT = path.join(ARTEFACTEN, "browser-vergelijking");
 const DOCS_IMG = path.join(ROOT, "docs", "img");
 const VOORBEELD = path.join(ROOT, "examples", "voorbeeld-planlijst.xlsx");
-const heeftChromium = fs.existsSync(CHROMIUM);
-
-if (!heeftChromium) {
-  const tekst = `Browsertest: ${CHROMIUM} ontbreekt (apt-get install -y chromium).`;
-  if (process.env.CI === "true" || process.env.CI === "1")
-    throw new Error(`${tekst} Op CI is de browser verplicht.`);
-  console.warn(`${tekst} De browsertest wordt overgeslagen.`);
-}
-
-const beschrijf = heeftChromium ? describe : describe.skip;
-
 jest.setTimeout(30_000);
 
 /**
@@ -98,39 +82,6 @@ async function bladStaat(page: Page, blad: string) {
   }, blad);
 }
 
-async function foto(page: Page, bestand: string, volledig = false) {
-  await page.screenshot({
-    path: bestand,
-    fullPage: volledig,
-    animations: "disabled",
-    caret: "hide",
-  });
-}
-
-async function axe(page: Page): Promise<string[]> {
-  if (!(await page.evaluate(() => "axe" in window)))
-    await page.addScriptTag({ content: (require("axe-core") as { source: string }).source });
-  const violations = await page.evaluate(async () => {
-    const a = (window as unknown as { axe: typeof import("axe-core") }).axe;
-    // As pane.test.ts: tabster's focus guards are a known false positive of aria-hidden-focus.
-    const r = await a.run({ include: [["body"]], exclude: [["[data-tabster-dummy]"]] });
-    return r.violations.flatMap((v) =>
-      v.nodes.map((n) => `${v.id} (${v.impact}): ${n.target.join(" ")}`)
-    );
-  });
-  return violations;
-}
-
-const OPSTART = [
-  "--no-sandbox",
-  "--disable-gpu",
-  "--disable-background-networking",
-  "--disable-component-update",
-  "--disable-sync",
-  "--no-first-run",
-  "--lang=nl-NL",
-];
-
 async function vergelijkMetBestand(page: Page, bestand: string) {
   await page.getByRole("button", { name: "Controleer" }).waitFor({ timeout: 20_000 });
   await page.getByRole("tab", { name: "Vergelijk met vorige versie" }).click();
@@ -141,40 +92,24 @@ async function vergelijkMetBestand(page: Page, bestand: string) {
 }
 
 beschrijf("Vergelijk met vorige versie in Chromium", () => {
-  let server: Server;
-  let url: string;
+  let sessie: Sessie;
   let browser: Browser;
   let page: Page;
+  let url: string;
   let planlijst: string;
+  let fouten: string[];
   let vorigeBestand: string;
-  const fouten: string[] = [];
 
   beforeAll(async () => {
-    const { werkmap } = await bouwHarness({ uit: UIT });
-    planlijst = werkmap.actief;
     vorigeBestand = path.join(UIT, "vorige-ronde.xlsx");
+    fs.mkdirSync(UIT, { recursive: true });
     await vorigeRonde(vorigeBestand);
-    ({ server, url } = await serveer(UIT));
-    const { chromium } = await import("playwright-core");
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: OPSTART });
-    page = await browser.newPage({
-      reducedMotion: "reduce",
-      viewport: { width: 320, height: 900 },
-      deviceScaleFactor: 2,
-      locale: "nl-NL",
-    });
-    // A fixed clock: the peildatum (today) and the screenshot are the same on every run.
-    await page.clock.setFixedTime(new Date("2026-10-01T10:15:00"));
-    page.on("pageerror", (e) => fouten.push(e.message));
-    page.on("console", (m) => {
-      if (m.type() === "error" && !/favicon/.test(m.text())) fouten.push(m.text());
-    });
-    await page.goto(`${url}harness.html`);
+    sessie = await openPane(UIT);
+    ({ browser, page, url, planlijst, fouten } = sessie);
   }, 180_000);
 
   afterAll(async () => {
-    await browser?.close();
-    await new Promise((klaar) => (server ? server.close(klaar) : klaar(undefined)));
+    await sessie?.sluit();
   });
 
   let voor: Awaited<ReturnType<typeof bladStaat>>;
@@ -258,11 +193,7 @@ beschrijf("Vergelijk met vorige versie in Chromium", () => {
 
   test("accessibility: axe finds nothing on the tab with a result, in light and dark", async () => {
     expect(await axe(page)).toEqual([]);
-    const donker = await browser.newPage({
-      reducedMotion: "reduce",
-      viewport: { width: 320, height: 900 },
-      locale: "nl-NL",
-    });
+    const donker = await nieuwePagina(browser, 1);
     try {
       await donker.goto(`${url}harness.html?thema=donker`);
       await vergelijkMetBestand(donker, vorigeBestand);
