@@ -179,9 +179,19 @@ export async function schrijfJson(pad: string, waarde: unknown): Promise<void> {
       buffer += deel;
       if (buffer.length >= 1 << 16) {
         if (!stroom.write(buffer))
+          // Wait for "drain", and take the error listener off again: one left per wait piles
+          // up on a large file (Node warns past 10).
           await new Promise<void>((r, j) => {
-            stroom.once("drain", r);
-            stroom.once("error", j);
+            const fout = (e: Error) => {
+              stroom.off("drain", leeg);
+              j(e);
+            };
+            const leeg = () => {
+              stroom.off("error", fout);
+              r();
+            };
+            stroom.once("drain", leeg);
+            stroom.once("error", fout);
           });
         buffer = "";
       }
