@@ -26,7 +26,7 @@ export {
   samenvattingBladen,
   uitSamenvattingenBlad,
 } from "./samenvatting-bladen";
-export type { Bediening, BladNamen, SamenvattingBladenOpties } from "./samenvatting-raster";
+export type { Bediening, BladNamen, SamenvattingBladenOpties } from "./samenvatting-opties";
 export { verantwoordingBlad } from "./samenvatting-verantwoording";
 export { consolidatieAlsTekst } from "./samenvatting-tekst";
 export {

@@ -12,17 +12,17 @@ import { AFSPRAKEN, DEAL, PERIODE } from "../deal/parameters";
 import { HARDHEIDSOORTEN } from "../planlijst/samenvattingsblad";
 import { Ernst, aantal } from "../rules/bevinding";
 import { Samenvatting } from "../rules/samenvatting";
-import { GETAL, Oordeel, PROCENT, Raster } from "./raster";
 import {
-  BLADNAMEN,
-  BladNamen,
-  Bediening,
   CelWaarde,
   EXCEL_MAX_RIJEN,
+  GETAL,
   Kolomdef,
+  Oordeel,
+  PROCENT,
+  Raster,
   RasterBouwer,
-  SamenvattingBladenOpties,
-} from "./samenvatting-raster";
+} from "./raster";
+import { BLADNAMEN, BladNamen, Bediening, SamenvattingBladenOpties } from "./samenvatting-opties";
 import {
   BEVINDING_KOLOMMEN,
   BEVINDING_KOPPEN,
@@ -32,9 +32,8 @@ import {
 import { datumNl, jaNee } from "./opmaak";
 import { verantwoordingBlad } from "./samenvatting-verantwoording";
 
-export type { Bediening, BladNamen, SamenvattingBladenOpties } from "./samenvatting-raster";
-export { BLADNAMEN } from "./samenvatting-raster";
-export { EXCEL_MAX_RIJEN, EXCEL_MAX_TEKST } from "./samenvatting-raster";
+export type { Bediening, BladNamen, SamenvattingBladenOpties } from "./samenvatting-opties";
+export { BLADNAMEN } from "./samenvatting-opties";
 
 function jarenVanDeal(): number[] {
   const jaren: number[] = [];

@@ -9,14 +9,8 @@ import { GEMEENTEN, REGIO } from "../deal/gemeenten";
 import { aandeelVan } from "../deal/instellingen";
 import { AFSPRAKEN, Bron, PERIODE, socialeHuurgrens } from "../deal/parameters";
 import { aantal } from "../rules/bevinding";
-import { GETAL, PROCENT, Raster } from "./raster";
-import {
-  BLADNAMEN,
-  Bediening,
-  Kolomdef,
-  RasterBouwer,
-  SamenvattingBladenOpties,
-} from "./samenvatting-raster";
+import { GETAL, Kolomdef, PROCENT, Raster, RasterBouwer } from "./raster";
+import { BLADNAMEN, Bediening, SamenvattingBladenOpties } from "./samenvatting-opties";
 import { bronTekst, datumNl } from "./opmaak";
 
 const KOLOMMEN: Kolomdef[] = [

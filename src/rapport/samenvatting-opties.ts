@@ -38,6 +38,3 @@ export interface SamenvattingBladenOpties {
   /** Name of the settings' source (a file name), for Verantwoording. */
   instellingenBron?: string;
 }
-
-export { ALGEMEEN, EXCEL_MAX_RIJEN, EXCEL_MAX_TEKST, RasterBouwer } from "./raster";
-export type { CelWaarde, Kolomdef } from "./raster";
