@@ -508,8 +508,9 @@ export function normaliseer(tekst: string): string {
   const zonderAccenten = ALLEEN_ASCII.test(tekst)
     ? tekst
     : tekst.normalize("NFKD").replace(/[\u0300-\u036f]/g, "");
-  return zonderAccenten
-    .toLowerCase()
-    .replace(/[\s_]+/g, " ")
-    .trim();
+  const klein = zonderAccenten.toLowerCase();
+  // Single spaces are the rule: the replace rebuilds the text only when there is more to do.
+  return (GEEN_GEWONE_SPATIE.test(klein) ? klein.replace(/[\s_]+/g, " ") : klein).trim();
 }
+/** Whitespace other than one plain space, or an underscore: what normaliseer turns into one space. */
+const GEEN_GEWONE_SPATIE = /[^\S ]|_| {2}/;

@@ -63,7 +63,10 @@ export function leveringVan(plan: Plan): Levering {
 
 export function somInJaren(perJaar: Map<number, number>, van: number, tot: number): number {
   let s = 0;
-  for (const [jaar, n] of perJaar) if (jaar >= van && jaar <= tot) s += n;
+  // forEach: a for-of over entries makes an array per year, and this runs for every plan.
+  perJaar.forEach((n, jaar) => {
+    if (jaar >= van && jaar <= tot) s += n;
+  });
   return s;
 }
 

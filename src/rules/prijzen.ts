@@ -78,7 +78,7 @@ export function liberalisatiegrensVoor(plan: Plan, ctx: ToetsContext): Liberalis
       : vanPlan !== undefined
         ? [vanPlan, "opleverjaar"]
         : [ctx.peiljaar, "peildatum"];
-  const sleutel = `${jaar}|${herkomst}`;
+  const sleutel = jaar * 4 + HERKOMST_SLEUTEL[herkomst];
   let grens = GRENS_PER_JAAR.get(sleutel);
   if (!grens) {
     const waarde = waardeInJaar(socialeHuurgrens, Math.max(jaar, PERIODE.van));
@@ -95,7 +95,13 @@ export function liberalisatiegrensVoor(plan: Plan, ctx: ToetsContext): Liberalis
  * of 20,000-plan lists. Bounded: years are clamped by the reader (src/planlijst/grenzen.ts),
  * and the map is cleared if it ever grows past a few hundred entries.
  */
-const GRENS_PER_JAAR = new Map<string, Readonly<Liberalisatiegrens>>();
+const GRENS_PER_JAAR = new Map<number, Readonly<Liberalisatiegrens>>();
+/** Year and origin as one number key (a text key was built per plan, and showed in profiles). */
+const HERKOMST_SLEUTEL: Record<Liberalisatiegrens["herkomst"], number> = {
+  grensjaar: 0,
+  opleverjaar: 1,
+  peildatum: 2,
+};
 
 /** The limits for one plan: the check's limits, with the liberalisatiegrens of the plan's year. */
 export function grenzenVoor(plan: Plan, ctx: ToetsContext): Prijsgrenzen {

@@ -299,8 +299,10 @@ function cijferSleutel(p: Plan): string {
 
 /** The same plan twice: the same plan-ID, or the same name, gemeente, kern and locatie (a copy often gets a new ID). */
 export function vindDubbelen(plannen: Plan[]): Dubbel[] {
-  const perId = new Map<string, Plan>();
-  const perNaam = new Map<string, Plan>();
+  // Keyed by the gemeente (and part) first: a list holds few, and the plan's own key then
+  // needs no joined text.
+  const perId = new Map<string, Map<string, Plan>>();
+  const perNaam = new Map<string, Map<string, Plan>>();
   /**
    * For an id or name key seen more than once: figures → the first plan with that key and
    * exactly those figures. Made only when a key repeats, so a list without doubles never
@@ -319,46 +321,71 @@ export function vindDubbelen(plannen: Plan[]): Dubbel[] {
     return g;
   };
   const uit: Dubbel[] = [];
+  const kort = herhaaldGenormaliseerd();
   for (const plan of plannen) {
-    const { idSleutel, naamSleutel } = dubbelSleutels(plan);
-    const eerderId = idSleutel !== undefined ? perId.get(idSleutel) : undefined;
-    const eerderNaam = naamSleutel !== undefined ? perNaam.get(naamSleutel) : undefined;
-    if (idSleutel !== undefined && !eerderId) perId.set(idSleutel, plan);
-    if (naamSleutel !== undefined && !eerderNaam) perNaam.set(naamSleutel, plan);
-    const eerste = eerderId ?? eerderNaam;
-    if (!eerste) continue;
+    const gemeente = gemeenteSleutel(plan, kort);
+    const idSleutel = plan.id ? normaliseer(plan.id) : undefined;
+    const naamSleutel = plan.naam ? naamSleutelVan(plan, kort) : undefined;
+    const eerderId = idSleutel !== undefined ? eerste(perId, gemeente, idSleutel, plan) : undefined;
+    const eerderNaam =
+      naamSleutel !== undefined ? eerste(perNaam, gemeente, naamSleutel, plan) : undefined;
+    const eerder = eerderId ?? eerderNaam;
+    if (!eerder) continue;
     // The figures are compared within the id key first, then the name key, as the first
     // plan found with the same key and the same figures is the one this copies.
     const groepen: Map<string, Plan>[] = [];
-    if (eerderId) groepen.push(groep(`${idSleutel}`, eerderId));
-    if (eerderNaam) groepen.push(groep(`#${naamSleutel}`, eerderNaam));
+    if (eerderId) groepen.push(groep(`${idSleutel}|${gemeente}`, eerderId));
+    if (eerderNaam) groepen.push(groep(`#${naamSleutel}|${gemeente}`, eerderNaam));
     const c = cijfersVan(plan);
     const gelijk = groepen.map((g) => g.get(c)).find((p) => p !== undefined);
     for (const g of groepen) if (!g.has(c)) g.set(c, plan);
     uit.push({
       plan,
-      eerder: gelijk ?? eerste,
-      zelfdeId: eerderId === eerste,
+      eerder: gelijk ?? eerder,
+      zelfdeId: eerderId === eerder,
       identiek: gelijk !== undefined,
     });
   }
   return uit;
 }
 
-/** Bouwclusters and yearly rows of one project are its parts (plan.deel), not duplicates. */
-function dubbelSleutels(plan: Plan): { idSleutel?: string; naamSleutel?: string } {
-  const gemeente = `${plan.gemeente ?? normaliseer(plan.gemeenteTekst ?? "")}${plan.deel ? `|${normaliseer(plan.deel)}` : ""}`;
-  return {
-    idSleutel: plan.id ? `${normaliseer(plan.id)}|${gemeente}` : undefined,
-    naamSleutel: plan.naam
-      ? [
-          normaliseer(plan.naam),
-          gemeente,
-          normaliseer(plan.kern ?? ""),
-          normaliseer(plan.locatie ?? ""),
-        ].join("|")
-      : undefined,
+/**
+ * Normalised texts that repeat down a list (gemeente, kern, locatie, deel), remembered for
+ * one search: memory proportional to the distinct texts of that list.
+ */
+function herhaaldGenormaliseerd(): (t: string | undefined) => string {
+  const gezien = new Map<string, string>();
+  return (t) => {
+    if (!t) return "";
+    let n = gezien.get(t);
+    if (n === undefined) gezien.set(t, (n = normaliseer(t)));
+    return n;
   };
+}
+
+/** Bouwclusters and yearly rows of one project are its parts (plan.deel), not duplicates. */
+function gemeenteSleutel(plan: Plan, kort: (t: string | undefined) => string): string {
+  const gemeente = plan.gemeente ?? kort(plan.gemeenteTekst);
+  return plan.deel ? `${gemeente}|${kort(plan.deel)}` : gemeente;
+}
+
+/** Name, kern and locatie: a copy often gets a new ID but keeps these. */
+function naamSleutelVan(plan: Plan, kort: (t: string | undefined) => string): string {
+  return `${normaliseer(plan.naam ?? "")}|${kort(plan.kern)}|${kort(plan.locatie)}`;
+}
+
+/** The first plan seen with this key in this gemeente; the plan itself is remembered if it is the first. */
+function eerste(
+  perGemeente: Map<string, Map<string, Plan>>,
+  gemeente: string,
+  sleutel: string,
+  plan: Plan
+): Plan | undefined {
+  let perSleutel = perGemeente.get(gemeente);
+  if (!perSleutel) perGemeente.set(gemeente, (perSleutel = new Map()));
+  const eerder = perSleutel.get(sleutel);
+  if (!eerder) perSleutel.set(sleutel, plan);
+  return eerder;
 }
 
 export function dubbelBevindingen(dubbelen: Dubbel[]): Bevinding[] {

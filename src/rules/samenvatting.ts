@@ -4,7 +4,7 @@ import { aandeelVan, jaarschijfVan } from "../deal/instellingen";
 import { AFSPRAKEN, PERIODE } from "../deal/parameters";
 import { PlanlijstBlad } from "../planlijst/lezer";
 import { Plan, brutoVan, nettoVan } from "../planlijst/plan";
-import { BETAALBARE_SEGMENTEN, SEGMENTEN, Segment } from "../planlijst/waarden";
+import { BETAALBARE_SEGMENTEN, Hardheid, Segment } from "../planlijst/waarden";
 import { aantal } from "./bevinding";
 import { ToetsContext, hardheidVan } from "./context";
 import { vindDubbelen } from "./rijregels";
@@ -113,11 +113,15 @@ export function isTransformatie(plan: Plan): boolean {
 
 /** A doelgroep as one key: trimmed, first letter upper case ("starters" and "Starters" together). */
 function doelgroepSleutel(d: string | undefined): string {
-  const t = (d ?? "").trim().replace(/\s+/g, " ");
+  if (!d) return "";
+  const t = d.trim().replace(/\s+/g, " ");
   return t ? t.charAt(0).toUpperCase() + t.slice(1).toLowerCase() : "";
 }
 
-const SEGMENT_VELD: Record<Segment, keyof Samenvatting> = {
+const SEGMENT_VELD: Record<
+  Segment,
+  "socialeHuur" | "middenhuur" | "dureHuur" | "betaalbareKoop" | "dureKoop"
+> = {
   "sociale huur": "socialeHuur",
   middenhuur: "middenhuur",
   "dure huur": "dureHuur",
@@ -125,15 +129,24 @@ const SEGMENT_VELD: Record<Segment, keyof Samenvatting> = {
   "dure koop": "dureKoop",
 };
 
+export type Samenstelling = readonly (readonly [Categorie, number])[];
+
+/** A plan wholly of one category: one shared, frozen list per category, not one per plan. */
+const GEHEEL = new Map<Categorie, Samenstelling>();
+function geheel(c: Categorie): Samenstelling {
+  let s = GEHEEL.get(c);
+  if (!s) GEHEEL.set(c, (s = Object.freeze([Object.freeze([c, 1] as const)])));
+  return s;
+}
+
 /** What a plan's homes are made of, as fractions per category. */
-export function samenstelling(plan: Plan, ctx: ToetsContext): [Categorie, number][] {
+export function samenstelling(plan: Plan, ctx: ToetsContext): Samenstelling {
   const aantallen = Object.entries(plan.segmentAantallen) as [Categorie, number][];
-  const totaal = aantallen.reduce((s, [, n]) => s + n, 0);
-  if (totaal > 0) return aantallen.map(([c, n]) => [c, n / totaal]);
-  const segment = segmentVan(plan, ctx);
-  if (segment) return [[segment, 1]];
-  if (plan.eigendom) return [[plan.eigendom, 1]];
-  return [["onbekend", 1]];
+  if (aantallen.length) {
+    const totaal = aantallen.reduce((s, [, n]) => s + n, 0);
+    if (totaal > 0) return aantallen.map(([c, n]) => [c, n / totaal]);
+  }
+  return geheel(segmentVan(plan, ctx) ?? plan.eigendom ?? "onbekend");
 }
 
 export interface PlanCijfers {
@@ -146,10 +159,21 @@ export interface PlanCijfers {
   nettoZonderJaar: number;
   nettoPerJaar: Map<number, number>;
   brutoVanaf2025: number;
-  samenstelling: [Categorie, number][];
+  samenstelling: Samenstelling;
+  hardheid: Hardheid;
+  gerealiseerd: boolean;
+  flex: boolean;
+  transformatie: boolean;
+  /** The doelgroep as one key (doelgroepSleutel). */
+  doelgroep: string;
+  /** Net homes in the five years from the peildatum's year (art. 4.10). */
+  komendeVijfJaar: number;
 }
 
-/** The numbers one plan adds to its gemeente's totals. */
+/**
+ * The numbers one plan adds to its gemeente's totals, and to the region's: everything taken
+ * from the plan is worked out here once, so adding it to two totals is only additions.
+ */
 export function cijfersVan(plan: Plan, blad: PlanlijstBlad, ctx: ToetsContext): PlanCijfers {
   const lev = leveringVan(plan);
   const zonderJaarTelt = !blad.heeftJaarinformatie;
@@ -159,6 +183,7 @@ export function cijfersVan(plan: Plan, blad: PlanlijstBlad, ctx: ToetsContext): 
     plan.gemeente === undefined &&
     plan.gemeenteTekst !== undefined &&
     herkenGemeente(plan.gemeenteTekst).soort === "regio";
+  const vijfTot = ctx.peiljaar + AFSPRAKEN.hardeCapaciteitJaren.waarde - 1;
   return {
     gemeente:
       plan.gemeente ?? (regio ? REGIO : (plan.gemeenteTekst?.trim() ?? "(gemeente onbekend)")),
@@ -172,44 +197,49 @@ export function cijfersVan(plan: Plan, blad: PlanlijstBlad, ctx: ToetsContext): 
     brutoVanaf2025:
       somInJaren(lev.brutoPerJaar, vanaf, PERIODE.tot) + (zonderJaarTelt ? lev.brutoZonderJaar : 0),
     samenstelling: samenstelling(plan, ctx),
+    hardheid: hardheidVan(plan.planstatus, ctx),
+    gerealiseerd: plan.planstatus?.gerealiseerd === true,
+    flex: plan.flex === true,
+    transformatie: isTransformatie(plan),
+    doelgroep: doelgroepSleutel(plan.doelgroep),
+    komendeVijfJaar: somInJaren(lev.nettoPerJaar, ctx.peiljaar, vijfTot),
   };
 }
 
-function telOp(s: Samenvatting, plan: Plan, c: PlanCijfers, ctx: ToetsContext) {
+/** Adds a share of a plan's homes to the total of its category. */
+function telCategorie(s: Samenvatting, cat: Categorie, c: PlanCijfers, deel: number) {
+  const bekend = cat !== "huur" && cat !== "koop" && cat !== "onbekend";
+  if (bekend) {
+    s[SEGMENT_VELD[cat]] += c.nettoInPeriode * deel;
+    s.segmentBekendVanaf2025 += c.brutoVanaf2025 * deel;
+    if (BETAALBARE_SEGMENTEN.has(cat)) s.betaalbaarVanaf2025 += c.brutoVanaf2025 * deel;
+  } else {
+    s.segmentOnbekend += c.nettoInPeriode * deel;
+    s.segmentOnbekendVanaf2025 += c.brutoVanaf2025 * deel;
+  }
+}
+
+function telOp(s: Samenvatting, c: PlanCijfers) {
   s.plannen++;
   s.bruto += c.bruto;
   s.sloop += c.sloop;
   s.netto += c.netto;
   s.nettoInPeriode += c.nettoInPeriode;
   s.nettoJaarOnbekend += c.nettoZonderJaar;
-  const status = plan.planstatus;
-  const hardheid = hardheidVan(status, ctx);
-  if (hardheid === "onbekend") s.statusOnbekend += c.netto;
-  else if (hardheid === "hard") s.hard += c.netto;
+  if (c.hardheid === "onbekend") s.statusOnbekend += c.netto;
+  else if (c.hardheid === "hard") s.hard += c.netto;
   else s.zacht += c.netto;
-  if (status?.gerealiseerd) s.gerealiseerd += c.netto;
-  for (const [cat, deel] of c.samenstelling) {
-    const veld = (SEGMENTEN as readonly string[]).includes(cat)
-      ? SEGMENT_VELD[cat as Segment]
-      : "segmentOnbekend";
-    (s[veld] as number) += c.nettoInPeriode * deel;
-    if ((SEGMENTEN as readonly string[]).includes(cat)) {
-      s.segmentBekendVanaf2025 += c.brutoVanaf2025 * deel;
-      if (BETAALBARE_SEGMENTEN.has(cat as Segment))
-        s.betaalbaarVanaf2025 += c.brutoVanaf2025 * deel;
-    } else s.segmentOnbekendVanaf2025 += c.brutoVanaf2025 * deel;
-  }
-  if (plan.flex) s.flex += c.nettoInPeriode;
-  if (isTransformatie(plan)) s.transformatie += c.nettoInPeriode;
-  const groep = doelgroepSleutel(plan.doelgroep);
-  s.doelgroepen[groep] = (s.doelgroepen[groep] ?? 0) + c.nettoInPeriode;
-  const vijfTot = ctx.peiljaar + AFSPRAKEN.hardeCapaciteitJaren.waarde - 1;
-  const komend = somInJaren(c.nettoPerJaar, ctx.peiljaar, vijfTot);
-  s.komendeVijfJaar += komend;
-  if (hardheid === "hard") s.hardKomendeVijfJaar += komend;
-  for (const [jaar, n] of c.nettoPerJaar) {
+  if (c.gerealiseerd) s.gerealiseerd += c.netto;
+  for (let i = 0; i < c.samenstelling.length; i++)
+    telCategorie(s, c.samenstelling[i][0], c, c.samenstelling[i][1]);
+  if (c.flex) s.flex += c.nettoInPeriode;
+  if (c.transformatie) s.transformatie += c.nettoInPeriode;
+  s.doelgroepen[c.doelgroep] = (s.doelgroepen[c.doelgroep] ?? 0) + c.nettoInPeriode;
+  s.komendeVijfJaar += c.komendeVijfJaar;
+  if (c.hardheid === "hard") s.hardKomendeVijfJaar += c.komendeVijfJaar;
+  c.nettoPerJaar.forEach((n, jaar) => {
     if (jaar >= PERIODE.van && jaar <= PERIODE.tot) s.perJaar[jaar] = (s.perJaar[jaar] ?? 0) + n;
-  }
+  });
 }
 
 function sluitAf(s: Samenvatting, target: number | null) {
@@ -273,8 +303,8 @@ export function vatSamen(
       if (kopieen.has(plan)) continue;
       const c = cijfersVan(plan, blad, ctx);
       const s = (byGemeente[c.gemeente] ??= leeg(c.inDeal));
-      telOp(s, plan, c, ctx);
-      if (c.inDeal) telOp(region, plan, c, ctx);
+      telOp(s, c);
+      if (c.inDeal) telOp(region, c);
     }
   }
   for (const [naam, s] of Object.entries(byGemeente)) {

@@ -92,22 +92,28 @@ function isDeelwoord(t: string): boolean {
 class Kaart {
   readonly gemeente: string;
   readonly kern: string;
-  /** Normalised name: lower case, no accents, punctuation as spaces. */
-  readonly naam: string;
   readonly id?: string;
   /** Matched, split, merged or found uncertain: takes no further part. */
   gekoppeld = false;
   /** For a previous plan: its current counterpart and how it was found. */
   paar?: { b: Kaart; via: Koppelwijze };
+  private _naam?: string;
   private _woorden?: string[];
   private _gesorteerd?: string;
   private _getallen?: string;
-  constructor(readonly plan: Plan) {
+  /** `vorig`: a plan of the previous round. */
+  constructor(
+    readonly plan: Plan,
+    readonly vorig: boolean
+  ) {
     this.gemeente = plan.gemeente ?? kortSleutel(plan.gemeenteTekst);
     this.kern = kortSleutel(plan.kern);
-    this.naam = tekstSleutel(plan.naam);
-    const id = plan.id?.trim().toUpperCase().replace(/\s+/g, "");
+    const id = plan.id === undefined ? "" : idSleutel(plan.id);
     if (id) this.id = id;
+  }
+  /** Normalised name: lower case, no accents, punctuation as spaces (made when first asked: most plans match by id). */
+  get naam(): string {
+    return (this._naam ??= tekstSleutel(this.plan.naam));
   }
   get woorden(): string[] {
     return (this._woorden ??= this.naam ? this.naam.split(" ") : []);
@@ -135,12 +141,20 @@ function kortSleutel(t: string | undefined): string {
   return s;
 }
 
+/** A plan id as a key: upper case, without spaces ("em 001" and "EM001" alike). */
+function idSleutel(id: string): string {
+  return /\s/.test(id) ? id.trim().toUpperCase().replace(/\s+/g, "") : id.toUpperCase();
+}
+
 const ALLEEN_ASCII = /^[\x20-\x7e]*$/;
+/** Anything tekstSleutel changes in lower-case text: other characters, double spaces, spaces at either end. */
+const ANDERS_DAN_WOORDEN = /[^a-z0-9 ]| {2}|^ | $/;
 function tekstSleutel(t: string | undefined): string {
   if (!t) return "";
   // Unicode normalisation is costly: only text with accents or other non-ASCII needs it.
   const basis = ALLEEN_ASCII.test(t) ? t.toLowerCase() : normaliseer(t);
-  return basis.replace(/[^a-z0-9]+/g, " ").trim();
+  // Most names are words and single spaces already: the replace only when there is more.
+  return ANDERS_DAN_WOORDEN.test(basis) ? basis.replace(/[^a-z0-9]+/g, " ").trim() : basis;
 }
 
 /** Kern agrees: the same, or one of the two not given (a PM plan that got its location). */
@@ -196,6 +210,8 @@ function naamAfstand(a: Kaart, b: Kaart): number | undefined {
  * "Parkwijk Noord"), or its last word is geheel's last word with a letter added ("fase 3" → "fase 3a").
  */
 export function isDeelVan(deel: Kaart, geheel: Kaart): boolean {
+  // The same text is never a part of itself (most plans keep their name between rounds).
+  if (deel.plan.naam === geheel.plan.naam) return false;
   // Both rules make the part's name the whole's name with something after it: a cheap test first.
   if (deel.naam.length <= geheel.naam.length || !deel.naam.startsWith(geheel.naam)) return false;
   const g = geheel.woorden;
@@ -250,17 +266,40 @@ function groepeer<T>(lijst: T[], sleutel: (x: T) => string | undefined): Map<str
   return uit;
 }
 
-/** Key → the one plan with that key, or null when several have it. */
+/**
+ * Per gemeente, key → the one plan with that key, or null when several have it. Keyed by
+ * gemeente first (every stage matches within a gemeente), so no joined text key is made per plan.
+ */
 function eenduidig(
   lijst: Kaart[],
   sleutel: (k: Kaart) => string | undefined
-): Map<string, Kaart | null> {
-  const uit = new Map<string, Kaart | null>();
+): Map<string, Map<string, Kaart | null>> {
+  const uit = new Map<string, Map<string, Kaart | null>>();
   for (const k of lijst) {
     const s = sleutel(k);
-    if (s !== undefined) uit.set(s, uit.has(s) ? null : k);
+    if (s === undefined) continue;
+    let perSleutel = uit.get(k.gemeente);
+    if (!perSleutel) uit.set(k.gemeente, (perSleutel = new Map()));
+    perSleutel.set(s, perSleutel.has(s) ? null : k);
   }
   return uit;
+}
+
+/** The pairs of plans, one of each round, that alone in their gemeente have the same key. */
+function* uniekeParen(
+  vorige: Kaart[],
+  huidige: Kaart[],
+  sleutel: (k: Kaart) => string | undefined
+): Generator<[Kaart, Kaart]> {
+  const huidigPerGemeente = eenduidig(huidige, sleutel);
+  for (const [gemeente, perSleutel] of eenduidig(vorige, sleutel)) {
+    const huidig = huidigPerGemeente.get(gemeente);
+    if (!huidig) continue;
+    for (const [s, a] of perSleutel) {
+      const b = huidig.get(s);
+      if (a && b) yield [a, b];
+    }
+  }
 }
 
 /** Gathers linked plans into groups (union-find). */
@@ -293,18 +332,16 @@ class Groepen {
 class Koppelstand {
   readonly vorige: Kaart[];
   readonly huidige: Kaart[];
-  private readonly isVorig: Set<Kaart>;
   readonly onzeker: OnzekereKoppeling[] = [];
   readonly splitsingen: Splitsing[] = [];
   readonly samenvoegingen: Samenvoeging[] = [];
   constructor(vorigePlannen: Plan[], huidigePlannen: Plan[]) {
-    this.vorige = vorigePlannen.map((p) => new Kaart(p));
-    this.huidige = huidigePlannen.map((p) => new Kaart(p));
-    this.isVorig = new Set(this.vorige);
+    this.vorige = vorigePlannen.map((p) => new Kaart(p, true));
+    this.huidige = huidigePlannen.map((p) => new Kaart(p, false));
   }
   /** Pairs two plans, one of each round, in either order. */
   koppel(x: Kaart, y: Kaart, via: Koppelwijze) {
-    const [a, b] = this.isVorig.has(x) ? [x, y] : [y, x];
+    const [a, b] = x.vorig ? [x, y] : [y, x];
     a.gekoppeld = b.gekoppeld = true;
     a.paar = { b, via };
   }
@@ -313,8 +350,8 @@ class Koppelstand {
   }
   /** Reports a group as uncertain; its plans take no further part. */
   twijfel(leden: Kaart[], reden: OnzekereKoppeling["reden"]) {
-    const v = leden.filter((k) => this.isVorig.has(k));
-    const h = leden.filter((k) => !this.isVorig.has(k));
+    const v = leden.filter((k) => k.vorig);
+    const h = leden.filter((k) => !k.vorig);
     if (!v.length || !h.length) return;
     this.onzeker.push({ vorige: v.map((k) => k.plan), huidige: h.map((k) => k.plan), reden });
     for (const k of leden) k.gekoppeld = true;
@@ -350,11 +387,7 @@ export function koppelPlannen(vorigePlannen: Plan[], huidigePlannen: Plan[]): Ko
  *    names clearly differ is a renumbered list, not the same plan.
  */
 function koppelOpId(s: Koppelstand) {
-  const idSleutel = (k: Kaart) => (k.id ? `${k.gemeente}|${k.id}` : undefined);
-  const huidigeIds = eenduidig(s.huidige, idSleutel);
-  for (const [sleutel, a] of eenduidig(s.vorige, idSleutel)) {
-    const b = huidigeIds.get(sleutel);
-    if (!a || !b) continue;
+  for (const [a, b] of uniekeParen(s.vorige, s.huidige, (k) => k.id)) {
     if (/^\d+$/.test(a.id!) && a.naam && b.naam && !verwant(a, b)) continue;
     s.koppel(a, b, "id");
   }
@@ -365,12 +398,9 @@ function koppelOpId(s: Koppelstand) {
  *    side; several plans with that name on either side are uncertain.
  */
 function koppelOpNaam(s: Koppelstand) {
-  const perNaamEnKern = (k: Kaart) => (k.naam ? `${k.gemeente}|${k.naam}|${k.kern}` : undefined);
-  const huidigPerNaamEnKern = eenduidig(s.vrij(s.huidige), perNaamEnKern);
-  for (const [sleutel, a] of eenduidig(s.vrij(s.vorige), perNaamEnKern)) {
-    const b = huidigPerNaamEnKern.get(sleutel);
-    if (a && b) s.koppel(a, b, "naam");
-  }
+  const perNaamEnKern = (k: Kaart) => (k.naam ? `${k.naam}|${k.kern}` : undefined);
+  for (const [a, b] of uniekeParen(s.vrij(s.vorige), s.vrij(s.huidige), perNaamEnKern))
+    s.koppel(a, b, "naam");
   const perNaam = (k: Kaart) => (k.naam ? `${k.gemeente}|${k.naam}` : undefined);
   const huidigPerNaam = groepeer(s.vrij(s.huidige), perNaam);
   for (const [sleutel, as] of groepeer(s.vrij(s.vorige), perNaam)) {
@@ -517,7 +547,7 @@ function spellingKandidaten(s: Koppelstand) {
 
 /** Names that may be the same plan: equal, within the spelling margin, or one a part of the other. */
 export function namenVerwant(a: Plan, b: Plan): boolean {
-  const [ka, kb] = [new Kaart(a), new Kaart(b)];
+  const [ka, kb] = [new Kaart(a, true), new Kaart(b, false)];
   return !ka.naam || !kb.naam || verwant(ka, kb);
 }
 

@@ -560,9 +560,11 @@ export function vergelijk(
   const vorigeRonde = plannenVan(vorigeBladen);
   const huidigeRonde = plannenVan(huidigeBladen);
   const koppeling = koppelPlannen(vorigeRonde.plannen, huidigeRonde.plannen);
-  const plannen: PlanVergelijking[] = koppeling.paren.map((p) => ({
-    ...p,
-    wijzigingen: wijzigingenVan(p.vorige, p.huidige, ctx),
+  const plannen: PlanVergelijking[] = koppeling.paren.map(({ vorige, huidige, via }) => ({
+    vorige,
+    huidige,
+    via,
+    wijzigingen: wijzigingenVan(vorige, huidige, ctx),
   }));
   const vorigeSamenvatting = vatSamen(vorigeBladen, ctx, vorigeRonde.kopieen);
   const huidigeSamenvatting = vatSamen(huidigeBladen, ctx, huidigeRonde.kopieen);

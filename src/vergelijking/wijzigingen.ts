@@ -62,8 +62,13 @@ export function jarenVan(plan: Plan): Jaren | undefined {
 }
 
 function tekstGelijk(a: string | undefined, b: string | undefined): boolean {
+  if (a === b) return true;
   const n = (t: string | undefined) => (t ?? "").trim().replace(/\s+/g, " ").toLowerCase();
   return n(a) === n(b);
+}
+
+function aantal(uit: Wijziging[], veld: "netto" | "bruto" | "sloop", voor: number, na: number) {
+  if (voor !== na) uit.push({ soort: "aantal", veld, voor, na, verschil: na - voor });
 }
 
 /** Every change between the previous and the current version of one plan (empty: unchanged). */
@@ -77,13 +82,9 @@ export function wijzigingenVan(vorig: Plan, huidig: Plan, ctx: ToetsContext): Wi
   if (!tekstGelijk(gemeenteVoor, gemeenteNa))
     uit.push({ soort: "gemeente", voor: gemeenteVoor, na: gemeenteNa });
 
-  const aantallen: ["netto" | "bruto" | "sloop", number, number][] = [
-    ["netto", nettoVan(vorig), nettoVan(huidig)],
-    ["bruto", brutoVan(vorig), brutoVan(huidig)],
-    ["sloop", vorig.sloop ?? 0, huidig.sloop ?? 0],
-  ];
-  for (const [veld, voor, na] of aantallen)
-    if (voor !== na) uit.push({ soort: "aantal", veld, voor, na, verschil: na - voor });
+  aantal(uit, "netto", nettoVan(vorig), nettoVan(huidig));
+  aantal(uit, "bruto", brutoVan(vorig), brutoVan(huidig));
+  aantal(uit, "sloop", vorig.sloop ?? 0, huidig.sloop ?? 0);
 
   const hardheidVoor = hardheidVan(vorig.planstatus, ctx);
   const hardheidNa = hardheidVan(huidig.planstatus, ctx);
