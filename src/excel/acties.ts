@@ -105,8 +105,11 @@ export interface PaneActies {
   vergelijk(vorige: VorigeRonde): Promise<VergelijkResultaat>;
   /** Writes (or replaces) the sheets Woondeal-verschil-Wijzigingen, Woondeal-verschil-Per gemeente and Woondeal-verschil-Bevindingen. */
   schrijfVergelijking(resultaat: VergelijkResultaat): Promise<void>;
-  /** Marks the changed cells like findings (replacing earlier marks); wisMarkeringen clears them. */
-  markeerWijzigingen(resultaat: VergelijkResultaat): Promise<void>;
+  /**
+   * Marks the changed cells with the neutral mark of a change (replacing earlier marks);
+   * resolves to how many cells were marked. wisMarkeringen clears them.
+   */
+  markeerWijzigingen(resultaat: VergelijkResultaat): Promise<number>;
   /** Removes the comparison's sheets; resolves to how many there were. */
   verwijderVergelijking(): Promise<number>;
   /** After a check: calls back with a new report when planlijst rows change (debounced). Returns an unsubscribe function. */

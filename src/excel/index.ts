@@ -291,7 +291,7 @@ class PaneSessie {
     return Excel.run((context) => vergelijkWerkmap(context, vorige));
   }
 
-  async markeerWijzigingen(resultaat: VergelijkResultaat): Promise<void> {
+  async markeerWijzigingen(resultaat: VergelijkResultaat): Promise<number> {
     await this.bezig;
     await this.volger.klaar();
     const cellen = markeringenVan(wijzigingenAlsMarkeringen(resultaat));
@@ -302,6 +302,7 @@ class PaneSessie {
       throw new Error(
         `${beveiligdTekst(verslag.beveiligd).split(":")[0]}: de gewijzigde cellen daar zijn niet gemarkeerd. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en klik opnieuw op Markeer wijzigingen.`
       );
+    return verslag.wijzigingen;
   }
 
   async vatSamen(opties?: WerkmapSamenvattingOpties): Promise<WerkmapSamenvatting> {

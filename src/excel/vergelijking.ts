@@ -15,7 +15,7 @@ import { toetsOptiesVan } from "../rules";
 import { vergelijk } from "../vergelijking";
 import { VergelijkFout, VergelijkResultaat, VorigeRonde, WerkmapInstellingen } from "./acties";
 import { laadWerkmapInstellingen } from "./instellingen";
-import { MarkeringsVerslag, Voorgeladen, markeer } from "./markeringen";
+import { MarkeerInvoer, MarkeringsVerslag, Voorgeladen, markeer } from "./markeringen";
 import { VERGELIJKINGSBLADEN, VERGELIJKING_VOORVOEGSEL, isEigenBlad } from "./namen";
 import { leesPlanlijstBladen } from "./planlijst";
 import { schrijfRaster, verwijderBlad } from "./raster";
@@ -124,14 +124,19 @@ export async function verwijderVergelijking(context: Excel.RequestContext): Prom
   return n;
 }
 
-/** The records `markeer` takes for the changed cells of the current planlijst. */
-export function wijzigingenAlsMarkeringen(r: VergelijkResultaat) {
-  return { bevindingen: wijzigingMarkeringen(r.vergelijking), bladen: r.huidigeBladen };
+/** What `markeer` takes for the changed cells of the current planlijst: changes, no findings. */
+export function wijzigingenAlsMarkeringen(r: VergelijkResultaat): MarkeerInvoer {
+  return {
+    bevindingen: [],
+    wijzigingen: wijzigingMarkeringen(r.vergelijking),
+    bladen: r.huidigeBladen,
+  };
 }
 
 /**
- * Marks the changed cells as findings are marked (conditional formats and prompts of ours),
- * replacing every earlier mark; "Markeringen wissen" removes them and restores the exact look.
+ * Marks the changed cells as changes (a neutral colour and a prompt "Woondeal-toets:
+ * wijziging", with conditional formats and prompts of ours as for findings), replacing every
+ * earlier mark; "Markeringen wissen" removes them and restores the exact look.
  */
 export function markeerWijzigingen(
   context: Excel.RequestContext,

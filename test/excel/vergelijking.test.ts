@@ -1,8 +1,13 @@
 /** "Vergelijk met vorige versie" over the fake Excel (src/excel/vergelijking.ts and the PaneActies). */
 import { maakPaneActies } from "../../src/excel";
 import { VergelijkResultaat } from "../../src/excel/acties";
+import { FORMULE, KLEUREN, markeringenVan } from "../../src/excel/markeringen";
 import { MARKERINGEN_SLEUTEL } from "../../src/excel/namen";
-import { VERGELIJKINGSBLADEN, vergelijkWerkmap } from "../../src/excel/vergelijking";
+import {
+  VERGELIJKINGSBLADEN,
+  vergelijkWerkmap,
+  wijzigingenAlsMarkeringen,
+} from "../../src/excel/vergelijking";
 import { Raster as Grid } from "../../src/planlijst/cel";
 import { leesWerkmap } from "../../src/planlijst/lezer";
 import { vergelijk } from "../../src/vergelijking";
@@ -50,6 +55,17 @@ function gemarkeerd(fake: FakeExcel, blad: string, adres: string): string[] {
       })
     )
     .map((cf) => cf.opmaak.vulling!);
+}
+
+/** Titles of the prompts of ours on a sheet. */
+function promptTitels(fake: FakeExcel, blad = "Planlijst"): Set<string> {
+  const uit = new Set<string>();
+  for (const rij of Object.values(fake.blad(blad).cellen))
+    for (const cel of Object.values(rij)) {
+      const titel = cel.validatie?.prompt?.title;
+      if (titel?.startsWith("Woondeal-toets")) uit.add(titel);
+    }
+  return uit;
 }
 
 describe("vergelijk: the open workbook against the previous round", () => {
@@ -145,31 +161,74 @@ describe("the comparison's sheets", () => {
 });
 
 describe("Markeer wijzigingen", () => {
-  test("marks the changed cells like findings; Markeringen wissen restores the workbook exactly", async () => {
+  test("marks the changed cells as changes, in their own neutral colour; Markeringen wissen restores the workbook exactly", async () => {
     const fake = opzet({ Planlijst: rondes.huidige });
     const voor = werkmapZonder(fake);
     const acties = maakPaneActies();
     const r: VergelijkResultaat = await acties.vergelijk(vorigeBestand);
-    await acties.markeerWijzigingen(r);
+    const aantal = await acties.markeerWijzigingen(r);
 
     // Plan 31 of Emmen went from 1A to 3: its planstatus cell (column E) is marked, with the change as prompt.
     const p31 = r.vergelijking.plannen.find((p) => p.huidige.id === "EM-000031")!;
     const adres = `E${p31.huidige.rij}`;
-    expect(gemarkeerd(fake, "Planlijst", adres)).toEqual(["#FFEB9C"]);
-    expect(fake.cel("Planlijst", adres)!.validatie?.prompt?.message).toBe(
-      `waarschuwing: Plan hard of zacht geworden (art. 4.10). Sinds de vorige planlijst (Planlijst rij ${p31.vorige.rij}): planstatus 1A onherroepelijk → 3 in voorbereiding (hard → zacht).`
-    );
+    expect(gemarkeerd(fake, "Planlijst", adres)).toEqual([KLEUREN.wijziging.vulling]);
+    expect(fake.cel("Planlijst", adres)!.validatie?.prompt).toEqual({
+      showPrompt: true,
+      title: "Woondeal-toets: wijziging",
+      message: `Gewijzigd sinds de vorige planlijst (Planlijst rij ${p31.vorige.rij}): planstatus 1A onherroepelijk → 3 in voorbereiding (hard → zacht) (art. 4.10).`,
+    });
     // A new plan: its name cell. An unchanged plan: nothing.
-    expect(gemarkeerd(fake, "Planlijst", `B${r.vergelijking.koppeling.nieuw[0].rij}`)).toEqual([
-      "#FFEB9C",
-    ]);
+    const nieuw = `B${r.vergelijking.koppeling.nieuw[0].rij}`;
+    expect(gemarkeerd(fake, "Planlijst", nieuw)).toEqual([KLEUREN.wijziging.vulling]);
+    expect(fake.cel("Planlijst", nieuw)!.validatie?.prompt?.message).toBe(
+      "Nieuw sinds de vorige planlijst (art. 7.3)."
+    );
     const zelfde = r.vergelijking.plannen.find((p) => p.wijzigingen.length === 0)!;
     expect(gemarkeerd(fake, "Planlijst", `E${zelfde.huidige.rij}`)).toEqual([]);
-    expect(fake.model.instellingen[MARKERINGEN_SLEUTEL]).toBeDefined();
+    // Only change marks: none in a finding's colour, no prompt says fout or waarschuwing.
+    const onze = fake
+      .blad("Planlijst")
+      .voorwaardelijkeOpmaak.filter((cf) => cf.formule?.includes("woondeal-toets"));
+    expect(new Set(onze.map((cf) => cf.formule))).toEqual(new Set([FORMULE.wijziging]));
+    expect(new Set(onze.map((cf) => cf.opmaak.letterkleur))).toEqual(
+      new Set([KLEUREN.wijziging.letter])
+    );
+    expect(promptTitels(fake)).toEqual(new Set(["Woondeal-toets: wijziging"]));
+    // The count is of distinct cells, and the registry knows them as changes.
+    const cellen = markeringenVan(wijzigingenAlsMarkeringen(r)).get("Planlijst")!;
+    expect(aantal).toBe(cellen.size);
+    const register = JSON.parse(fake.model.instellingen[MARKERINGEN_SLEUTEL] as string);
+    expect(register.bladen.Planlijst.soorten).toEqual({ wijziging: aantal });
 
     await acties.wisMarkeringen();
     expect(werkmapZonder(fake)).toEqual(voor);
     expect(fake.model.instellingen[MARKERINGEN_SLEUTEL]).toBeUndefined();
+  });
+
+  test("a check after Markeer wijzigingen replaces the change marks with its findings' marks", async () => {
+    const fake = opzet({ Planlijst: rondes.huidige });
+    const acties = maakPaneActies();
+    const r = await acties.vergelijk(vorigeBestand);
+    await acties.markeerWijzigingen(r);
+    const rapport = await acties.controleer("Planlijst");
+    const onze = fake
+      .blad("Planlijst")
+      .voorwaardelijkeOpmaak.filter((cf) => cf.formule?.includes("woondeal-toets"));
+    expect(onze.length).toBeGreaterThan(0);
+    expect(onze.some((cf) => cf.formule === FORMULE.wijziging)).toBe(false);
+    // Every prompt of ours is now a finding's; the change prompts on cells without a finding are gone.
+    expect(promptTitels(fake).has("Woondeal-toets: wijziging")).toBe(false);
+    const register = JSON.parse(fake.model.instellingen[MARKERINGEN_SLEUTEL] as string);
+    expect(register.bladen.Planlijst.soorten.wijziging).toBeUndefined();
+    const metBevinding = markeringenVan(rapport).get("Planlijst")!;
+    const alleenGewijzigd = [
+      ...markeringenVan(wijzigingenAlsMarkeringen(r)).get("Planlijst")!.keys(),
+    ].filter((c) => !metBevinding.has(c));
+    expect(alleenGewijzigd.length).toBeGreaterThan(0);
+    for (const c of alleenGewijzigd) {
+      expect(fake.cel("Planlijst", c)?.validatie).toBeUndefined();
+      expect(gemarkeerd(fake, "Planlijst", c)).toEqual([]);
+    }
   });
 
   test("vergelijkWerkmap over the context: reads the workbook in the syncs of one read", async () => {

@@ -494,6 +494,13 @@ function Resultaat({ p, v, r }: ResultaatProps) {
   );
 }
 
+/** What Markeer wijzigingen did: changes are counted as changes, never as findings. */
+export function markeerMelding(n: number): string {
+  if (!n)
+    return "Geen gewijzigde cellen om te markeren; de markeringen van de controle zijn gewist.";
+  return `De gewijzigde cellen zijn gemarkeerd: ${aantal(n)} ${n === 1 ? "cel" : "cellen"}, in lichtblauw (een wijziging is geen fout of waarschuwing). De markeringen van de controle zijn vervangen; Markeringen wissen op het tabblad Controle haalt ze weg.`;
+}
+
 /** Write the comparison sheets, mark the changed cells, remove the comparison sheets. */
 function ResultaatActies({ p, v, r }: ResultaatProps) {
   const s = useStyles();
@@ -519,8 +526,7 @@ function ResultaatActies({ p, v, r }: ResultaatProps) {
         disabled={v.werkt}
         onClick={() =>
           void v.actie("markeren", "Wijzigingen markeren", async () => {
-            await p.acties.markeerWijzigingen(r);
-            return "De gewijzigde cellen zijn gemarkeerd (de markeringen van de controle zijn vervangen). Markeringen wissen op het tabblad Controle haalt ze weg.";
+            return markeerMelding(await p.acties.markeerWijzigingen(r));
           })
         }
       >
