@@ -124,11 +124,17 @@ export async function verwijderVergelijking(context: Excel.RequestContext): Prom
   return n;
 }
 
-/** What `markeer` takes for the changed cells of the current planlijst: changes, no findings. */
+/**
+ * What `markeer` takes for the changed cells of the current planlijst. The mark follows the
+ * deal's force: what it treats as information (every change) gets the neutral change mark; a
+ * record with more force (a plan that could not be paired, a warning as in the comparison's
+ * findings) is marked as that finding.
+ */
 export function wijzigingenAlsMarkeringen(r: VergelijkResultaat): MarkeerInvoer {
+  const records = wijzigingMarkeringen(r.vergelijking);
   return {
-    bevindingen: [],
-    wijzigingen: wijzigingMarkeringen(r.vergelijking),
+    bevindingen: records.filter((f) => f.severity !== "info"),
+    wijzigingen: records.filter((f) => f.severity === "info"),
     bladen: r.huidigeBladen,
   };
 }

@@ -400,7 +400,7 @@ export function wijzigingMarkeringen(v: Vergelijking): Bevinding[] {
         plan,
         "naam",
         REGELS.koppelingOnzeker,
-        "Niet eenduidig te koppelen aan de vorige planlijst: niet vergeleken."
+        "Niet vergeleken met de vorige planlijst; geef de plannen in beide planlijsten een vast Plan-ID."
       );
   return uit;
 }

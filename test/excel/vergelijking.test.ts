@@ -167,6 +167,8 @@ describe("Markeer wijzigingen", () => {
     const acties = maakPaneActies();
     const r: VergelijkResultaat = await acties.vergelijk(vorigeBestand);
     const aantal = await acties.markeerWijzigingen(r);
+    const onzeker = r.vergelijking.koppeling.onzeker.flatMap((o) => o.huidige);
+    expect(onzeker).toHaveLength(2);
 
     // Plan 31 of Emmen went from 1A to 3: its planstatus cell (column E) is marked, with the change as prompt.
     const p31 = r.vergelijking.plannen.find((p) => p.huidige.id === "EM-000031")!;
@@ -185,20 +187,32 @@ describe("Markeer wijzigingen", () => {
     );
     const zelfde = r.vergelijking.plannen.find((p) => p.wijzigingen.length === 0)!;
     expect(gemarkeerd(fake, "Planlijst", `E${zelfde.huidige.rij}`)).toEqual([]);
-    // Only change marks: none in a finding's colour, no prompt says fout or waarschuwing.
+    // The two plans that could not be paired: a warning, as in the comparison's findings.
+    for (const plan of onzeker) {
+      expect(gemarkeerd(fake, "Planlijst", `B${plan.rij}`)).toEqual([KLEUREN.warning.vulling]);
+      expect(fake.cel("Planlijst", `B${plan.rij}`)!.validatie?.prompt?.message).toBe(
+        "waarschuwing: Plan niet eenduidig te koppelen aan de vorige planlijst (art. 8.1). Niet vergeleken met de vorige planlijst; geef de plannen in beide planlijsten een vast Plan-ID."
+      );
+    }
+    // Every other mark is a change's: no red, no prompt says fout.
     const onze = fake
       .blad("Planlijst")
       .voorwaardelijkeOpmaak.filter((cf) => cf.formule?.includes("woondeal-toets"));
-    expect(new Set(onze.map((cf) => cf.formule))).toEqual(new Set([FORMULE.wijziging]));
-    expect(new Set(onze.map((cf) => cf.opmaak.letterkleur))).toEqual(
-      new Set([KLEUREN.wijziging.letter])
+    expect(new Set(onze.map((cf) => cf.formule))).toEqual(
+      new Set([FORMULE.wijziging, FORMULE.warning])
     );
-    expect(promptTitels(fake)).toEqual(new Set(["Woondeal-toets: wijziging"]));
-    // The count is of distinct cells, and the registry knows them as changes.
+    expect(promptTitels(fake)).toEqual(
+      new Set(["Woondeal-toets: wijziging", "Woondeal-toets: waarschuwing"])
+    );
+    // The counts are of distinct cells, and the registry knows their kinds.
     const cellen = markeringenVan(wijzigingenAlsMarkeringen(r)).get("Planlijst")!;
-    expect(aantal).toBe(cellen.size);
+    expect(aantal).toEqual({ wijzigingen: cellen.size - 2, waarschuwingen: 2 });
+    expect(aantal.wijzigingen).toBeGreaterThan(50);
     const register = JSON.parse(fake.model.instellingen[MARKERINGEN_SLEUTEL] as string);
-    expect(register.bladen.Planlijst.soorten).toEqual({ wijziging: aantal });
+    expect(register.bladen.Planlijst.soorten).toEqual({
+      wijziging: aantal.wijzigingen,
+      warning: 2,
+    });
 
     await acties.wisMarkeringen();
     expect(werkmapZonder(fake)).toEqual(voor);
