@@ -1,5 +1,5 @@
 /**
- * Marks the cells of findings without destroying anything of the user's.
+ * Marks the cells of findings (and of changes) without destroying anything of the user's.
  *
  * Kinds: findings are marked by their severity (error, warning; info is not marked); the
  * changes since the previous planlijst (the comparison's "Markeer wijzigingen") get a kind of
@@ -22,8 +22,7 @@
  *
  * Registry: the document setting "woondeal-toets-markeringen" records per sheet (name and
  * id) the cells coloured per kind (`soorten`) and the cells that got a prompt, as runs
- * ("I7:I9"), so "Markeringen wissen" and the
- * next check clear exactly those prompts — only where the cell still has no validation rule
+ * ("I7:I9"), so "Markeringen wissen" and the next check clear exactly those prompts — only where the cell still has no validation rule
  * (type "None"): a rule the user added since is left alone. (A prompt-only validation the
  * user typed over ours in the meantime would be cleared; Excel can't tell the two apart
  * per chunk without a read per cell.)
