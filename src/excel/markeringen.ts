@@ -22,10 +22,10 @@
  *
  * Registry: the document setting "woondeal-toets-markeringen" records per sheet (name and
  * id) the cells coloured per kind (`soorten`) and the cells that got a prompt, as runs
- * ("I7:I9"), so "Markeringen wissen" and the next check clear exactly those prompts — only where the cell still has no validation rule
- * (type "None"): a rule the user added since is left alone. (A prompt-only validation the
- * user typed over ours in the meantime would be cleared; Excel can't tell the two apart
- * per chunk without a read per cell.)
+ * ("I7:I9"), so "Markeringen wissen" and the next check clear exactly those prompts — only
+ * where the cell still has no validation rule (type "None"): a rule the user added since is
+ * left alone. (A prompt-only validation the user typed over ours in the meantime would be
+ * cleared; Excel can't tell the two apart per chunk without a read per cell.)
  *
  * Syncs (constant, whatever the number of cells): sheet names + registry (skipped when
  * the caller loaded them with its own first sync); conditional formats of every sheet and
