@@ -69,6 +69,14 @@ export interface Voortgang {
 export type VorigeRonde =
   { soort: "bestand"; naam: string; invoer: WerkmapInvoer[] } | { soort: "blad"; blad: string };
 
+/** What Markeer wijzigingen marked, in cells: changes, and plans that could not be paired. */
+export interface GemarkeerdeWijzigingen {
+  /** Cells with a change since the previous planlijst (the neutral change mark). */
+  wijzigingen: number;
+  /** Name cells of plans the comparison could not pair (a warning, as in its findings). */
+  waarschuwingen: number;
+}
+
 /** A comparison of the open workbook with the previous round. */
 export interface VergelijkResultaat {
   /** The previous round as the user knows it: the file name, or "blad Voorjaar". */
@@ -105,8 +113,12 @@ export interface PaneActies {
   vergelijk(vorige: VorigeRonde): Promise<VergelijkResultaat>;
   /** Writes (or replaces) the sheets Woondeal-verschil-Wijzigingen, Woondeal-verschil-Per gemeente and Woondeal-verschil-Bevindingen. */
   schrijfVergelijking(resultaat: VergelijkResultaat): Promise<void>;
-  /** Marks the changed cells like findings (replacing earlier marks); wisMarkeringen clears them. */
-  markeerWijzigingen(resultaat: VergelijkResultaat): Promise<void>;
+  /**
+   * Marks the changed cells with the neutral mark of a change (replacing earlier marks), and
+   * plans that could not be paired as warnings; resolves to how many cells of each were
+   * marked. wisMarkeringen clears them.
+   */
+  markeerWijzigingen(resultaat: VergelijkResultaat): Promise<GemarkeerdeWijzigingen>;
   /** Removes the comparison's sheets; resolves to how many there were. */
   verwijderVergelijking(): Promise<number>;
   /** After a check: calls back with a new report when planlijst rows change (debounced). Returns an unsubscribe function. */

@@ -29,6 +29,7 @@ import { ToetsOpties, toetsOptiesVan, Rapport, toets } from "../rules";
 import {
   ALLE_PLANLIJSTEN,
   BladInfo,
+  GemarkeerdeWijzigingen,
   NietGemarkeerd,
   PaneActies,
   VergelijkResultaat,
@@ -291,7 +292,7 @@ class PaneSessie {
     return Excel.run((context) => vergelijkWerkmap(context, vorige));
   }
 
-  async markeerWijzigingen(resultaat: VergelijkResultaat): Promise<void> {
+  async markeerWijzigingen(resultaat: VergelijkResultaat): Promise<GemarkeerdeWijzigingen> {
     await this.bezig;
     await this.volger.klaar();
     const cellen = markeringenVan(wijzigingenAlsMarkeringen(resultaat));
@@ -302,6 +303,7 @@ class PaneSessie {
       throw new Error(
         `${beveiligdTekst(verslag.beveiligd).split(":")[0]}: de gewijzigde cellen daar zijn niet gemarkeerd. Hef de beveiliging op (Controleren > Beveiliging blad opheffen) en klik opnieuw op Markeer wijzigingen.`
       );
+    return { wijzigingen: verslag.wijzigingen, waarschuwingen: verslag.waarschuwingen };
   }
 
   async vatSamen(opties?: WerkmapSamenvattingOpties): Promise<WerkmapSamenvatting> {

@@ -1,7 +1,13 @@
 /**
- * Marks the cells of findings without destroying anything of the user's.
+ * Marks the cells of findings (and of changes) without destroying anything of the user's.
  *
- * Colour: one conditional format per sheet, severity and chunk of addresses (type "Custom",
+ * Kinds: findings are marked by their severity (error, warning; info is not marked); the
+ * changes since the previous planlijst (the comparison's "Markeer wijzigingen") get a kind of
+ * their own, "wijziging", with a neutral colour: the deal treats a change as information, not
+ * as a violation. A cell with both a finding and a change is coloured as the finding (the
+ * colour tells the deal's force); its prompt gives the findings first, then the changes.
+ *
+ * Colour: one conditional format per sheet, kind and chunk of addresses (type "Custom",
  * formula `=N("woondeal-toets:fout")=0`, always TRUE). A conditional format overlays the
  * look of a cell without touching its own fill, font, borders or number format; deleting it
  * restores the previous look exactly. The formula names the add-in, so our conditional
@@ -15,11 +21,11 @@
  * colour only; the report sheet and the task pane list every reason anyway.
  *
  * Registry: the document setting "woondeal-toets-markeringen" records per sheet (name and
- * id) the cells that got a prompt, as runs ("I7:I9"), so "Markeringen wissen" and the
- * next check clear exactly those prompts — only where the cell still has no validation rule
- * (type "None"): a rule the user added since is left alone. (A prompt-only validation the
- * user typed over ours in the meantime would be cleared; Excel can't tell the two apart
- * per chunk without a read per cell.)
+ * id) the cells coloured per kind (`soorten`) and the cells that got a prompt, as runs
+ * ("I7:I9"), so "Markeringen wissen" and the next check clear exactly those prompts — only
+ * where the cell still has no validation rule (type "None"): a rule the user added since is
+ * left alone. (A prompt-only validation the user typed over ours in the meantime would be
+ * cleared; Excel can't tell the two apart per chunk without a read per cell.)
  *
  * Syncs (constant, whatever the number of cells): sheet names + registry (skipped when
  * the caller loaded them with its own first sync); conditional formats of every sheet and
@@ -42,25 +48,48 @@ import { Bevinding, ERNST_LABEL, Ernst, REGEL_OP_CODE, Rapport } from "../rules"
 import { Gebied, kolomLetters, leesCelbereik, leesGebieden } from "../planlijst";
 import { MARKERINGEN_SLEUTEL, MELDING_TITEL } from "./namen";
 
-export type Markeerbaar = Exclude<Ernst, "info">;
+/**
+ * The kinds of mark: a finding's severity (error, warning), or "wijziging", a change since the
+ * previous planlijst. "wijziging" is a kind of mark only, never a severity: a change's record
+ * keeps its rule's severity (the deal's force) in `Bevinding.severity`.
+ */
+export type Markeerbaar = Exclude<Ernst, "info"> | "wijziging";
+
+/** The kinds in the order their conditional formats are added: the last one added is on top. */
+export const SOORTEN: readonly Markeerbaar[] = ["wijziging", "warning", "error"];
 
 export const KLEUREN: Record<Markeerbaar, { vulling: string; letter: string }> = {
   // Excel's own "Lichtrode opvulling met donkerrode tekst" and "Gele opvulling met donkergele tekst".
   error: { vulling: "#FFC7CE", letter: "#9C0006" },
   warning: { vulling: "#FFEB9C", letter: "#9C5700" },
+  // Neither red nor yellow: Excel's theme colours "Blauw, Accent 1, lichter 80%" with
+  // "…, donkerder 50%" as text (contrast about 7:1).
+  wijziging: { vulling: "#DDEBF7", letter: "#1F4E78" },
 };
 
 const MERK: Record<Markeerbaar, string> = {
   error: "woondeal-toets:fout",
   warning: "woondeal-toets:waarschuwing",
+  wijziging: "woondeal-toets:wijziging",
 };
 export const FORMULE: Record<Markeerbaar, string> = {
   error: `=N("${MERK.error}")=0`,
   warning: `=N("${MERK.warning}")=0`,
+  wijziging: `=N("${MERK.wijziging}")=0`,
 };
-const PROMPT_TITEL: Record<Markeerbaar, string> = {
+export const PROMPT_TITEL: Record<Markeerbaar, string> = {
   error: `${MELDING_TITEL}: fout`,
   warning: `${MELDING_TITEL}: waarschuwing`,
+  wijziging: `${MELDING_TITEL}: wijziging`,
+};
+
+/**
+ * What `markeer` marks: the findings of a report (by severity) and, optionally, the changes
+ * since the previous planlijst (src/rapport `wijzigingMarkeringen`), marked as "wijziging"
+ * whatever their severity.
+ */
+export type MarkeerInvoer = Pick<Rapport, "bevindingen" | "bladen"> & {
+  wijzigingen?: Bevinding[];
 };
 
 /** Longest address string given to getRanges. */
@@ -74,6 +103,11 @@ export const MAX_REGISTER = 256 * 1024;
 
 export interface RegisterBlad {
   id?: string;
+  /**
+   * Cells coloured per kind when the sheet was marked. Informative (what the marks are); an
+   * older version of the add-in writes none and ignores it, so the registry stays version 2.
+   */
+  soorten?: Partial<Record<Markeerbaar, number>>;
   /** Areas (single cells or vertical runs such as "I7:I9") whose cells got a prompt of ours. */
   meldingen: string[];
 }
@@ -90,9 +124,10 @@ const LEEG_REGISTER: Register = { versie: 2, bladen: {} };
 export class MarkeringsFout extends Error {}
 
 export interface MarkeringsVerslag {
-  /** Cells coloured as error / warning. */
+  /** Cells coloured as error / warning / change. */
   fouten: number;
   waarschuwingen: number;
+  wijzigingen: number;
   /** Cells that got a prompt with the reason. */
   meldingen: number;
   /** Marked cells without prompt (user validation there, or over the budget). */
@@ -111,45 +146,61 @@ export interface Voorgeladen {
 }
 
 interface CelMarkering {
-  ernst: Markeerbaar;
+  /** The kind the cell is coloured as: its worst finding, else "wijziging". */
+  soort: Markeerbaar;
   bevindingen: Bevinding[];
+  wijzigingen: Bevinding[];
 }
 
-/** Findings → per sheet, per cell (A1) the marking. Findings without a cell use the plan's name cell. */
-export function markeringenVan(
-  rapport: Pick<Rapport, "bevindingen" | "bladen">
-): Map<string, Map<string, CelMarkering>> {
+/** Which of the kinds wins a cell: the deal's force before a change. */
+const RANG: Record<Markeerbaar, number> = { error: 0, warning: 1, wijziging: 2 };
+
+/**
+ * Findings and changes → per sheet, per cell (A1) the marking. Records without a cell use the
+ * plan's name cell; findings ter informatie are not marked.
+ */
+export function markeringenVan(invoer: MarkeerInvoer): Map<string, Map<string, CelMarkering>> {
   const uit = new Map<string, Map<string, CelMarkering>>();
-  for (const f of rapport.bevindingen) {
-    if (f.severity === "info" || !f.sheet || !f.row) continue;
-    let kolom = f.column;
-    if (!kolom) {
-      const blad = rapport.bladen.find((b) => b.naam === f.sheet);
-      const plan = blad?.plannen.find((p) => p.rij === f.row);
-      kolom = plan?.kolommen.naam ?? plan?.kolommen.id;
-    }
-    if (!kolom) continue;
-    const adres = `${kolom}${f.row}`;
-    if (!uit.has(f.sheet)) uit.set(f.sheet, new Map());
-    const cellen = uit.get(f.sheet)!;
-    const m = cellen.get(adres);
-    if (!m) cellen.set(adres, { ernst: f.severity, bevindingen: [f] });
-    else {
-      m.bevindingen.push(f);
-      if (f.severity === "error") m.ernst = "error";
-    }
-  }
+  const voegToe = (f: Bevinding, soort: Markeerbaar) => {
+    const adres = celVan(invoer, f);
+    if (!adres) return;
+    if (!uit.has(f.sheet!)) uit.set(f.sheet!, new Map());
+    const cellen = uit.get(f.sheet!)!;
+    const m = cellen.get(adres) ?? { soort, bevindingen: [], wijzigingen: [] };
+    cellen.set(adres, m);
+    (soort === "wijziging" ? m.wijzigingen : m.bevindingen).push(f);
+    if (RANG[soort] < RANG[m.soort]) m.soort = soort;
+  };
+  for (const f of invoer.bevindingen) if (f.severity !== "info") voegToe(f, f.severity);
+  for (const f of invoer.wijzigingen ?? []) voegToe(f, "wijziging");
   return uit;
 }
 
+/** The cell (A1) of a record: its own, else its plan's name (or ID) cell. */
+function celVan(invoer: MarkeerInvoer, f: Bevinding): string | undefined {
+  if (!f.sheet || !f.row) return undefined;
+  let kolom = f.column;
+  if (!kolom) {
+    const blad = invoer.bladen.find((b) => b.naam === f.sheet);
+    const plan = blad?.plannen.find((p) => p.rij === f.row);
+    kolom = plan?.kolommen.naam ?? plan?.kolommen.id;
+  }
+  return kolom ? `${kolom}${f.row}` : undefined;
+}
+
+/**
+ * The prompt: the findings (errors first) with their severity, rule and article; then the
+ * changes, each in its own words ("Gewijzigd sinds de vorige planlijst …") with its article.
+ */
 function promptTekst(m: CelMarkering): string {
-  const delen = [...m.bevindingen]
+  const bevindingen = [...m.bevindingen]
     .sort((a, b) => (a.severity === b.severity ? 0 : a.severity === "error" ? -1 : 1))
     .map(
       (f) =>
         `${ERNST_LABEL[f.severity]}: ${REGEL_OP_CODE[f.rule]?.titel ?? f.rule} (${f.article}). ${f.message}`
     );
-  const tekst = delen.join("\n");
+  const wijzigingen = m.wijzigingen.map((f) => `${f.message.replace(/\.$/, "")} (${f.article}).`);
+  const tekst = [...bevindingen, ...wijzigingen].join("\n");
   return tekst.length <= 255 ? tekst : `${tekst.slice(0, 254)}…`;
 }
 
@@ -295,7 +346,11 @@ function zetStaatInRij(
     const huidig = (r.id && perId.get(r.id)) || (bestaand.has(naam) ? naam : undefined);
     if (!huidig || !r.meldingen?.length) continue;
     if (beveiligd.has(huidig)) {
-      behouden[huidig] = { ...(r.id ? { id: r.id } : {}), meldingen: r.meldingen };
+      behouden[huidig] = {
+        ...(r.id ? { id: r.id } : {}),
+        ...(r.soorten ? { soorten: r.soorten } : {}),
+        meldingen: r.meldingen,
+      };
       continue;
     }
     if (!oudeMeldingen.has(huidig)) oudeMeldingen.set(huidig, new Set());
@@ -373,13 +428,14 @@ interface BladenInfo {
 }
 
 /**
- * Marks the findings of a report and removes every earlier mark of ours (also on sheets not
- * in this report). An empty report = clear all marks. With `staat` (laadMarkeerStaat, loaded
- * with the values) the state needs no sync of its own.
+ * Marks the findings of a report (and the changes, if given) and removes every earlier mark of
+ * ours (also on sheets not in this report, and of every kind). An empty report = clear all
+ * marks. With `staat` (laadMarkeerStaat, loaded with the values) the state needs no sync of
+ * its own.
  */
 export async function markeer(
   context: Excel.RequestContext,
-  rapport: Pick<Rapport, "bevindingen" | "bladen">,
+  rapport: MarkeerInvoer,
   voorgeladen?: Voorgeladen,
   geladen?: MarkeerStaat
 ): Promise<MarkeringsVerslag> {
@@ -418,6 +474,7 @@ export async function markeer(
   const verslag: MarkeringsVerslag = {
     fouten: 0,
     waarschuwingen: 0,
+    wijzigingen: 0,
     meldingen: 0,
     zonderMelding: 0,
     verwijderd: 0,
@@ -540,9 +597,9 @@ async function schrijfNieuweMarkeringen(
     const bladInfo = info.bestaand.get(naam);
     if (!bladInfo || bladInfo.beveiligd) continue;
     const blad = context.workbook.worksheets.getItem(naam);
-    const reg: RegisterBlad = { id: bladInfo.id, meldingen: [] };
+    const soorten = await schrijfKleuren(schrijver, blad, naam, cellen, verslag);
+    const reg: RegisterBlad = { id: bladInfo.id, soorten, meldingen: [] };
     budget.registerBytes += jsonBytes(naam) + jsonBytes(reg) + 1;
-    await schrijfKleuren(schrijver, blad, naam, cellen, verslag);
     const perTekst = meldingenPerTekst(cellen, status.get(naam), verslag);
     await schrijfMeldingen(schrijver, blad, naam, perTekst, reg, budget, verslag);
     // The registry stores runs: merge the areas of all prompts of this sheet.
@@ -552,31 +609,39 @@ async function schrijfNieuweMarkeringen(
   return nieuwRegister;
 }
 
-/** One conditional format per severity and chunk of addresses of a sheet. */
+const VERSLAG_TELLER = {
+  error: "fouten",
+  warning: "waarschuwingen",
+  wijziging: "wijzigingen",
+} as const satisfies Record<Markeerbaar, keyof MarkeringsVerslag>;
+
+/** One conditional format per kind and chunk of addresses of a sheet; returns the cells per kind. */
 async function schrijfKleuren(
   schrijver: Schrijver,
   blad: Excel.Worksheet,
   naam: string,
   cellen: Map<string, CelMarkering>,
   verslag: MarkeringsVerslag
-): Promise<void> {
-  // Warnings first: a later add gets the higher priority, so errors end on top.
-  for (const ernst of ["warning", "error"] as Markeerbaar[]) {
-    const adressen = [...cellen].filter(([, m]) => m.ernst === ernst).map(([a]) => a);
+): Promise<Partial<Record<Markeerbaar, number>>> {
+  const soorten: Partial<Record<Markeerbaar, number>> = {};
+  // A cell has one kind, so the formats never overlap; the order only fixes their priority.
+  for (const soort of SOORTEN) {
+    const adressen = [...cellen].filter(([, m]) => m.soort === soort).map(([a]) => a);
     if (!adressen.length) continue;
-    if (ernst === "error") verslag.fouten += adressen.length;
-    else verslag.waarschuwingen += adressen.length;
+    soorten[soort] = adressen.length;
+    verslag[VERSLAG_TELLER[soort]] += adressen.length;
     for (const adres of inStukken(comprimeer(adressen))) {
       // getItem, getRanges, conditionalFormats, add, custom, rule, format, fill, font; 4 actions.
       await schrijver.ruimte(
-        KOSTEN.pad * 9 + KOSTEN.actie * 4 + naam.length + adres.length + FORMULE[ernst].length
+        KOSTEN.pad * 9 + KOSTEN.actie * 4 + naam.length + adres.length + FORMULE[soort].length
       );
       const cf = blad.getRanges(adres).conditionalFormats.add("Custom");
-      cf.custom.rule.formula = FORMULE[ernst];
-      cf.custom.format.fill.color = KLEUREN[ernst].vulling;
-      cf.custom.format.font.color = KLEUREN[ernst].letter;
+      cf.custom.rule.formula = FORMULE[soort];
+      cf.custom.format.fill.color = KLEUREN[soort].vulling;
+      cf.custom.format.font.color = KLEUREN[soort].letter;
     }
   }
+  return soorten;
 }
 
 /** Prompts: cells with the same text share one write. Cells not free or ours get none. */
@@ -584,8 +649,8 @@ function meldingenPerTekst(
   cellen: Map<string, CelMarkering>,
   status: Map<string, Status> | undefined,
   verslag: MarkeringsVerslag
-): Map<string, { ernst: Markeerbaar; cellen: string[] }> {
-  const perTekst = new Map<string, { ernst: Markeerbaar; cellen: string[] }>();
+): Map<string, { soort: Markeerbaar; cellen: string[] }> {
+  const perTekst = new Map<string, { soort: Markeerbaar; cellen: string[] }>();
   for (const [adres, m] of cellen) {
     const st = status?.get(adres);
     if (st !== "vrij" && st !== "ons") {
@@ -593,8 +658,8 @@ function meldingenPerTekst(
       continue;
     }
     const tekst = promptTekst(m);
-    const sleutel = `${m.ernst}\u0000${tekst}`;
-    if (!perTekst.has(sleutel)) perTekst.set(sleutel, { ernst: m.ernst, cellen: [] });
+    const sleutel = `${m.soort}\u0000${tekst}`;
+    if (!perTekst.has(sleutel)) perTekst.set(sleutel, { soort: m.soort, cellen: [] });
     perTekst.get(sleutel)!.cellen.push(adres);
   }
   return perTekst;
@@ -605,14 +670,14 @@ async function schrijfMeldingen(
   schrijver: Schrijver,
   blad: Excel.Worksheet,
   naam: string,
-  perTekst: Map<string, { ernst: Markeerbaar; cellen: string[] }>,
+  perTekst: Map<string, { soort: Markeerbaar; cellen: string[] }>,
   reg: RegisterBlad,
   budget: Budget,
   verslag: MarkeringsVerslag
 ): Promise<void> {
-  for (const [sleutel, { ernst, cellen: lijst }] of perTekst) {
+  for (const [sleutel, { soort, cellen: lijst }] of perTekst) {
     const message = sleutel.split("\u0000")[1];
-    const prompt = { showPrompt: true, title: PROMPT_TITEL[ernst], message };
+    const prompt = { showPrompt: true, title: PROMPT_TITEL[soort], message };
     for (const adres of inStukken(comprimeer(lijst))) {
       const aantal = cellenVan(adres.split(",")).length;
       const kosten = KOSTEN.pad * 3 + KOSTEN.actie + naam.length + adres.length + jsonBytes(prompt);

@@ -15,7 +15,7 @@ import { toetsOptiesVan } from "../rules";
 import { vergelijk } from "../vergelijking";
 import { VergelijkFout, VergelijkResultaat, VorigeRonde, WerkmapInstellingen } from "./acties";
 import { laadWerkmapInstellingen } from "./instellingen";
-import { MarkeringsVerslag, Voorgeladen, markeer } from "./markeringen";
+import { MarkeerInvoer, MarkeringsVerslag, Voorgeladen, markeer } from "./markeringen";
 import { VERGELIJKINGSBLADEN, VERGELIJKING_VOORVOEGSEL, isEigenBlad } from "./namen";
 import { leesPlanlijstBladen } from "./planlijst";
 import { schrijfRaster, verwijderBlad } from "./raster";
@@ -124,14 +124,25 @@ export async function verwijderVergelijking(context: Excel.RequestContext): Prom
   return n;
 }
 
-/** The records `markeer` takes for the changed cells of the current planlijst. */
-export function wijzigingenAlsMarkeringen(r: VergelijkResultaat) {
-  return { bevindingen: wijzigingMarkeringen(r.vergelijking), bladen: r.huidigeBladen };
+/**
+ * What `markeer` takes for the changed cells of the current planlijst. The mark follows the
+ * deal's force: what it treats as information (every change) gets the neutral change mark; a
+ * record with more force (a plan that could not be paired, a warning as in the comparison's
+ * findings) is marked as that finding.
+ */
+export function wijzigingenAlsMarkeringen(r: VergelijkResultaat): MarkeerInvoer {
+  const records = wijzigingMarkeringen(r.vergelijking);
+  return {
+    bevindingen: records.filter((f) => f.severity !== "info"),
+    wijzigingen: records.filter((f) => f.severity === "info"),
+    bladen: r.huidigeBladen,
+  };
 }
 
 /**
- * Marks the changed cells as findings are marked (conditional formats and prompts of ours),
- * replacing every earlier mark; "Markeringen wissen" removes them and restores the exact look.
+ * Marks the changed cells as changes (a neutral colour and a prompt "Woondeal-toets:
+ * wijziging", with conditional formats and prompts of ours as for findings), replacing every
+ * earlier mark; "Markeringen wissen" removes them and restores the exact look.
  */
 export function markeerWijzigingen(
   context: Excel.RequestContext,

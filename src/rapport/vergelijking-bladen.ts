@@ -344,20 +344,20 @@ export function wijzigingRijen(v: Vergelijking): WijzigingRij[] {
 
 /**
  * The cells of the current planlijst that changed since the previous round, as records the
- * pane's marking takes (src/excel/markeringen.ts `markeer`): one per changed cell with the
- * comparison's rule (its article and title), the change before → after as the message, and
- * severity "warning" because marking colours only warnings and errors. These records are marks,
- * never reported as findings: the comparison's findings themselves are in `Vergelijking.bevindingen`.
+ * pane's marking takes as changes (`wijzigingen` of src/excel/markeringen.ts `markeer`, which
+ * gives them a neutral mark of their own): one per changed cell with the comparison's rule (its
+ * article and title), the change before → after as the message, and the rule's own severity (the
+ * deal's force: context for almost every change). These records are marks, never reported as
+ * findings: the comparison's findings themselves are in `Vergelijking.bevindingen`.
  * A change without a column of its own (or without a rule) is put on the plan's name cell.
  */
 export function wijzigingMarkeringen(v: Vergelijking): Bevinding[] {
   const uit: Bevinding[] = [];
-  const ernst: Ernst = "warning";
   const mark = (plan: Plan, veld: Veld | undefined, regel: RegelDefinitie, tekst: string) => {
     const kolom = (veld && plan.kolommen[veld]) || plan.kolommen.naam || plan.kolommen.id;
     uit.push({
       rule: regel.code,
-      severity: ernst,
+      severity: regel.ernst,
       article: regel.artikel,
       sheet: plan.blad,
       row: plan.rij,
@@ -368,7 +368,7 @@ export function wijzigingMarkeringen(v: Vergelijking): Bevinding[] {
     });
   };
   for (const p of v.plannen) {
-    const sinds = `Sinds de vorige planlijst (${plaats([p.vorige])}): `;
+    const sinds = `Gewijzigd sinds de vorige planlijst (${plaats([p.vorige])}): `;
     for (const w of p.wijzigingen) {
       const regel =
         regelVanWijziging(w) ??
@@ -400,7 +400,7 @@ export function wijzigingMarkeringen(v: Vergelijking): Bevinding[] {
         plan,
         "naam",
         REGELS.koppelingOnzeker,
-        "Niet eenduidig te koppelen aan de vorige planlijst: niet vergeleken."
+        "Niet vergeleken met de vorige planlijst; geef de plannen in beide planlijsten een vast Plan-ID."
       );
   return uit;
 }

@@ -1,12 +1,15 @@
 import {
   FORMULE,
   KLEUREN,
+  PROMPT_TITEL,
+  SOORTEN,
   comprimeer,
   inStukken,
   markeer,
   wisMarkeringen,
 } from "../../src/excel/markeringen";
 import { MARKERINGEN_SLEUTEL } from "../../src/excel/namen";
+import { Bevinding } from "../../src/rules/bevinding";
 import { FakeExcel, kolomNaam, leesGebied } from "../fakes/excel";
 import { maakPlanlijst } from "../fakes/planlijst-data";
 import { controleerFake, werkmapZonder } from "./helpers";
@@ -208,5 +211,131 @@ describe("marks that destroy nothing", () => {
     const stukken = inStukken(Array.from({ length: 200 }, (_, i) => `B${i * 2 + 1}`));
     expect(stukken.every((s) => s.length <= 250)).toBe(true);
     expect(stukken.join(",").split(",")).toHaveLength(200);
+  });
+});
+
+/** A change record as src/rapport `wijzigingMarkeringen` gives it (context: severity info). */
+function wijziging(kolom: string, rij: number, tekst: string): Bevinding {
+  return {
+    rule: "aantal-gewijzigd",
+    severity: "info",
+    article: "art. 7.2",
+    sheet: "Emmen",
+    row: rij,
+    column: kolom,
+    message: `Gewijzigd sinds de vorige planlijst (Emmen rij ${rij}): ${tekst}.`,
+  };
+}
+
+/** WCAG contrast ratio of two "#RRGGBB" colours. */
+function contrast(a: string, b: string): number {
+  const l = (hex: string) => {
+    const [r, g, bl] = [1, 3, 5].map((i) => {
+      const c = parseInt(hex.slice(i, i + 2), 16) / 255;
+      return c <= 0.03928 ? c / 12.92 : ((c + 0.055) / 1.055) ** 2.4;
+    });
+    return 0.2126 * r + 0.7152 * g + 0.0722 * bl;
+  };
+  const [x, y] = [l(a), l(b)].sort((p, q) => q - p);
+  return (x + 0.05) / (y + 0.05);
+}
+
+describe("changes: a mark kind of their own", () => {
+  test("a neutral colour, neither red nor yellow, with readable text; own formula and prompt title", () => {
+    const { vulling } = KLEUREN.wijziging;
+    const [r, g, b] = [1, 3, 5].map((i) => parseInt(vulling.slice(i, i + 2), 16));
+    // Blue is the strongest channel of the fill (red and yellow fills have little blue).
+    expect(b).toBeGreaterThan(r);
+    expect(b).toBeGreaterThan(g);
+    for (const soort of SOORTEN)
+      expect(contrast(KLEUREN[soort].vulling, KLEUREN[soort].letter)).toBeGreaterThanOrEqual(4.5);
+    expect(new Set(SOORTEN.map((k) => KLEUREN[k].vulling)).size).toBe(3);
+    expect(FORMULE.wijziging).toBe('=N("woondeal-toets:wijziging")=0');
+    expect(new Set(SOORTEN.map((k) => FORMULE[k])).size).toBe(3);
+    expect(PROMPT_TITEL.wijziging).toBe("Woondeal-toets: wijziging");
+  });
+
+  test("changes with findings: a cell with a finding keeps the finding's colour and lists the change after it", async () => {
+    const fake = opgemaakt();
+    const voor = werkmapZonder(fake);
+    const rapport = await controleerFake(fake);
+    const wijzigingen = [
+      wijziging("E", 20, "planstatus 1A → (leeg)"),
+      wijziging("B", 7, "netto 10 → 12 (+2)"),
+      wijziging("B", 8, "netto 4 → 0 (−4)"),
+      wijziging("B", 8, "sloop 0 → 4 (+4)"),
+    ];
+    const verslag = await markeer(fake.context, { ...rapport, wijzigingen });
+    // The counts are of cells, each under the one kind it is coloured as.
+    expect(verslag).toMatchObject({ fouten: 4, waarschuwingen: 3, wijzigingen: 2 });
+    expect(gemarkeerd(fake, "E20")).toEqual([KLEUREN.warning.vulling]);
+    const e20 = fake.cel("Emmen", "E20")!.validatie!.prompt!;
+    expect(e20.title).toBe("Woondeal-toets: waarschuwing");
+    // Excel's 255 characters: the findings come first, the change after them (cut if need be).
+    const regels = e20.message!.split("\n");
+    expect(regels).toHaveLength(2);
+    expect(regels[0]).toMatch(/^waarschuwing: /);
+    expect(regels[1]).toMatch(/^Gewijzigd sinds de vorige planlijst \(Emmen rij 20\): planstatus/);
+    expect(e20.message!.length).toBeLessThanOrEqual(255);
+    // A cell with changes only: the neutral mark, every change in its own line, no severity word.
+    expect(gemarkeerd(fake, "B8")).toEqual([KLEUREN.wijziging.vulling]);
+    expect(fake.cel("Emmen", "B8")!.validatie?.prompt).toEqual({
+      showPrompt: true,
+      title: "Woondeal-toets: wijziging",
+      message:
+        "Gewijzigd sinds de vorige planlijst (Emmen rij 8): netto 4 → 0 (−4) (art. 7.2).\nGewijzigd sinds de vorige planlijst (Emmen rij 8): sloop 0 → 4 (+4) (art. 7.2).",
+    });
+    expect(ons(fake).find((cf) => cf.formule === FORMULE.wijziging)?.opmaak).toEqual({
+      vulling: KLEUREN.wijziging.vulling,
+      letterkleur: KLEUREN.wijziging.letter,
+    });
+    // The registry knows the kinds per sheet.
+    const register = JSON.parse(fake.model.instellingen[MARKERINGEN_SLEUTEL] as string);
+    expect(register.bladen.Emmen.soorten).toEqual({ error: 4, warning: 3, wijziging: 2 });
+    expect(register.bladen.Emmen.meldingen).toEqual(comprimeer(metOnzePrompt(fake)));
+
+    await wisMarkeringen(fake.context);
+    expect(werkmapZonder(fake)).toEqual(voor);
+  });
+
+  test("changes only: the next check's findings replace them, nothing stale", async () => {
+    const fake = opgemaakt();
+    const rapport = await controleerFake(fake);
+    const verslag = await markeer(fake.context, {
+      bevindingen: [],
+      bladen: rapport.bladen,
+      wijzigingen: [wijziging("B", 7, "netto 10 → 12 (+2)"), wijziging("I", 7, "prijs")],
+    });
+    expect(verslag).toMatchObject({ fouten: 0, waarschuwingen: 0, wijzigingen: 2, meldingen: 2 });
+    expect(gemarkeerd(fake, "I7")).toEqual([KLEUREN.wijziging.vulling]);
+    await markeer(fake.context, rapport);
+    expect(gemarkeerd(fake, "B7")).toEqual([]);
+    expect(fake.cel("Emmen", "B7")!.validatie).toBeUndefined();
+    expect(gemarkeerd(fake, "I7")).toEqual([KLEUREN.error.vulling]);
+    expect(fake.cel("Emmen", "I7")!.validatie?.prompt?.title).toBe("Woondeal-toets: fout");
+    expect(ons(fake).some((cf) => cf.formule === FORMULE.wijziging)).toBe(false);
+  });
+
+  test("the registry round-trips: a protected sheet keeps its entry with its kinds; an entry without kinds is still cleared", async () => {
+    const fake = opgemaakt();
+    const voor = werkmapZonder(fake);
+    const rapport = await controleerFake(fake);
+    const wijzigingen = [wijziging("B", 7, "netto 10 → 12 (+2)")];
+    await markeer(fake.context, { ...rapport, wijzigingen });
+    const eerst = JSON.parse(fake.model.instellingen[MARKERINGEN_SLEUTEL] as string);
+    fake.blad("Emmen").beveiligd = true;
+    const verslag = await wisMarkeringen(fake.context);
+    expect(verslag.beveiligd).toEqual(["Emmen"]);
+    expect(JSON.parse(fake.model.instellingen[MARKERINGEN_SLEUTEL] as string)).toEqual(eerst);
+    delete (fake.blad("Emmen") as { beveiligd?: boolean }).beveiligd;
+    // As an older version of the add-in wrote it: no kinds. Its prompts are cleared all the same.
+    const { soorten, ...zonder } = eerst.bladen.Emmen;
+    expect(soorten).toEqual({ error: 4, warning: 3, wijziging: 1 });
+    fake.model.instellingen[MARKERINGEN_SLEUTEL] = JSON.stringify({
+      versie: 2,
+      bladen: { Emmen: zonder },
+    });
+    await wisMarkeringen(fake.context);
+    expect(werkmapZonder(fake)).toEqual(voor);
   });
 });

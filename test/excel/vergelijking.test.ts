@@ -1,8 +1,13 @@
 /** "Vergelijk met vorige versie" over the fake Excel (src/excel/vergelijking.ts and the PaneActies). */
 import { maakPaneActies } from "../../src/excel";
 import { VergelijkResultaat } from "../../src/excel/acties";
+import { FORMULE, KLEUREN, markeringenVan } from "../../src/excel/markeringen";
 import { MARKERINGEN_SLEUTEL } from "../../src/excel/namen";
-import { VERGELIJKINGSBLADEN, vergelijkWerkmap } from "../../src/excel/vergelijking";
+import {
+  VERGELIJKINGSBLADEN,
+  vergelijkWerkmap,
+  wijzigingenAlsMarkeringen,
+} from "../../src/excel/vergelijking";
 import { Raster as Grid } from "../../src/planlijst/cel";
 import { leesWerkmap } from "../../src/planlijst/lezer";
 import { vergelijk } from "../../src/vergelijking";
@@ -50,6 +55,17 @@ function gemarkeerd(fake: FakeExcel, blad: string, adres: string): string[] {
       })
     )
     .map((cf) => cf.opmaak.vulling!);
+}
+
+/** Titles of the prompts of ours on a sheet. */
+function promptTitels(fake: FakeExcel, blad = "Planlijst"): Set<string> {
+  const uit = new Set<string>();
+  for (const rij of Object.values(fake.blad(blad).cellen))
+    for (const cel of Object.values(rij)) {
+      const titel = cel.validatie?.prompt?.title;
+      if (titel?.startsWith("Woondeal-toets")) uit.add(titel);
+    }
+  return uit;
 }
 
 describe("vergelijk: the open workbook against the previous round", () => {
@@ -145,31 +161,88 @@ describe("the comparison's sheets", () => {
 });
 
 describe("Markeer wijzigingen", () => {
-  test("marks the changed cells like findings; Markeringen wissen restores the workbook exactly", async () => {
+  test("marks the changed cells as changes, in their own neutral colour; Markeringen wissen restores the workbook exactly", async () => {
     const fake = opzet({ Planlijst: rondes.huidige });
     const voor = werkmapZonder(fake);
     const acties = maakPaneActies();
     const r: VergelijkResultaat = await acties.vergelijk(vorigeBestand);
-    await acties.markeerWijzigingen(r);
+    const aantal = await acties.markeerWijzigingen(r);
+    const onzeker = r.vergelijking.koppeling.onzeker.flatMap((o) => o.huidige);
+    expect(onzeker).toHaveLength(2);
 
     // Plan 31 of Emmen went from 1A to 3: its planstatus cell (column E) is marked, with the change as prompt.
     const p31 = r.vergelijking.plannen.find((p) => p.huidige.id === "EM-000031")!;
     const adres = `E${p31.huidige.rij}`;
-    expect(gemarkeerd(fake, "Planlijst", adres)).toEqual(["#FFEB9C"]);
-    expect(fake.cel("Planlijst", adres)!.validatie?.prompt?.message).toBe(
-      `waarschuwing: Plan hard of zacht geworden (art. 4.10). Sinds de vorige planlijst (Planlijst rij ${p31.vorige.rij}): planstatus 1A onherroepelijk → 3 in voorbereiding (hard → zacht).`
-    );
+    expect(gemarkeerd(fake, "Planlijst", adres)).toEqual([KLEUREN.wijziging.vulling]);
+    expect(fake.cel("Planlijst", adres)!.validatie?.prompt).toEqual({
+      showPrompt: true,
+      title: "Woondeal-toets: wijziging",
+      message: `Gewijzigd sinds de vorige planlijst (Planlijst rij ${p31.vorige.rij}): planstatus 1A onherroepelijk → 3 in voorbereiding (hard → zacht) (art. 4.10).`,
+    });
     // A new plan: its name cell. An unchanged plan: nothing.
-    expect(gemarkeerd(fake, "Planlijst", `B${r.vergelijking.koppeling.nieuw[0].rij}`)).toEqual([
-      "#FFEB9C",
-    ]);
+    const nieuw = `B${r.vergelijking.koppeling.nieuw[0].rij}`;
+    expect(gemarkeerd(fake, "Planlijst", nieuw)).toEqual([KLEUREN.wijziging.vulling]);
+    expect(fake.cel("Planlijst", nieuw)!.validatie?.prompt?.message).toBe(
+      "Nieuw sinds de vorige planlijst (art. 7.3)."
+    );
     const zelfde = r.vergelijking.plannen.find((p) => p.wijzigingen.length === 0)!;
     expect(gemarkeerd(fake, "Planlijst", `E${zelfde.huidige.rij}`)).toEqual([]);
-    expect(fake.model.instellingen[MARKERINGEN_SLEUTEL]).toBeDefined();
+    // The two plans that could not be paired: a warning, as in the comparison's findings.
+    for (const plan of onzeker) {
+      expect(gemarkeerd(fake, "Planlijst", `B${plan.rij}`)).toEqual([KLEUREN.warning.vulling]);
+      expect(fake.cel("Planlijst", `B${plan.rij}`)!.validatie?.prompt?.message).toBe(
+        "waarschuwing: Plan niet eenduidig te koppelen aan de vorige planlijst (art. 8.1). Niet vergeleken met de vorige planlijst; geef de plannen in beide planlijsten een vast Plan-ID."
+      );
+    }
+    // Every other mark is a change's: no red, no prompt says fout.
+    const onze = fake
+      .blad("Planlijst")
+      .voorwaardelijkeOpmaak.filter((cf) => cf.formule?.includes("woondeal-toets"));
+    expect(new Set(onze.map((cf) => cf.formule))).toEqual(
+      new Set([FORMULE.wijziging, FORMULE.warning])
+    );
+    expect(promptTitels(fake)).toEqual(
+      new Set(["Woondeal-toets: wijziging", "Woondeal-toets: waarschuwing"])
+    );
+    // The counts are of distinct cells, and the registry knows their kinds.
+    const cellen = markeringenVan(wijzigingenAlsMarkeringen(r)).get("Planlijst")!;
+    expect(aantal).toEqual({ wijzigingen: cellen.size - 2, waarschuwingen: 2 });
+    expect(aantal.wijzigingen).toBeGreaterThan(50);
+    const register = JSON.parse(fake.model.instellingen[MARKERINGEN_SLEUTEL] as string);
+    expect(register.bladen.Planlijst.soorten).toEqual({
+      wijziging: aantal.wijzigingen,
+      warning: 2,
+    });
 
     await acties.wisMarkeringen();
     expect(werkmapZonder(fake)).toEqual(voor);
     expect(fake.model.instellingen[MARKERINGEN_SLEUTEL]).toBeUndefined();
+  });
+
+  test("a check after Markeer wijzigingen replaces the change marks with its findings' marks", async () => {
+    const fake = opzet({ Planlijst: rondes.huidige });
+    const acties = maakPaneActies();
+    const r = await acties.vergelijk(vorigeBestand);
+    await acties.markeerWijzigingen(r);
+    const rapport = await acties.controleer("Planlijst");
+    const onze = fake
+      .blad("Planlijst")
+      .voorwaardelijkeOpmaak.filter((cf) => cf.formule?.includes("woondeal-toets"));
+    expect(onze.length).toBeGreaterThan(0);
+    expect(onze.some((cf) => cf.formule === FORMULE.wijziging)).toBe(false);
+    // Every prompt of ours is now a finding's; the change prompts on cells without a finding are gone.
+    expect(promptTitels(fake).has("Woondeal-toets: wijziging")).toBe(false);
+    const register = JSON.parse(fake.model.instellingen[MARKERINGEN_SLEUTEL] as string);
+    expect(register.bladen.Planlijst.soorten.wijziging).toBeUndefined();
+    const metBevinding = markeringenVan(rapport).get("Planlijst")!;
+    const alleenGewijzigd = [
+      ...markeringenVan(wijzigingenAlsMarkeringen(r)).get("Planlijst")!.keys(),
+    ].filter((c) => !metBevinding.has(c));
+    expect(alleenGewijzigd.length).toBeGreaterThan(0);
+    for (const c of alleenGewijzigd) {
+      expect(fake.cel("Planlijst", c)?.validatie).toBeUndefined();
+      expect(gemarkeerd(fake, "Planlijst", c)).toEqual([]);
+    }
   });
 
   test("vergelijkWerkmap over the context: reads the workbook in the syncs of one read", async () => {

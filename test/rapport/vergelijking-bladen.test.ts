@@ -13,6 +13,7 @@ import {
   wijzigingenBlad,
 } from "../../src/rapport/vergelijking-bladen";
 import { Raster } from "../../src/rapport/raster";
+import { REGEL_OP_CODE } from "../../src/rules/regels";
 import { Vergelijking, vergelijk } from "../../src/vergelijking";
 import { maakRondes } from "../fixtures/rondes";
 
@@ -201,16 +202,19 @@ describe("Bevindingen and the sheets together", () => {
 });
 
 describe("wijzigingMarkeringen", () => {
-  test("a mark per changed cell of the current planlijst, on the field's column, as a warning", () => {
+  test("a mark per changed cell of the current planlijst, on the field's column, with its rule's force", () => {
     const marks = wijzigingMarkeringen(v);
-    expect(marks.every((m) => m.severity === "warning" && m.sheet === "Planlijst")).toBe(true);
+    expect(marks.every((m) => m.sheet === "Planlijst")).toBe(true);
+    // The severity is the rule's (the deal's force), not a colour: a change is context.
+    expect(marks.every((m) => m.severity === REGEL_OP_CODE[m.rule].ernst)).toBe(true);
+    expect(marks.some((m) => m.severity === "info")).toBe(true);
     const p31 = v.plannen.find((p) => p.huidige.id === "EM-000031")!;
     const status = marks.filter((m) => m.row === p31.huidige.rij);
     expect(status).toEqual([
       expect.objectContaining({
         rule: "hardheid-gewijzigd",
         column: p31.huidige.kolommen.planstatus,
-        message: `Sinds de vorige planlijst (Planlijst rij ${p31.vorige.rij}): planstatus 1A onherroepelijk → 3 in voorbereiding (hard → zacht).`,
+        message: `Gewijzigd sinds de vorige planlijst (Planlijst rij ${p31.vorige.rij}): planstatus 1A onherroepelijk → 3 in voorbereiding (hard → zacht).`,
       }),
     ]);
     // A new plan: its name cell.

@@ -47,7 +47,10 @@ function opzet() {
         : resultaat(`blad ${v.blad}`, [{ naam: v.blad, raster: VORIGE }])
     ),
     schrijfVergelijking: jest.fn(async (_r: VergelijkResultaat) => undefined),
-    markeerWijzigingen: jest.fn(async (_r: VergelijkResultaat) => undefined),
+    markeerWijzigingen: jest.fn(async (_r: VergelijkResultaat) => ({
+      wijzigingen: 37,
+      waarschuwingen: 2,
+    })),
     verwijderVergelijking: jest.fn(async () => 3),
   };
   const leesBestand = jest.fn(async (_f: File) => [{ naam: "Planlijst", raster: VORIGE }]);
@@ -167,12 +170,22 @@ describe("Vergelijk met vorige versie", () => {
     const r = await acties.vergelijk.mock.results[0].value;
 
     fireEvent.click(screen.getByRole("button", { name: "Zet wijzigingen in werkmap" }));
-    await screen.findByText(/^De bladen Woondeal-verschil-Wijzigingen, Woondeal-verschil-Per gemeente/);
+    await screen.findByText(
+      /^De bladen Woondeal-verschil-Wijzigingen, Woondeal-verschil-Per gemeente/
+    );
     expect(acties.schrijfVergelijking).toHaveBeenCalledWith(r);
 
     fireEvent.click(screen.getByRole("button", { name: "Markeer wijzigingen" }));
-    await screen.findByText(/^De gewijzigde cellen zijn gemarkeerd/);
+    await screen.findByText(
+      "De gewijzigde cellen zijn gemarkeerd: 37 cellen, in lichtblauw (een wijziging is geen fout of waarschuwing). 2 cellen van plannen die niet eenduidig te koppelen zijn: geel, als waarschuwing. De markeringen van de controle zijn vervangen; Markeringen wissen op het tabblad Controle haalt ze weg."
+    );
     expect(acties.markeerWijzigingen).toHaveBeenCalledWith(r);
+    // No changed cell: said so, not a count of nothing.
+    acties.markeerWijzigingen.mockResolvedValueOnce({ wijzigingen: 0, waarschuwingen: 0 });
+    fireEvent.click(screen.getByRole("button", { name: "Markeer wijzigingen" }));
+    await screen.findByText(
+      "Geen gewijzigde cellen om te markeren; de markeringen van de controle zijn gewist."
+    );
 
     acties.verwijderVergelijking.mockRejectedValueOnce(
       Object.assign(new Error("x"), { code: "AccessDenied" })

@@ -28,7 +28,13 @@ import {
   FolderOpenRegular,
   HighlightRegular,
 } from "@fluentui/react-icons";
-import { BladInfo, PaneActies, VergelijkResultaat, VorigeRonde } from "../../excel/acties";
+import {
+  BladInfo,
+  GemarkeerdeWijzigingen,
+  PaneActies,
+  VergelijkResultaat,
+  VorigeRonde,
+} from "../../excel/acties";
 import { WerkmapInvoer } from "../../planlijst";
 import {
   SOORT_LABEL,
@@ -494,6 +500,24 @@ function Resultaat({ p, v, r }: ResultaatProps) {
   );
 }
 
+const cellen = (n: number) => `${aantal(n)} ${n === 1 ? "cel" : "cellen"}`;
+
+/** What Markeer wijzigingen did: changes are counted as changes, never as findings. */
+export function markeerMelding({ wijzigingen, waarschuwingen }: GemarkeerdeWijzigingen): string {
+  if (!wijzigingen && !waarschuwingen)
+    return "Geen gewijzigde cellen om te markeren; de markeringen van de controle zijn gewist.";
+  const delen = [
+    wijzigingen
+      ? `De gewijzigde cellen zijn gemarkeerd: ${cellen(wijzigingen)}, in lichtblauw (een wijziging is geen fout of waarschuwing).`
+      : "Geen gewijzigde cellen.",
+    waarschuwingen
+      ? `${cellen(waarschuwingen)} van plannen die niet eenduidig te koppelen zijn: geel, als waarschuwing.`
+      : "",
+    "De markeringen van de controle zijn vervangen; Markeringen wissen op het tabblad Controle haalt ze weg.",
+  ];
+  return delen.filter(Boolean).join(" ");
+}
+
 /** Write the comparison sheets, mark the changed cells, remove the comparison sheets. */
 function ResultaatActies({ p, v, r }: ResultaatProps) {
   const s = useStyles();
@@ -519,8 +543,7 @@ function ResultaatActies({ p, v, r }: ResultaatProps) {
         disabled={v.werkt}
         onClick={() =>
           void v.actie("markeren", "Wijzigingen markeren", async () => {
-            await p.acties.markeerWijzigingen(r);
-            return "De gewijzigde cellen zijn gemarkeerd (de markeringen van de controle zijn vervangen). Markeringen wissen op het tabblad Controle haalt ze weg.";
+            return markeerMelding(await p.acties.markeerWijzigingen(r));
           })
         }
       >
