@@ -166,6 +166,8 @@ const ART_72 =
 /** Findings for one matched plan: the changes the deal speaks to. */
 function planBevindingen(p: PlanVergelijking): Bevinding[] {
   const uit: Bevinding[] = [];
+  // Each finding below speaks of a change: an unchanged plan (most of a list) has none.
+  if (!p.wijzigingen.length) return uit;
   for (const b of [
     koppelingBevinding(p),
     idBevinding(p),

@@ -47,6 +47,14 @@ export function statusTekst(plan: Plan): string | undefined {
   return s.code ? `${s.code} ${s.omschrijving}` : s.omschrijving;
 }
 
+/** The same status words (statusTekst) in both; the texts are made only when the parts differ. */
+function zelfdeStatus(a: Plan, b: Plan): boolean {
+  const s = a.planstatus;
+  const t = b.planstatus;
+  if (s === t || (s && t && s.code === t.code && s.omschrijving === t.omschrijving)) return true;
+  return statusTekst(a) === statusTekst(b);
+}
+
 /** The years a plan delivers in: its opleverjaar, else the span of its jaarschijven with homes. */
 export function jarenVan(plan: Plan): Jaren | undefined {
   if (plan.opleverjaar) return begrensd(plan.opleverjaar);
@@ -88,9 +96,9 @@ export function wijzigingenVan(vorig: Plan, huidig: Plan, ctx: ToetsContext): Wi
 
   const hardheidVoor = hardheidVan(vorig.planstatus, ctx);
   const hardheidNa = hardheidVan(huidig.planstatus, ctx);
-  const statusVoor = statusTekst(vorig);
-  const statusNa = statusTekst(huidig);
-  if (statusVoor !== statusNa || hardheidVoor !== hardheidNa) {
+  if (!zelfdeStatus(vorig, huidig) || hardheidVoor !== hardheidNa) {
+    const statusVoor = statusTekst(vorig);
+    const statusNa = statusTekst(huidig);
     const richting =
       hardheidVoor === "zacht" && hardheidNa === "hard"
         ? "opgehard"

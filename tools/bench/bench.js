@@ -327,7 +327,7 @@ async function driver() {
       fs.rmSync(bestand, { force: true });
     }
     log("vergelijking van twee rondes van 20.000 plannen");
-    functies.vergelijking = await kind(["vergelijking", "20000"]);
+    functies.vergelijking = await kind(["vergelijking", "20000", "7"]);
     if (heeftFuncties) {
       log("BETAALBAAR over 100.000 cellen");
       functies.betaalbaar = await kind(["betaalbaar", "100000"]);
@@ -494,9 +494,11 @@ function tabel(res, heeftFake, heeftFuncties) {
   if (v)
     uit.push(
       "",
-      "| comparison of rounds (src/vergelijking, engine only) | time, median | plans matched | goal |",
-      "|---|---:|---:|---|",
-      `| two rounds of ${nl(v.plannen ?? 20000)} plans | ${v.fout ? `fout: ${v.fout}` : sec(mediaan(v.ms))} | ${v.fout ? "" : nl(v.paren)} | well under 1 s (issue 12) |`
+      "| comparison of rounds (src/vergelijking, engine only) | first run | median of runs | plans matched | goal |",
+      "|---|---:|---:|---:|---|",
+      v.fout
+        ? `| two rounds of ${nl(v.plannen ?? 20000)} plans | fout: ${v.fout} | | | |`
+        : `| two rounds of ${nl(v.plannen ?? 20000)} plans | ${sec(v.ms[0])} | ${sec(mediaan(v.ms))} (${v.ms.length}) | ${nl(v.paren)} | well under 1 s (issue 12) |`
     );
   uit.push("", `| bundle (dist/, ${res.bundelStatus}) | size | gzipped |`, "|---|---:|---:|");
   if (res.bundels.length === 0) uit.push("| – | not built | |");
