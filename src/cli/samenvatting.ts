@@ -84,13 +84,18 @@ export async function leesEnBereidVoor(
   return uit;
 }
 
-/** Writes the summary workbook. */
+/**
+ * Writes the summary workbook. Without links: its sources are other files, and a link to a
+ * source's path would point outside this file (and break when the files move or are sent on);
+ * the pane, whose sources are sheets of the same workbook, turns them on.
+ */
 export async function schrijfSamenvattingXlsx(
   c: Consolidatie,
   pad: string,
   opties: { instellingenBron?: string } = {}
 ): Promise<void> {
-  await schrijfRastersXlsx(samenvattingBladen(c, { bediening: CLI_BEDIENING, ...opties }), pad);
+  const bladen = samenvattingBladen(c, { bediening: CLI_BEDIENING, ...opties, links: false });
+  await schrijfRastersXlsx(bladen, pad);
 }
 
 // ---------------------------------------------------------------------------------------

@@ -35,10 +35,17 @@ const KOP_VULLING = "#DDEBF7";
 /** Points per character of column width (Calibri 11: 7 px a character plus 5 px padding). */
 const punten = (tekens: number) => Math.round((tekens * 7 + 5) * 0.75);
 
-/** `=HYPERLINK("#'Blad 1'!C12","C12")`: sheet name quoted with ' doubled, " doubled inside the string. */
+/** Excel's limit for a text argument of a formula: a longer one makes the whole request fail. */
+const FORMULE_TEKST = 255;
+
+/**
+ * `=HYPERLINK("#'Blad 1'!C12","C12")`: sheet name quoted with ' doubled, " doubled inside the
+ * string, the text cut to 255 characters (a sheet name is at most 31, so the target fits).
+ */
 export function linkNaar(blad: string, adres: string, tekst: string): string {
   const doel = `#'${blad.replace(/'/g, "''")}'!${adres}`;
-  return `=HYPERLINK("${doel.replace(/"/g, '""')}","${tekst.replace(/"/g, '""')}")`;
+  const getoond = tekst.slice(0, FORMULE_TEKST);
+  return `=HYPERLINK("${doel.replace(/"/g, '""')}","${getoond.replace(/"/g, '""')}")`;
 }
 
 export interface SchrijfOpties {

@@ -9,6 +9,10 @@
  * The workbook's settings apply as in a check: bijlage 3, peildatum, grensjaar, and per sheet
  * the gemeente and column mapping the user set.
  *
+ * The findings link to their cells, the sheets as read to their sheets: the Raster's links,
+ * which raster.ts writes as HYPERLINK formulas with every name inside a quoted string (never
+ * a user's text as a formula), only in the add-in's own sheets, so they go with the sheets.
+ *
  * Syncs: reading takes three (sheet names with the settings and the workbook's name; used
  * ranges; values, one more per 4 MB); writing two more (which of the summary sheets exist;
  * all writes, one more per 3.5 MB); removing two.
@@ -96,6 +100,8 @@ export async function schrijfSamenvatting(
     bediening: PANE_BEDIENING,
     bladnamen: BLADNAMEN,
     instellingenBron: "deze werkmap",
+    // The sources are sheets of this workbook: each finding and sheet as read links to its place.
+    links: true,
   });
   // An earlier set may hold a sheet this one has not (Uit samenvattingen): delete them all.
   await schrijfRasters(context, rasters, { vervang: Object.values(SAMENVATTINGSBLADEN) });

@@ -10,7 +10,7 @@
 import { Bevinding, ERNST_LABEL } from "../rules/bevinding";
 import { REGEL_OP_CODE } from "../rules/regels";
 import { celTekst } from "./opmaak";
-import { RasterWaarde, TEKST } from "./raster";
+import { RasterLink, RasterWaarde, TEKST, plekAdres } from "./raster";
 
 export interface BevindingKolom {
   kop: string;
@@ -78,4 +78,18 @@ export function bevindingRij(f: Bevinding): RasterWaarde[] {
 /** The number formats of one finding's row. */
 export function bevindingFormaten(f: Bevinding): string[] {
   return BEVINDING_KOLOMMEN.map((k) => k.formaat(f));
+}
+
+/**
+ * A link from the Cel cell of table row `rij` (`kolom`: that column in the sheet) to the
+ * finding's cell on `blad`; none for a finding without a sheet and a row.
+ */
+export function celLink(
+  rij: number,
+  f: Bevinding,
+  blad: string | undefined = f.sheet,
+  kolom = CEL_KOLOM
+): RasterLink | undefined {
+  const adres = plekAdres(f.row, f.column);
+  return blad && adres ? { rij, kolom, blad, adres, tekst: celTekst(f) } : undefined;
 }

@@ -58,6 +58,17 @@ export const EXCEL_MAX_TEKST = 32_767;
 /** Excel's own format: a number as it is. */
 export const ALGEMEEN = "General";
 
+/**
+ * The A1 address of a place on a sheet: a cell ("C12"), or the whole row ("12:12") without a
+ * column; undefined for a place Excel has not, so a link never points at a made-up address.
+ */
+export function plekAdres(rij: number | undefined, kolom?: string): string | undefined {
+  if (rij === undefined || !Number.isInteger(rij) || rij < 1 || rij > EXCEL_MAX_RIJEN)
+    return undefined;
+  if (!kolom) return `${rij}:${rij}`;
+  return /^[A-Z]{1,3}$/.test(kolom) ? `${kolom}${rij}` : undefined;
+}
+
 export interface Kolomdef {
   kop: string;
   breedte: number;

@@ -21,13 +21,16 @@ import {
   PROCENT,
   Raster,
   RasterBouwer,
+  plekAdres,
 } from "./raster";
 import { BLADNAMEN, BladNamen, Bediening, SamenvattingBladenOpties } from "./samenvatting-opties";
 import {
   BEVINDING_KOLOMMEN,
   BEVINDING_KOPPEN,
+  CEL_KOLOM,
   MELDING_KOLOM,
   bevindingRij,
+  celLink,
 } from "./bevindingentabel";
 import { datumNl, jaNee } from "./opmaak";
 import { verantwoordingBlad } from "./samenvatting-verantwoording";
@@ -260,19 +263,22 @@ const BEVINDINGEN_KOLOMMEN: Kolomdef[] = [
   ...BEVINDING_KOLOMMEN.map((k) => ({ kop: k.kop, breedte: k.breedte })),
 ];
 const ERNST_KOLOM = 1 + BEVINDING_KOPPEN.indexOf("Ernst");
+const CEL = 1 + CEL_KOLOM;
 
 const ERNST_OORDEEL: Partial<Record<Ernst, Oordeel>> = { error: "slecht", warning: "matig" };
 
 /**
  * Every finding, one row each, with workbook and sheet as the user knows them. Excel's last row
  * is 1,048,576 (`maxRijen`, smaller in tests): the header, the findings that fit, and one row
- * saying what is left out.
+ * saying what is left out. With `links` (the pane: the sources are sheets of the same
+ * workbook), the Cel of a finding with a sheet and a row links to that cell.
  */
 export function bevindingenBlad(
   c: Consolidatie,
   bediening: Bediening,
   maxRijen = EXCEL_MAX_RIJEN,
-  naam = BLADNAMEN.bevindingen
+  naam = BLADNAMEN.bevindingen,
+  links = false
 ): Raster {
   const bouw = new RasterBouwer(naam, BEVINDINGEN_KOLOMMEN, { rijen: 1 });
   bouw.kop(BEVINDINGEN_KOLOMMEN);
@@ -285,6 +291,8 @@ export function bevindingenBlad(
     const n = bouw.rij([bestand || "(alle bestanden)", ...bevindingRij({ ...b, sheet: blad })]);
     const oordeel = ERNST_OORDEEL[b.severity];
     if (oordeel) bouw.oordeel(n, ERNST_KOLOM, oordeel);
+    const link = links ? celLink(n, b, blad, CEL) : undefined;
+    if (link) bouw.raster.links.push(link);
   }
   if (teVeel) {
     const cellen: CelWaarde[] = [];
@@ -300,8 +308,15 @@ export function bevindingenBlad(
 // ---------------------------------------------------------------------------------------
 // Uit samenvattingen
 
-/** Capacity per gemeente as summary workbooks give it: not plans, not checked, not added up. */
-export function uitSamenvattingenBlad(c: Consolidatie, naam = BLADNAMEN.uitSamenvattingen): Raster {
+/**
+ * Capacity per gemeente as summary workbooks give it: not plans, not checked, not added up.
+ * With `links` (the pane), each Blad cell links to the row its figures come from.
+ */
+export function uitSamenvattingenBlad(
+  c: Consolidatie,
+  naam = BLADNAMEN.uitSamenvattingen,
+  links = false
+): Raster {
   const koppen = [...new Set(c.samenvattingen.flatMap((s) => s.perKolom.map((k) => k.kop)))];
   const kolommen: Kolomdef[] = [
     { kop: "Gemeente", breedte: 18 },
@@ -324,7 +339,7 @@ export function uitSamenvattingenBlad(c: Consolidatie, naam = BLADNAMEN.uitSamen
   for (const s of c.samenvattingen) {
     const perKop = new Map<string, number>();
     for (const p of s.perKolom) if (!perKop.has(p.kop)) perKop.set(p.kop, p.aantal);
-    bouw.rij(
+    const n = bouw.rij(
       [
         s.gemeente,
         s.bestand,
@@ -335,6 +350,9 @@ export function uitSamenvattingenBlad(c: Consolidatie, naam = BLADNAMEN.uitSamen
       ],
       notaties
     );
+    const adres = links ? plekAdres(s.rij) : undefined;
+    // Column 2 is Blad.
+    if (adres) bouw.raster.links.push({ rij: n, kolom: 2, blad: s.blad, adres, tekst: s.blad });
   }
   return bouw.raster;
 }
@@ -346,9 +364,10 @@ export function samenvattingBladen(c: Consolidatie, opties: SamenvattingBladenOp
   const namen = opties.bladnamen ?? BLADNAMEN;
   const bladen = [
     samenvattingBlad(c, namen),
-    bevindingenBlad(c, opties.bediening, EXCEL_MAX_RIJEN, namen.bevindingen),
+    bevindingenBlad(c, opties.bediening, EXCEL_MAX_RIJEN, namen.bevindingen, opties.links),
     verantwoordingBlad(c, opties),
   ];
-  if (c.samenvattingen.length) bladen.push(uitSamenvattingenBlad(c, namen.uitSamenvattingen));
+  if (c.samenvattingen.length)
+    bladen.push(uitSamenvattingenBlad(c, namen.uitSamenvattingen, opties.links));
   return bladen;
 }

@@ -37,4 +37,10 @@ export interface SamenvattingBladenOpties {
   bladnamen?: BladNamen;
   /** Name of the settings' source (a file name), for Verantwoording. */
   instellingenBron?: string;
+  /**
+   * Links from each finding to its cell, and from each sheet as read (Verantwoording, Uit
+   * samenvattingen) to that sheet. Only where the sheets go into the workbook they were read
+   * from (the pane); the CLI's summary workbook is a file apart from its sources and has none.
+   */
+  links?: boolean;
 }

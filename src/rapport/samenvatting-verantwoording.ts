@@ -1,7 +1,8 @@
 /**
  * The Verantwoording sheet of a summary workbook: the reference date, the price limits and the
  * deal's numbers with their sources, the gemeenten's shares, every workbook and sheet as read,
- * every duplicate and how the counting was done.
+ * every duplicate and how the counting was done. With `links` (the pane), each sheet as read
+ * links to that sheet and each duplicate to its row.
  */
 import type { Consolidatie } from "../consolidatie";
 import { SCHEIDING } from "../consolidatie";
@@ -9,7 +10,7 @@ import { GEMEENTEN, REGIO } from "../deal/gemeenten";
 import { aandeelVan } from "../deal/instellingen";
 import { AFSPRAKEN, Bron, PERIODE, socialeHuurgrens } from "../deal/parameters";
 import { aantal } from "../rules/bevinding";
-import { GETAL, Kolomdef, PROCENT, Raster, RasterBouwer } from "./raster";
+import { GETAL, Kolomdef, PROCENT, Raster, RasterBouwer, plekAdres } from "./raster";
 import { BLADNAMEN, Bediening, SamenvattingBladenOpties } from "./samenvatting-opties";
 import { bronTekst, datumNl } from "./opmaak";
 
@@ -19,6 +20,8 @@ const KOLOMMEN: Kolomdef[] = [
   { kop: "Waarde", breedte: 22 },
   { kop: "Bron of toelichting", breedte: 90 },
 ];
+/** The column of a line that names a sheet or a plan's place, so the one that links. */
+const OMSCHRIJVING = 1;
 const EURO_HEEL = '"€" #,##0';
 const EURO_CENT = '"€" #,##0.00';
 
@@ -28,7 +31,10 @@ type Regel = (
   waarde: string | number | null,
   bron: string,
   notatie?: string
-) => void;
+) => number;
+
+/** Links row `rij`'s Omschrijving to `adres` on `blad`; a no-op without links. */
+type Link = (rij: number, blad: string, adres: string | undefined) => void;
 
 function peildatumEnGrenzen(regel: Regel, c: Consolidatie, bediening: Bediening) {
   const r = c.rapport;
@@ -126,7 +132,7 @@ function afspraken(regel: Regel, c: Consolidatie, opties: SamenvattingBladenOpti
   }
 }
 
-function bestanden(regel: Regel, c: Consolidatie, uitSamenvattingen: string) {
+function bestanden(regel: Regel, link: Link, c: Consolidatie, uitSamenvattingen: string) {
   for (const b of c.bestanden) {
     if (b.fout) {
       regel("Bestand niet gelezen", b.naam, "niet gelezen", b.fout);
@@ -141,15 +147,16 @@ function bestanden(regel: Regel, c: Consolidatie, uitSamenvattingen: string) {
     for (const bl of b.bladen) {
       const fouten = bl.foutCellen ? `; ${aantal(bl.foutCellen)} cellen met een foutwaarde` : "";
       const plaats = `${b.naam}${SCHEIDING}${bl.naam}`;
+      let n: number;
       if (bl.soort === "planlijst")
-        regel(
+        n = regel(
           "Blad",
           plaats,
           `${aantal(bl.plannen)} plannen`,
           `planlijst${bl.gemeenten.length ? ` (${bl.gemeenten.join(", ")})` : ""}${fouten}`
         );
       else if (bl.soort === "samenvatting")
-        regel(
+        n = regel(
           "Blad",
           plaats,
           `${bl.gemeenten.length} gemeenten`,
@@ -157,19 +164,20 @@ function bestanden(regel: Regel, c: Consolidatie, uitSamenvattingen: string) {
             `${bl.rijenBuitenDeal ? `; ${aantal(bl.rijenBuitenDeal)} rijen van gemeenten buiten de woondeal niet gebruikt` : ""}${fouten}`
         );
       else
-        regel(
+        n = regel(
           "Blad niet gelezen",
           plaats,
           "niet gebruikt",
           `${bl.reden ?? "geen planlijst"}${fouten}`
         );
+      link(n, bl.naam, "A1");
     }
   }
 }
 
-function dubbelEnWerkwijze(regel: Regel, c: Consolidatie) {
+function dubbelEnWerkwijze(regel: Regel, link: Link, c: Consolidatie) {
   for (const d of c.dubbel) {
-    regel(
+    const n = regel(
       "Dubbel plan",
       `${d.naam} (${d.gemeente}) in ${d.bestand}, blad ${d.blad}, rij ${d.rij}`,
       "één keer geteld",
@@ -178,6 +186,7 @@ function dubbelEnWerkwijze(regel: Regel, c: Consolidatie) {
           ? `; let op: netto ${aantal(d.netto)} tegen ${aantal(d.telt.netto)}`
           : "")
     );
+    link(n, d.blad, plekAdres(d.rij));
   }
   regel(
     "Werkwijze",
@@ -193,12 +202,16 @@ export function verantwoordingBlad(c: Consolidatie, opties: SamenvattingBladenOp
   const namen = opties.bladnamen ?? BLADNAMEN;
   const bouw = new RasterBouwer(namen.verantwoording, KOLOMMEN, { rijen: 1 });
   bouw.kop(KOLOMMEN);
-  const regel: Regel = (onderdeel, omschrijving, waarde, bron, notatie) => {
+  const regel: Regel = (onderdeel, omschrijving, waarde, bron, notatie) =>
     bouw.rij([onderdeel, omschrijving, waarde, bron], [undefined, undefined, notatie]);
+  const link: Link = (rij, blad, adres) => {
+    const tekst = bouw.raster.waarden[rij][OMSCHRIJVING];
+    if (opties.links && adres && typeof tekst === "string")
+      bouw.raster.links.push({ rij, kolom: OMSCHRIJVING, blad, adres, tekst });
   };
   peildatumEnGrenzen(regel, c, opties.bediening);
   afspraken(regel, c, opties);
-  bestanden(regel, c, namen.uitSamenvattingen);
-  dubbelEnWerkwijze(regel, c);
+  bestanden(regel, link, c, namen.uitSamenvattingen);
+  dubbelEnWerkwijze(regel, link, c);
   return bouw.raster;
 }

@@ -54,6 +54,22 @@ async function leesUit(pad: string) {
   return wb;
 }
 
+/**
+ * The cells that link or compute anywhere in the workbook. The CLI's summary workbook is a
+ * file apart from its sources: no links (the pane's sheets have them), and never a formula.
+ */
+function linksEnFormules(wb: ExcelJS.Workbook): string[] {
+  const uit: string[] = [];
+  for (const ws of wb.worksheets)
+    ws.eachRow((r) =>
+      r.eachCell((cel) => {
+        if (cel.formula || cel.hyperlink || cel.type === ExcelJS.ValueType.Formula)
+          uit.push(`${ws.name}!${cel.address}`);
+      })
+    );
+  return uit;
+}
+
 function rijen(ws: ExcelJS.Worksheet): unknown[][] {
   const uit: unknown[][] = [];
   ws.eachRow((r, n) => (uit[n] = (r.values as unknown[]).slice(1)));
@@ -210,6 +226,9 @@ describe("woondeal-toets samenvatting (end to end)", () => {
     expect(tekst).toMatch(
       /Dubbel plan \| .* in emmen-aanvulling\.xlsx, blad Planlijst, rij 6 \| één keer geteld \| telt mee uit planlijst-emmen\.xlsx, blad Planlijst, rij \d+; let op: netto/
     );
+    // Findings with a cell, sheets as read and duplicates, yet no links: the sources are other files.
+    expect(dubbel.length).toBeGreaterThan(0);
+    expect(linksEnFormules(wb)).toEqual([]);
   });
 
   it("still writes the summary when a file cannot be read, names it and exits 2", async () => {
@@ -421,5 +440,6 @@ describe("the Data Bewijst summary workbook", () => {
       undefined,
       433,
     ]);
+    expect(linksEnFormules(wb)).toEqual([]);
   });
 });

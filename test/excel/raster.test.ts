@@ -104,3 +104,8 @@ describe("schrijfRaster", () => {
 test("links quote sheet names and strings", () => {
   expect(linkNaar('Blad "1"', "C3", "C3")).toBe(`=HYPERLINK("#'Blad ""1""'!C3","C3")`);
 });
+
+test("a link's text is cut to 255 characters, Excel's limit for a text in a formula", () => {
+  const lang = `${"x".repeat(300)}.xlsx › Emmen`;
+  expect(linkNaar("Emmen", "A1", lang)).toBe(`=HYPERLINK("#'Emmen'!A1","${"x".repeat(255)}")`);
+});

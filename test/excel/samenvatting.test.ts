@@ -15,13 +15,14 @@ import { maakPaneActies } from "../../src/excel";
 import { ALLE_PLANLIJSTEN } from "../../src/excel/acties";
 import { bewaarWerkmapInstellingen } from "../../src/excel/instellingen";
 import { RAPPORTBLAD, SAMENVATTINGSBLADEN } from "../../src/excel/namen";
+import { linkNaar } from "../../src/excel/raster";
 import { schrijfRapport } from "../../src/excel/rapport";
 import {
   PANE_BEDIENING,
   vatWerkmapSamen,
   verwijderSamenvatting,
 } from "../../src/excel/samenvatting";
-import { samenvattingBlad, bevindingenBlad } from "../../src/rapport";
+import { BEVINDING_KOPPEN, samenvattingBlad, bevindingenBlad } from "../../src/rapport";
 import { DATABEWIJST } from "../data/openbaar";
 import { FakeExcel, runWith } from "../fakes/excel";
 import { maakPlanlijst } from "../fakes/planlijst-data";
@@ -98,8 +99,17 @@ describe("the pane's consolidation equals the CLI's on the same .xlsx", () => {
     expect(gezien(pane)).toEqual(gezien(cli));
     // The sheets they lay out are the same too (Verantwoording names the CLI's path, so not it).
     expect(samenvattingBlad(pane).waarden).toEqual(samenvattingBlad(cli).waarden);
-    expect(bevindingenBlad(pane, PANE_BEDIENING).waarden).toEqual(
-      bevindingenBlad(cli, PANE_BEDIENING).waarden
+    // Each door as it writes the findings: the pane with links to its own sheets, the CLI
+    // without (its sources are other files). The same cells; only the links differ, by design.
+    const bevPane = bevindingenBlad(pane, PANE_BEDIENING, undefined, undefined, true);
+    const bevCli = bevindingenBlad(cli, PANE_BEDIENING);
+    expect(bevPane.waarden).toEqual(bevCli.waarden);
+    expect(bevPane.formaten).toEqual(bevCli.formaten);
+    expect(bevPane.oordelen).toEqual(bevCli.oordelen);
+    expect(bevCli.links).toEqual([]);
+    expect(bevPane.links.length).toBeGreaterThan(0);
+    expect(bevPane.links).toHaveLength(
+      pane.bevindingen.filter((b) => b.blad && b.bevinding.row !== undefined).length
     );
     // Three syncs to read the whole workbook with its settings.
     expect(fake.syncs).toBe(3);
@@ -265,6 +275,69 @@ describe("writing and removing the summary sheets", () => {
     expect(fake.grootsteSync).toBeLessThan(5 * 1024 * 1024);
     const n = s.consolidatie.bevindingen.length;
     expect(fake.waarden("Woondeal-bevindingen", `A${n + 1}`)[0][0]).not.toBe("");
+  });
+});
+
+describe("links from the summary sheets to the workbook's own sheets", () => {
+  const CEL = 1 + BEVINDING_KOPPEN.indexOf("Cel");
+  const BLAD = 1 + BEVINDING_KOPPEN.indexOf("Blad");
+  const BEV = SAMENVATTINGSBLADEN.bevindingen;
+
+  /** The address a finding's Cel text stands for: "C12", or "rij 12" for the whole row. */
+  const adresVan = (cel: string) =>
+    cel.startsWith("rij ") ? `${cel.slice(4)}:${cel.slice(4)}` : cel;
+
+  test("each finding's cell links to its place, sheet names with spaces and apostrophes quoted; removing restores the workbook", async () => {
+    const fake = new FakeExcel({
+      bladen: {
+        "Plannen d'Emmen": maakPlanlijst(25),
+        "Coevorden 2026": maakPlanlijst(8, "Coevorden"),
+        "Per gemeente 'oud'": [
+          ["provincie", "gemeente", "htotaal", "ztotaal", "totaal"],
+          ["Drenthe", "Emmen", 100, 200, 300],
+        ],
+      },
+    });
+    await bewaarWerkmapInstellingen(fake.context, { deal: DEAL, peildatum: PEILDATUM });
+    const voor = werkmapZonder(fake);
+    const s = await vatWerkmapSamen(fake.context, { inWerkmap: true });
+    expect(s.bladen).toHaveLength(4);
+
+    const n = s.consolidatie.bevindingen.length;
+    const rijen = fake.waarden(BEV, `A2:L${n + 1}`);
+    const bronnen = new Set(["Plannen d'Emmen", "Coevorden 2026", "Per gemeente 'oud'"]);
+    let links = 0;
+    rijen.forEach((w, i) => {
+      const cel = fake.cel(BEV, `G${i + 2}`);
+      const [blad, tekst] = [String(w[BLAD] ?? ""), String(w[CEL] ?? "")];
+      if (!blad || !tekst) return expect(cel?.formule).toBeUndefined();
+      links++;
+      expect(bronnen.has(blad)).toBe(true);
+      expect(cel!.formule).toBe(linkNaar(blad, adresVan(tekst), tekst));
+      // The cell shows its place, as without a link.
+      expect(cel!.waarde).toBe(tekst);
+    });
+    expect(links).toBeGreaterThan(0);
+    const formules = rijen.map((_, i) => fake.cel(BEV, `G${i + 2}`)?.formule);
+    expect(formules).toContainEqual(expect.stringMatching(/^=HYPERLINK\("#'Plannen d''Emmen'!/));
+    expect(formules).toContainEqual(expect.stringMatching(/^=HYPERLINK\("#'Coevorden 2026'!/));
+    // Only the Cel column carries formulas: no other cell of a finding became one.
+    for (let i = 0; i < rijen.length; i++)
+      for (const k of "ABCDEFHIJKL") expect(fake.cel(BEV, `${k}${i + 2}`)?.formule).toBeUndefined();
+
+    // Verantwoording links each sheet as read to that sheet; Uit samenvattingen each row to its source.
+    const verantwoording = fake.waarden(SAMENVATTINGSBLADEN.verantwoording, "A1:B80");
+    const bladRij = verantwoording.findIndex((w) => w[1] === "Map1.xlsx › Per gemeente 'oud'");
+    expect(bladRij).toBeGreaterThan(0);
+    expect(fake.cel(SAMENVATTINGSBLADEN.verantwoording, `B${bladRij + 1}`)!.formule).toBe(
+      `=HYPERLINK("#'Per gemeente ''oud'''!A1","Map1.xlsx › Per gemeente 'oud'")`
+    );
+    expect(fake.cel(SAMENVATTINGSBLADEN.uitSamenvattingen, "C4")!.formule).toBe(
+      linkNaar("Per gemeente 'oud'", "2:2", "Per gemeente 'oud'")
+    );
+
+    expect(await verwijderSamenvatting(fake.context)).toEqual(s.bladen);
+    expect(werkmapZonder(fake)).toEqual(voor);
   });
 });
 

@@ -5,7 +5,9 @@ import {
   MELDING_KOLOM,
   bevindingFormaten,
   bevindingRij,
+  celLink,
 } from "../../src/rapport/bevindingentabel";
+import { plekAdres } from "../../src/rapport/raster";
 import { Bevinding } from "../../src/rules/bevinding";
 
 const prijs: Bevinding = {
@@ -76,5 +78,42 @@ describe("the findings table, defined once", () => {
     expect(bevindingFormaten(f).slice(8, 10)).toEqual(["@", "@"]);
     // A code the registry does not know has no title (the code itself is in Regel).
     expect(bevindingRij({ ...f, rule: "onbekend" })[3]).toBe("");
+  });
+});
+
+describe("links to a finding's place", () => {
+  test("plekAdres: a cell, a whole row, nothing for a place Excel has not", () => {
+    expect(plekAdres(12, "C")).toBe("C12");
+    expect(plekAdres(12, "XFD")).toBe("XFD12");
+    expect(plekAdres(12)).toBe("12:12");
+    for (const [rij, kolom] of [
+      [undefined, "C"],
+      [0, "C"],
+      [1.5, "C"],
+      [1_048_577, "C"],
+      [3, "c"],
+      [3, "=A"],
+      [3, "ABCD"],
+    ] as const)
+      expect(plekAdres(rij, kolom)).toBeUndefined();
+  });
+
+  test("celLink: from the Cel column to the cell, under the given sheet name; none without sheet or row", () => {
+    expect(celLink(4, prijs)).toEqual({
+      rij: 4,
+      kolom: CEL_KOLOM,
+      blad: "Planlijst Emmen",
+      adres: "J11",
+      tekst: "J11",
+    });
+    expect(celLink(4, { ...prijs, column: undefined }, "Blad 'x'", 7)).toEqual({
+      rij: 4,
+      kolom: 7,
+      blad: "Blad 'x'",
+      adres: "11:11",
+      tekst: "rij 11",
+    });
+    expect(celLink(4, { ...prijs, sheet: undefined })).toBeUndefined();
+    expect(celLink(4, { ...prijs, row: undefined })).toBeUndefined();
   });
 });

@@ -299,3 +299,85 @@ describe("consolidatieAlsTekst", () => {
     );
   });
 });
+
+describe("links to the sources (the pane's option)", () => {
+  // One workbook, as in the pane: sheet names with spaces and apostrophes, a plan twice on a sheet.
+  const emmen = { ...blad("Emmen", [["E1", "Parkwijk", "Emmen", "1A", 900, 900, 2026]]) };
+  emmen.naam = "Plannen d'Emmen";
+  emmen.raster.push(["E1", "Parkwijk", "Emmen", "Emmen", "1A", 900, 900, 2026]);
+  const coevorden = {
+    ...blad("Coevorden", [["C1", "Centrum", "Coevorden", "1A", 300, 300, 2027]]),
+  };
+  coevorden.naam = "Coevorden 2026";
+  const per = { ...werkmap[2], naam: "Per gemeente 'oud'" };
+  const een = consolideer([{ label: "werkmap.xlsx", bladen: [emmen, coevorden, per] }], {
+    peildatum: "2026-11-27",
+    instellingen: { gemeenten: {} },
+  });
+  const met = samenvattingBladen(een, { bediening: BEDIENING, links: true });
+  const zonder = samenvattingBladen(een, { bediening: BEDIENING });
+
+  it("leaves every sheet without links unless asked, and the values the same either way", () => {
+    expect(zonder.map((r) => r.links)).toEqual([[], [], [], []]);
+    expect(met.map((r) => r.waarden)).toEqual(zonder.map((r) => r.waarden));
+    expect(met[0].links).toEqual([]);
+  });
+
+  it("links each finding with a sheet and a row from its Cel cell to that cell, under the sheet's own name", () => {
+    const r = met[1];
+    const cel = 1 + BEVINDING_KOPPEN.indexOf("Cel");
+    const bladKolom = 1 + BEVINDING_KOPPEN.indexOf("Blad");
+    const metPlek = een.bevindingen.filter((b) => b.blad && b.bevinding.row !== undefined);
+    expect(metPlek.length).toBeGreaterThan(0);
+    expect(r.links).toHaveLength(metPlek.length);
+    for (const l of r.links) {
+      expect(l.kolom).toBe(cel);
+      expect(l.blad).toBe(r.waarden[l.rij][bladKolom]);
+      expect(l.tekst).toBe(r.waarden[l.rij][cel]);
+      expect(l.adres).toMatch(/^([A-Z]+\d+|(\d+):\2)$/);
+    }
+    const dubbel = r.waarden.findIndex(
+      (w) => w[1 + BEVINDING_KOPPEN.indexOf("Regel")] === "dubbel-plan"
+    );
+    expect(r.links.find((l) => l.rij === dubbel)).toEqual({
+      rij: dubbel,
+      kolom: cel,
+      blad: "Plannen d'Emmen",
+      adres: "A3",
+      tekst: "A3",
+    });
+    // Findings about a gemeente or the region name no cell: no link.
+    const regio = r.waarden.findIndex((w) => w[0] === "(alle bestanden)");
+    expect(regio).toBeGreaterThan(0);
+    expect(r.links.some((l) => l.rij === regio)).toBe(false);
+  });
+
+  it("links each sheet as read and each duplicate in Verantwoording, and the summary rows in Uit samenvattingen", () => {
+    const v = met[2];
+    const naar = v.links.map((l) => [v.waarden[l.rij][0], l.tekst, l.blad, l.adres]);
+    expect(naar).toEqual([
+      ["Blad", "werkmap.xlsx › Plannen d'Emmen", "Plannen d'Emmen", "A1"],
+      ["Blad", "werkmap.xlsx › Coevorden 2026", "Coevorden 2026", "A1"],
+      ["Blad", "werkmap.xlsx › Per gemeente 'oud'", "Per gemeente 'oud'", "A1"],
+      [
+        "Dubbel plan",
+        "Parkwijk (Emmen) in werkmap.xlsx, blad Plannen d'Emmen, rij 3",
+        "Plannen d'Emmen",
+        "3:3",
+      ],
+    ]);
+    expect(v.links.every((l) => l.kolom === 1 && l.tekst === v.waarden[l.rij][1])).toBe(true);
+    const u = met[3];
+    expect(u.links).toEqual([
+      { rij: 3, kolom: 2, blad: "Per gemeente 'oud'", adres: "2:2", tekst: "Per gemeente 'oud'" },
+    ]);
+    expect(u.waarden[3][2]).toBe("Per gemeente 'oud'");
+  });
+
+  it("the single sheet builders take the option too", () => {
+    expect(bevindingenBlad(een, BEDIENING).links).toEqual([]);
+    expect(bevindingenBlad(een, BEDIENING, 1_048_576, "B", true).links).toEqual(met[1].links);
+    expect(uitSamenvattingenBlad(een).links).toEqual([]);
+    expect(uitSamenvattingenBlad(een, "U", true).links).toHaveLength(1);
+  });
+});
