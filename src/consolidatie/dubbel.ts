@@ -5,9 +5,9 @@
  * where both are given. The first plan counts; every later one is left out of the totals.
  */
 import { PlanlijstBlad } from "../planlijst/lezer";
-import { Plan, nettoVan } from "../planlijst/plan";
+import { Plan, nettoVan, rijenVan } from "../planlijst/plan";
 import { normaliseer } from "../planlijst/waarden";
-import { Bevinding, aantal, maakBevinding } from "../rules/bevinding";
+import { Bevinding, aantal, maakBevinding, planPlaats } from "../rules/bevinding";
 import { REGELS } from "../rules/regels";
 import { toetsDubbel } from "../rules/rijregels";
 import { Rapport } from "../rules/toets";
@@ -80,12 +80,7 @@ function overMelding(p: Plan, d: DubbelPlan): Bevinding {
   const veld = p.naam && p.kolommen.naam ? "naam" : p.kolommen.id ? "id" : undefined;
   return maakBevinding(
     REGELS.dubbelPlan,
-    {
-      sheet: p.blad,
-      row: p.rij,
-      ...(veld ? { column: p.kolommen[veld], field: veld } : {}),
-      ...(p.gemeente || p.gemeenteTekst ? { gemeente: p.gemeente ?? p.gemeenteTekst } : {}),
-    },
+    planPlaats(p, veld),
     `Plan "${d.naam}" (${d.gemeente}) staat ook in ${d.telt.bestand}, blad ${d.telt.blad}, rij ${d.telt.rij}; in deze samenvatting telt het één keer mee.${verschil}`,
     { value: d.naam }
   );
@@ -138,7 +133,8 @@ export function zoekDubbel(
   const uit: Dubbelen = { uitgesloten: new Set(), dubbel: [], binnen: [], over: [] };
   uit.binnen = binnenBestanden(rapport, plannen, z);
   const opPlaats = new Map<string, Plan>();
-  for (const p of plannen) opPlaats.set(`${p.blad}\u0000${p.rij}`, p);
+  // Every row a plan has a field on: a finding at a Planmonitor plan's name is on a row of its own.
+  for (const p of plannen) for (const rij of rijenVan(p)) opPlaats.set(`${p.blad}\u0000${rij}`, p);
   const binnen = gemarkeerd(uit.binnen, opPlaats);
   const doorEngine = gemarkeerd(rapport.bevindingen, opPlaats);
   const overBestanden = gemeentenOverBestanden(plannen, z);

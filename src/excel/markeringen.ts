@@ -45,7 +45,14 @@
  * .dataValidation), 1.8 (data validation), 1.6 (conditional formats), 1.4 (settings).
  */
 import { Bevinding, ERNST_LABEL, Ernst, REGEL_OP_CODE, Rapport } from "../rules";
-import { Gebied, kolomLetters, leesCelbereik, leesGebieden } from "../planlijst";
+import {
+  Gebied,
+  isRijVan,
+  kolomLetters,
+  leesCelbereik,
+  leesGebieden,
+  naamCelVan,
+} from "../planlijst";
 import { MARKERINGEN_SLEUTEL, MELDING_TITEL } from "./namen";
 
 /**
@@ -176,16 +183,17 @@ export function markeringenVan(invoer: MarkeerInvoer): Map<string, Map<string, C
   return uit;
 }
 
-/** The cell (A1) of a record: its own, else its plan's name (or ID) cell. */
+/**
+ * The cell (A1) of a record: its own, else the name (or ID) cell of the plan on its row (a
+ * Planmonitor plan's name is on a row of its own: src/planlijst/plan.ts `naamCelVan`).
+ */
 function celVan(invoer: MarkeerInvoer, f: Bevinding): string | undefined {
   if (!f.sheet || !f.row) return undefined;
-  let kolom = f.column;
-  if (!kolom) {
-    const blad = invoer.bladen.find((b) => b.naam === f.sheet);
-    const plan = blad?.plannen.find((p) => p.rij === f.row);
-    kolom = plan?.kolommen.naam ?? plan?.kolommen.id;
-  }
-  return kolom ? `${kolom}${f.row}` : undefined;
+  if (f.column) return `${f.column}${f.row}`;
+  const blad = invoer.bladen.find((b) => b.naam === f.sheet);
+  const plan = blad?.plannen.find((p) => isRijVan(p, f.row!));
+  const cel = plan ? naamCelVan(plan) : undefined;
+  return cel?.kolom ? `${cel.kolom}${cel.rij}` : undefined;
 }
 
 /**

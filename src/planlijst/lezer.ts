@@ -25,6 +25,7 @@ import {
   leesAantal,
   leesBedrag,
   leesGetal,
+  leesDatum,
   leesJaar,
   leesBouwsoort,
   leesPlanstatus,
@@ -34,6 +35,7 @@ import {
 } from "./waarden";
 import { INDELINGEN, Indeling, herkenIndeling } from "./indeling";
 import { isPlanmonitor, leesPlanmonitor } from "./planmonitor";
+import { leesOpleverdatums } from "./opleverdatums";
 
 export type RijSoort = "plan" | "totaal" | "subtotaal" | "titel" | "notitie" | "kop";
 
@@ -56,8 +58,12 @@ export interface PlanlijstBlad {
    * (prices, counts, years, statuses), so the check can report them.
    */
   onbekendeKoppen: { kolom: string; kop: string; lijkt?: InhoudSoort }[];
-  /** Recognised columns the check does not use (a month, a woningtype, a second status column), with why. */
-  overigeKoppen?: { kolom: string; kop: string; wat: string }[];
+  /**
+   * Recognised columns the check does not use (a month, a woningtype, a second status column),
+   * with why; `melden` (what the user can do) when the column holds values the check leaves
+   * out, which makes it a finding at its header (a second DIWI "Opleverdatum").
+   */
+  overigeKoppen?: { kolom: string; kop: string; wat: string; melden?: string }[];
   /** The public layout the sheet is written in, when the reader recognises one. */
   indeling?: Indeling;
   plannen: Plan[];
@@ -308,6 +314,7 @@ function leesBegrensdBlad(
   blad.kopRij = oorsprong.rij + kop.index;
 
   wijsKolommenToe(blad, kop, opties.kolomToewijzing ?? {}, oorsprong.kolom);
+  const subkop = leesOpleverdatums(blad, raster, kop, oorsprong.kolom);
   corrigeerOpInhoud(blad, raster, kop.index, oorsprong.kolom);
   beslisOpInhoud(blad, raster, kop.index, oorsprong.kolom);
   const indeling = herkenIndeling(blad, kop.koppen.map(kopSleutel), kop.metGroepen);
@@ -324,7 +331,7 @@ function leesBegrensdBlad(
   // The gemeente of the sheet: setting, sheet name, or a title above the header.
   blad.gemeente = opties.gemeente ?? gemeenteInTekst(naam);
   zoekGemeenteBovenKop(blad, raster, kop.index);
-  leesRijen(blad, raster, kop, laatste, oorsprong);
+  leesRijen(blad, raster, kop, laatste, oorsprong, subkop);
   markeerDelen(blad);
   if (blad.plannen.length === 0) {
     blad.isPlanlijst = false;
@@ -567,16 +574,22 @@ function rijContext(blad: PlanlijstBlad, kop: KopKandidaat, kolomStart: number):
   };
 }
 
-/** Every row with content below the header: a plan, or a skipped row with its kind. */
+/**
+ * Every row with content below the header (and below its sub-header row, when the header has
+ * one): a plan, or a skipped row with its kind.
+ */
 function leesRijen(
   blad: PlanlijstBlad,
   raster: Raster,
   kop: KopKandidaat,
   laatste: number,
-  oorsprong: { rij: number; kolom: number }
+  oorsprong: { rij: number; kolom: number },
+  subkop: boolean
 ) {
   const ctx = rijContext(blad, kop, oorsprong.kolom);
-  for (let i = kop.index + 1; i <= laatste; i++) {
+  // The row of sub-headers under the header (DIWI's opleverdatums): no plan.
+  if (subkop) blad.overgeslagen.push({ rij: oorsprong.rij + kop.index + 1, soort: "kop" });
+  for (let i = kop.index + (subkop ? 2 : 1); i <= laatste; i++) {
     const rij = raster[i] ?? [];
     if (!rij.some((c) => !isLeeg(c))) continue;
     leesRij(ctx, rij, oorsprong.rij + i);
@@ -1086,25 +1099,6 @@ const GETAL_LEZERS = new Set<(c: Cel) => Gelezen<unknown>>([
   leesPositiefAantal,
   leesPrijs,
 ]);
-
-/** A date as a sortable number (a Date, an Excel serial, or a Dutch "d-m-jjjj" text). */
-function leesDatum(v: Cel): Gelezen<number> {
-  if (v instanceof Date)
-    return Number.isNaN(v.getTime())
-      ? { ok: false, reden: "ongeldige datum" }
-      : { ok: true, waarde: v.getTime() };
-  if (typeof v === "number" && v >= 3000 && v < 80000)
-    return { ok: true, waarde: Date.UTC(1899, 11, 30) + Math.round(v) * 86400000 };
-  if (typeof v === "string") {
-    const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(v.trim());
-    if (m) return { ok: true, waarde: Date.UTC(+m[3], +m[2] - 1, +m[1]) };
-    const j = /^(19|20)\d{2}$/.exec(v.trim());
-    if (j) return { ok: true, waarde: Date.UTC(+v.trim(), 0, 1) };
-  }
-  if (typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2100)
-    return { ok: true, waarde: Date.UTC(v, 0, 1) };
-  return { ok: false, reden: `"${toonCel(v)}" is geen datum` };
-}
 
 /** What every row of a sheet shares, worked out once. */
 interface PlanContext {

@@ -1,4 +1,8 @@
-/** A housing plan as read from one planlijst row. */
+/**
+ * A housing plan as read from one planlijst row, or from one sheet that holds a single plan
+ * (a Planmonitor sheet: key/value rows above a year matrix). Where each field of a plan is,
+ * for findings and marks, is asked of `celVanVeld` only.
+ */
 import { GemeenteNaam } from "../deal/gemeenten";
 import { Cel } from "./cel";
 import { Veld, SegmentAantalSoort } from "./kolommen";
@@ -27,6 +31,11 @@ export interface Plan {
   rij: number;
   /** Cell address (column letters) of every field the row has. */
   kolommen: Partial<Record<Veld, string>>;
+  /**
+   * Row of each field that is not on the plan's row: a Planmonitor sheet holds its fields as
+   * key/value rows (Gemeente, Status Planologisch) above the matrix the plan's row is in.
+   */
+  rijen?: Partial<Record<Veld, number>>;
   id?: string;
   naam?: string;
   /** The gemeente text as written (or as taken from the sheet). */
@@ -71,6 +80,33 @@ export interface Plan {
   problemen: CelProbleem[];
   /** Cells whose number the reader had to interpret ("ca. 20", "3,5 ton", "1,050"); reported as info. */
   geraden?: CelProbleem[];
+}
+
+/**
+ * The cell that holds a field of a plan: the field's column (`kolommen`) on the field's own row
+ * (`rijen`), else on the plan's row; only the plan's row when no field is asked. Every finding
+ * and mark about a field takes its place from here.
+ */
+export function celVanVeld(plan: Plan, veld?: Veld): { rij: number; kolom?: string } {
+  if (!veld) return { rij: plan.rij };
+  const kolom = plan.kolommen[veld];
+  const rij = plan.rijen?.[veld] ?? plan.rij;
+  return kolom ? { rij, kolom } : { rij };
+}
+
+/** The plan's name (or ID) cell: where a finding about the plan without a cell of its own is shown. */
+export function naamCelVan(plan: Plan): { rij: number; kolom?: string } {
+  return celVanVeld(plan, plan.kolommen.naam ? "naam" : plan.kolommen.id ? "id" : undefined);
+}
+
+/** The rows that hold the plan or one of its fields: a finding on any of them is about the plan. */
+export function rijenVan(plan: Plan): number[] {
+  return plan.rijen ? [plan.rij, ...Object.values(plan.rijen)] : [plan.rij];
+}
+
+/** Whether a row holds the plan or one of its fields (rijenVan, without making a list). */
+export function isRijVan(plan: Plan, rij: number): boolean {
+  return plan.rij === rij || (plan.rijen !== undefined && Object.values(plan.rijen).includes(rij));
 }
 
 /** Net addition of a plan: the row's own netto, else bruto − sloop, else the sum of its jaarschijven. */

@@ -1,11 +1,14 @@
 /**
  * Layout M: the Planmonitor Wonen import (Zeeland; B3Partners), one sheet per plan. Key/value
  * fields in column A and B above a matrix of groups (Nieuwbouw, woningtype, betaalbaarheid,
- * flexwoningen, Sloop) by year. One plan per sheet; its place in findings is the Nieuwbouw row.
+ * flexwoningen, Sloop) by year. One plan per sheet; its row is the Nieuwbouw row, and each field
+ * is at the cell that holds it (`Plan.rijen`): Gemeente, Status Planologisch and the other
+ * key/value fields at their value in column B, bruto, flex and sloop at the total of their
+ * matrix row. Findings and marks take these places from `celVanVeld` (src/planlijst/plan.ts).
  */
 import { herkenGemeente } from "../deal/gemeenten";
 import { Cel, Raster, isLeeg, kolomLetters } from "./cel";
-import { Kolom, SegmentAantalSoort, jaarschijfUitKop } from "./kolommen";
+import { Kolom, SegmentAantalSoort, Veld, jaarschijfUitKop } from "./kolommen";
 import { CelProbleem, Plan } from "./plan";
 import { leesAantal, leesPlanstatus, normaliseer } from "./waarden";
 
@@ -70,10 +73,13 @@ export function leesPlanmonitor(
     problemen: [],
   };
   leesVelden(plan, velden, naam, oorsprong);
+  const labelKolom = kop.findIndex((c) => normaliseer(tekst(c) ?? "") === "groepnaam");
+  const totaalKolom = kop.findIndex((c) => normaliseer(tekst(c) ?? "") === "totalen");
   const m: Matrix = {
     plan,
     oorsprong,
-    labelKolom: kop.findIndex((c) => normaliseer(tekst(c) ?? "") === "groepnaam"),
+    labelKolom,
+    totaalKolom: totaalKolom >= 0 ? totaalKolom : labelKolom,
     jaarKolommen: jaarKolommenVan(kop),
   };
   const overigeRijen = leesMatrix(m, raster, kopIndex);
@@ -91,7 +97,8 @@ export function leesPlanmonitor(
 type Veldwaarden = Map<string, { waarde: Cel; rij: number }>;
 
 /**
- * The key/value fields above the matrix (label in column A, value in B), and the index of the
+ * The key/value fields above the matrix (label in column A, value in B; the first of a label
+ * holds), and the index of the
  * matrix header row (the one with "Groepnaam"), -1 when there is none.
  */
 function sleutelVelden(
@@ -104,7 +111,9 @@ function sleutelVelden(
     if (rij.some((c) => normaliseer(tekst(c) ?? "") === "groepnaam"))
       return { velden, kopIndex: i };
     const sleutel = normaliseer(tekst(rij[0]) ?? "").replace(/:$/, "");
-    if (sleutel && !isLeeg(rij[1])) velden.set(sleutel, { waarde: rij[1], rij: oorsprong.rij + i });
+    // An empty value is kept too: a finding about it (no gemeente) points at the cell to fill.
+    if (sleutel && !velden.has(sleutel))
+      velden.set(sleutel, { waarde: rij[1], rij: oorsprong.rij + i });
   }
   return { velden, kopIndex: -1 };
 }
@@ -120,13 +129,38 @@ function meldProbleem(
   plan.problemen.push({ veld, kolom, rij, waarde, reden } satisfies CelProbleem);
 }
 
-/** The plan's name, place, gemeente and planologische status from the key/value fields. */
+/** The key/value labels the check uses, and the field each fills. */
+const SLEUTELS: Record<string, Veld> = {
+  plannaam: "naam",
+  plaatsnaam: "kern",
+  gemeente: "gemeente",
+  provincie: "provincie",
+  plantype: "plantype",
+  opmerkingen: "opmerking",
+  "status planologisch": "planstatus",
+};
+
+/** Records that a field of the plan is at row `rij`, column `kolom` (not on the plan's row). */
+function plaatsVeld(plan: Plan, veld: Veld, rij: number, kolom: string) {
+  plan.kolommen[veld] = kolom;
+  (plan.rijen ??= {})[veld] = rij;
+}
+
+/**
+ * The plan's name, place, gemeente, planologische status and other texts from the key/value
+ * fields, each with the place of its value cell.
+ */
 function leesVelden(
   plan: Plan,
   velden: Veldwaarden,
   naam: string,
   oorsprong: { rij: number; kolom: number }
 ) {
+  const kolomB = kolomLetters(oorsprong.kolom + 1);
+  for (const [sleutel, veld] of Object.entries(SLEUTELS)) {
+    const v = velden.get(sleutel);
+    if (v) plaatsVeld(plan, veld, v.rij, kolomB);
+  }
   const t = (k: string) => tekst(velden.get(k)?.waarde);
   plan.naam = t("plannaam") ?? naam;
   if (t("plaatsnaam")) plan.kern = t("plaatsnaam");
@@ -140,18 +174,10 @@ function leesVelden(
     if (h.soort === "deal") plan.gemeente = h.gemeente;
   }
   const status = velden.get("status planologisch");
-  if (status) {
+  if (status && !isLeeg(status.waarde)) {
     const g = leesPlanstatus(status.waarde);
     if (g.ok) plan.planstatus = g.waarde;
-    else
-      meldProbleem(
-        plan,
-        "planstatus",
-        kolomLetters(oorsprong.kolom + 1),
-        status.rij,
-        status.waarde,
-        g.reden
-      );
+    else meldProbleem(plan, "planstatus", kolomB, status.rij, status.waarde, g.reden);
   }
 }
 
@@ -170,6 +196,8 @@ interface Matrix {
   plan: Plan;
   oorsprong: { rij: number; kolom: number };
   labelKolom: number;
+  /** The "Totalen" column (else the label column): where a row's total is, for findings. */
+  totaalKolom: number;
   jaarKolommen: { j: number; van: number; tot: number }[];
 }
 
@@ -188,14 +216,17 @@ function leesMatrix(m: Matrix, raster: Raster, kopIndex: number): { rij: number;
     if (!label) continue;
     if (label === "nieuwbouw" && nieuwbouw === undefined) {
       plan.rij = m.oorsprong.rij + i;
+      plaatsTotaal(m, "bruto", i);
       nieuwbouw = somVanRij(m, rij, i, "nieuwbouw", true);
     } else if (label === "sloop") {
+      plaatsTotaal(m, "sloop", i);
       plan.sloop = Math.abs(somVanRij(m, rij, i, "sloop", false));
     } else if (label in BETAALBAARHEID) {
       const n = somVanRij(m, rij, i, label, false);
       const soort = BETAALBAARHEID[label];
       if (n) plan.segmentAantallen[soort] = (plan.segmentAantallen[soort] ?? 0) + n;
     } else if (label === "flexwoningen") {
+      plaatsTotaal(m, "flex", i);
       flex = somVanRij(m, rij, i, "flex", false);
     } else if (m.jaarKolommen.some(({ j }) => !isLeeg(rij[j]))) {
       overigeRijen.push({ rij: m.oorsprong.rij + i, tekst: tekst(rij[labelKolom]) ?? "" });
@@ -204,6 +235,11 @@ function leesMatrix(m: Matrix, raster: Raster, kopIndex: number): { rij: number;
   if (nieuwbouw !== undefined) plan.bruto = nieuwbouw;
   if (flex !== undefined && nieuwbouw) plan.flex = flex >= nieuwbouw;
   return overigeRijen;
+}
+
+/** A count field of the plan is at the total of matrix row `i`. */
+function plaatsTotaal(m: Matrix, veld: Veld, i: number) {
+  plaatsVeld(m.plan, veld, m.oorsprong.rij + i, kolomLetters(m.oorsprong.kolom + m.totaalKolom));
 }
 
 /**

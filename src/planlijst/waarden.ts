@@ -2,7 +2,7 @@
  * Dutch cell values → numbers, years, segments, plan status. Every parser returns a
  * result or a reason in Dutch; none throws.
  */
-import { Cel, foutVan, isFout, isLeeg } from "./cel";
+import { Cel, foutVan, isFout, isLeeg, toonCel } from "./cel";
 
 /** The reason text for a cell holding an error value (or a formula without a cached result). */
 export function foutReden(fout: string): string {
@@ -514,3 +514,22 @@ export function normaliseer(tekst: string): string {
 }
 /** Whitespace other than one plain space, or an underscore: what normaliseer turns into one space. */
 const GEEN_GEWONE_SPATIE = /[^\S ]|_| {2}/;
+
+/** A date as a sortable number (a Date, an Excel serial, or a Dutch "d-m-jjjj" text). */
+export function leesDatum(v: Cel): Gelezen<number> {
+  if (v instanceof Date)
+    return Number.isNaN(v.getTime())
+      ? { ok: false, reden: "ongeldige datum" }
+      : { ok: true, waarde: v.getTime() };
+  if (typeof v === "number" && v >= 3000 && v < 80000)
+    return { ok: true, waarde: Date.UTC(1899, 11, 30) + Math.round(v) * 86400000 };
+  if (typeof v === "string") {
+    const m = /^(\d{1,2})[-/.](\d{1,2})[-/.](\d{4})$/.exec(v.trim());
+    if (m) return { ok: true, waarde: Date.UTC(+m[3], +m[2] - 1, +m[1]) };
+    const j = /^(19|20)\d{2}$/.exec(v.trim());
+    if (j) return { ok: true, waarde: Date.UTC(+v.trim(), 0, 1) };
+  }
+  if (typeof v === "number" && Number.isInteger(v) && v >= 1900 && v <= 2100)
+    return { ok: true, waarde: Date.UTC(v, 0, 1) };
+  return { ok: false, reden: `"${toonCel(v)}" is geen datum` };
+}

@@ -10,7 +10,7 @@
  */
 import { GEMEENTEN, REGIO } from "../deal/gemeenten";
 import { AFSPRAKEN, PERIODE } from "../deal/parameters";
-import { Plan, nettoVan } from "../planlijst/plan";
+import { Plan, celVanVeld, naamCelVan, nettoVan } from "../planlijst/plan";
 import { Veld } from "../planlijst/kolommen";
 import { Bevinding, Ernst } from "../rules/bevinding";
 import { RegelDefinitie } from "../rules/bevinding";
@@ -231,9 +231,10 @@ function gemeenteVan(plan: Plan): string {
 function plaats(plannen: Plan[]): string {
   return plannen.map((p) => `${p.blad} rij ${p.rij}`).join("; ");
 }
+/** The plan's name (or ID) cell. */
 function plaatsVanPlan(p: Plan): PlanPlaats {
-  const kolom = p.kolommen.naam ?? p.kolommen.id;
-  return { blad: p.blad, rij: p.rij, ...(kolom ? { kolom } : {}) };
+  const cel = naamCelVan(p);
+  return { blad: p.blad, rij: cel.rij, ...(cel.kolom ? { kolom: cel.kolom } : {}) };
 }
 function artikelen(regels: (RegelDefinitie | undefined)[]): string {
   return [...new Set(regels.filter((r) => r).map((r) => r!.artikel))].join("; ");
@@ -354,14 +355,14 @@ export function wijzigingRijen(v: Vergelijking): WijzigingRij[] {
 export function wijzigingMarkeringen(v: Vergelijking): Bevinding[] {
   const uit: Bevinding[] = [];
   const mark = (plan: Plan, veld: Veld | undefined, regel: RegelDefinitie, tekst: string) => {
-    const kolom = (veld && plan.kolommen[veld]) || plan.kolommen.naam || plan.kolommen.id;
+    const cel = veld && plan.kolommen[veld] ? celVanVeld(plan, veld) : naamCelVan(plan);
     uit.push({
       rule: regel.code,
       severity: regel.ernst,
       article: regel.artikel,
       sheet: plan.blad,
-      row: plan.rij,
-      ...(kolom ? { column: kolom } : {}),
+      row: cel.rij,
+      ...(cel.kolom ? { column: cel.kolom } : {}),
       ...(veld ? { field: veld } : {}),
       gemeente: gemeenteVan(plan),
       message: tekst,

@@ -4,6 +4,8 @@
  * Dutch message built from the rule's template.
  */
 import { Cel, isFout } from "../planlijst/cel";
+import { Veld } from "../planlijst/kolommen";
+import { Plan, celVanVeld } from "../planlijst/plan";
 
 export type Ernst = "error" | "warning" | "info";
 
@@ -65,6 +67,23 @@ export interface Plaats {
   column?: string;
   field?: string;
   gemeente?: string;
+}
+
+/**
+ * The place of a finding about a plan, or about one of its fields: the cell that holds the
+ * field (src/planlijst/plan.ts `celVanVeld`: a Planmonitor plan's Gemeente is on a row of its
+ * own), with the plan's gemeente.
+ */
+export function planPlaats(plan: Plan, veld?: Veld): Plaats {
+  const cel = celVanVeld(plan, veld);
+  const gemeente = plan.gemeente ?? plan.gemeenteTekst;
+  return {
+    sheet: plan.blad,
+    row: cel.rij,
+    ...(cel.kolom ? { column: cel.kolom } : {}),
+    ...(veld ? { field: veld } : {}),
+    ...(gemeente ? { gemeente } : {}),
+  };
 }
 
 function celWaarde(v: Cel | number | string | boolean | null | undefined): Bevinding["value"] {

@@ -15,9 +15,10 @@ import {
   socialeHuurgrens,
   waardeInJaar,
 } from "../deal/parameters";
+import { Veld } from "../planlijst/kolommen";
 import { Plan } from "../planlijst/plan";
 import { Eigendom, Segment, eigendomVan } from "../planlijst/waarden";
-import { Bevinding, Plaats, aantal, euro, maakBevinding } from "./bevinding";
+import { Bevinding, Plaats, aantal, euro, maakBevinding, planPlaats } from "./bevinding";
 import { ToetsContext } from "./context";
 import { begrensd, leveringVan, somInJaren } from "./levering";
 import { REGELS } from "./regels";
@@ -172,13 +173,7 @@ function grensTekst(waarde: number, bron: Bron, ctx: ToetsContext, vanDeDeal: st
  */
 export function toetsPrijs(plan: Plan, ctx: ToetsContext): Bevinding[] {
   const uit: Bevinding[] = [];
-  const plaats = (veld: string) => ({
-    sheet: plan.blad,
-    row: plan.rij,
-    column: plan.kolommen[veld as keyof Plan["kolommen"]],
-    field: veld,
-    gemeente: plan.gemeente ?? plan.gemeenteTekst,
-  });
+  const plaats = (veld: Veld) => planPlaats(plan, veld);
   const zonderSoort = bedragZonderSoort(plan, plaats);
   if (zonderSoort) uit.push(zonderSoort);
   const p = prijsVan(plan);
@@ -198,7 +193,7 @@ export function toetsPrijs(plan: Plan, ctx: ToetsContext): Bevinding[] {
 }
 
 /** A bare amount too high for a monthly rent and too low for a sale price, with nothing to say which. */
-function bedragZonderSoort(plan: Plan, plaats: (veld: string) => Plaats): Bevinding | undefined {
+function bedragZonderSoort(plan: Plan, plaats: (veld: Veld) => Plaats): Bevinding | undefined {
   if (
     plan.prijs === undefined ||
     plan.koopprijs !== undefined ||
@@ -220,7 +215,7 @@ function bedragZonderSoort(plan: Plan, plaats: (veld: string) => Plaats): Bevind
 interface Prijstoets {
   plan: Plan;
   p: PrijsLezing;
-  plaats: (veld: string) => Plaats;
+  plaats: (veld: Veld) => Plaats;
   g: ToetsContext["grenzen"];
   lg: Liberalisatiegrens;
   /** The segment the price gives. */
@@ -235,7 +230,7 @@ interface Prijstoets {
 function prijstoets(
   plan: Plan,
   p: PrijsLezing,
-  plaats: (veld: string) => Plaats,
+  plaats: (veld: Veld) => Plaats,
   ctx: ToetsContext
 ): Prijstoets {
   const g = ctx.grenzen;
@@ -344,7 +339,7 @@ function prijsBuitenSegment(t: Prijstoets, segment: Segment): Bevinding | undefi
 }
 
 /** A label that names no deal segment and no price to decide: not classifiable, left out of the ⅔ share. */
-function onbepaald(plan: Plan, plaats: (veld: string) => Plaats): Bevinding {
+function onbepaald(plan: Plan, plaats: (veld: Veld) => Plaats): Bevinding {
   const lev = leveringVan(plan);
   const vanaf = somInJaren(lev.brutoPerJaar, 2025, PERIODE.tot);
   const zonderJaar = lev.brutoPerJaar.size === 0;

@@ -158,6 +158,12 @@ export const REGELS = {
   ),
   geenPlanstatus: regel("geen-planstatus", "context", "art. 4.10", "Planlijst zonder planstatus"),
   kolomNietHerkend: regel("kolom-niet-herkend", "context", "art. 1d", "Kolom niet herkend"),
+  kolomNietGebruikt: regel(
+    "kolom-niet-gebruikt",
+    "invoer",
+    "art. 1d",
+    "Gevulde kolom niet gebruikt"
+  ),
   // Comparing a planlijst with the previous round (art. 8.1; src/vergelijking)
   koppelingOnzeker: regel(
     "koppeling-onzeker",

@@ -4,22 +4,13 @@ import { herkenGemeente } from "../deal/gemeenten";
 import { foutVan } from "../planlijst/cel";
 import { PlanlijstBlad } from "../planlijst/lezer";
 import { Plan, brutoVan } from "../planlijst/plan";
-import { Bevinding, aantal, maakBevinding } from "./bevinding";
+import { Bevinding, aantal, maakBevinding, planPlaats } from "./bevinding";
 import { ToetsContext, hardheidVan } from "./context";
 import { toetsPrijs } from "./prijzen";
 import { REGELS } from "./regels";
 import { Jaren, OPEN_EINDE, kortTekst, normaliseer } from "../planlijst/waarden";
 
-function plaats(plan: Plan, veld?: keyof Plan["kolommen"]) {
-  return {
-    sheet: plan.blad,
-    row: plan.rij,
-    ...(veld ? { column: plan.kolommen[veld], field: veld } : {}),
-    ...(plan.gemeente || plan.gemeenteTekst
-      ? { gemeente: plan.gemeente ?? plan.gemeenteTekst }
-      : {}),
-  };
-}
+const plaats = planPlaats;
 
 function naamVan(plan: Plan): string {
   return plan.naam ?? plan.id ?? `rij ${plan.rij}`;

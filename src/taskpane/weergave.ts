@@ -3,7 +3,7 @@
  * at, and Dutch words for counts and times. No rule logic: everything comes from the Rapport.
  */
 import { Bevinding, ERNST_VOLGORDE, Ernst, REGELS, REGEL_OP_CODE, Rapport } from "../rules";
-import { PlanlijstBlad, Betekenis, VELD_LABEL } from "../planlijst";
+import { PlanlijstBlad, Betekenis, VELD_LABEL, isRijVan, naamCelVan } from "../planlijst";
 
 export interface Groep {
   rule: string;
@@ -52,13 +52,16 @@ export function groepeer(findings: Bevinding[]): Groep[] {
 /**
  * The cell a finding points at (A1 address), or undefined for findings about a whole
  * gemeente, the region or a sheet. A row finding without a column points at the plan's
- * name (or id) cell.
+ * name (or id) cell, also where that is on a row of its own (a Planmonitor sheet).
  */
 export function celVan(f: Bevinding, bladen: PlanlijstBlad[]): string | undefined {
   if (f.sheet === undefined || f.row === undefined) return undefined;
   let kolom = f.column;
   if (!kolom) {
     const blad = bladen.find((b) => b.naam === f.sheet);
+    const plan = blad?.plannen.find((p) => isRijVan(p, f.row!));
+    const naamCel = plan ? naamCelVan(plan) : undefined;
+    if (naamCel?.kolom) return `${naamCel.kolom}${naamCel.rij}`;
     const naamKolom =
       blad?.kolommen.find((k) => k.betekenis.soort === "veld" && k.betekenis.veld === "naam") ??
       blad?.kolommen.find((k) => k.betekenis.soort === "veld" && k.betekenis.veld === "id") ??

@@ -12,7 +12,7 @@ import { GEMEENTEN, REGIO, herkenGemeente } from "../deal/gemeenten";
 import { jaarschijfVan } from "../deal/instellingen";
 import { AFSPRAKEN, PERIODE } from "../deal/parameters";
 import { PlanlijstBlad } from "../planlijst/lezer";
-import { Plan, nettoVan } from "../planlijst/plan";
+import { Plan, celVanVeld, nettoVan } from "../planlijst/plan";
 import { BETAALBARE_SEGMENTEN, Segment } from "../planlijst/waarden";
 import { Bevinding, aantal, maakBevinding, procent } from "../rules/bevinding";
 import { ToetsContext, ToetsOpties, maakContext } from "../rules/context";
@@ -141,10 +141,11 @@ function vorigePlaats(plan: Plan): string {
 }
 
 function plaatsVan(plan: Plan, veld?: keyof Plan["kolommen"]) {
+  const cel = celVanVeld(plan, veld);
   return {
     sheet: plan.blad,
-    row: plan.rij,
-    ...(veld && plan.kolommen[veld] ? { column: plan.kolommen[veld], field: veld } : {}),
+    row: cel.rij,
+    ...(veld && cel.kolom ? { column: cel.kolom, field: veld } : {}),
     gemeente: gemeenteVan(plan),
   };
 }

@@ -6,9 +6,14 @@ import {
   comprimeer,
   inStukken,
   markeer,
+  markeringenVan,
   wisMarkeringen,
 } from "../../src/excel/markeringen";
+import * as path from "path";
+import { leesXlsx } from "../../src/cli/xlsx";
 import { MARKERINGEN_SLEUTEL } from "../../src/excel/namen";
+import { leesWerkmap } from "../../src/planlijst/lezer";
+import { toets } from "../../src/rules/toets";
 import { Bevinding } from "../../src/rules/bevinding";
 import { FakeExcel, kolomNaam, leesGebied } from "../fakes/excel";
 import { maakPlanlijst } from "../fakes/planlijst-data";
@@ -337,5 +342,31 @@ describe("changes: a mark kind of their own", () => {
     });
     await wisMarkeringen(fake.context);
     expect(werkmapZonder(fake)).toEqual(voor);
+  });
+});
+
+describe("marks on a Planmonitor sheet (one plan, fields on rows of their own)", () => {
+  const bestand = path.join(__dirname, "..", "data", "layouts", "m-planmonitor-wonen.xlsx");
+
+  it("a field's finding marks its value cell; one without a column marks the Plannaam cell", async () => {
+    const invoer = await leesXlsx(bestand);
+    const raster = invoer.find((b) => b.naam === "Gasselte Noord")!.raster;
+    raster.find((r) => r[0] === "Gemeente")![1] = "Assen";
+    const rapport = toets(leesWerkmap(invoer).bladen, { peildatum: "2025-06-01" });
+    const zonderKolom: Bevinding = {
+      rule: "geen-opleverjaar",
+      severity: "warning",
+      article: "art. 3.1",
+      sheet: "Gasselte Noord",
+      row: 15,
+      message: "Plan zonder opleverjaar.",
+    };
+    const cellen = markeringenVan({
+      ...rapport,
+      bevindingen: [...rapport.bevindingen, zonderKolom],
+    }).get("Gasselte Noord")!;
+    expect(cellen.get("B3")?.bevindingen.map((f) => f.rule)).toContain("gemeente-buiten-deal");
+    expect(cellen.get("B1")?.bevindingen).toEqual([zonderKolom]);
+    expect(cellen.has("B15")).toBe(false);
   });
 });

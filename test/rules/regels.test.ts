@@ -40,6 +40,7 @@ describe("REGELS: the catalogue of rules", () => {
       ["geen-jaarinformatie", "context", "info", "art. 3.1"],
       ["geen-planstatus", "context", "info", "art. 4.10"],
       ["kolom-niet-herkend", "context", "info", "art. 1d"],
+      ["kolom-niet-gebruikt", "invoer", "warning", "art. 1d"],
       ["koppeling-onzeker", "invoer", "warning", "art. 8.1"],
       ["koppeling-op-naam", "context", "info", "art. 8.1"],
       ["koppeling-op-id", "context", "info", "art. 8.1"],

@@ -903,7 +903,26 @@ const planmonitor: Werkmap = {
   },
 };
 
-/** D: the DIWI import template (VNG): group rows, a date column per plan status, tenure as counts. */
+/** The DIWI template's ten "Opleverdatum" columns: a date in the sub-header, a count per plan. */
+const OPLEVERDATUMS: Cel[] = [
+  new Date(Date.UTC(2025, 6, 1)),
+  new Date(Date.UTC(2026, 6, 1)),
+  new Date(Date.UTC(2027, 6, 1)),
+  new Date(Date.UTC(2028, 6, 1)),
+  _,
+  _,
+  _,
+  _,
+  _,
+  _,
+];
+
+/**
+ * D: the DIWI import template (VNG): group rows, a date column per plan status, tenure as counts,
+ * and ten "Opleverdatum" columns whose sub-header holds a delivery date and whose cells hold the
+ * homes delivered on it (VNG-Realisatie/DIWI, ExcelImportService: the sub-header date, the
+ * cell's count); spare columns stay empty.
+ */
 const diwi: Werkmap = {
   bestand: "d-diwi-import.xlsx",
   bron: "DIWI-importsjabloon voor gemeenten (VNG)",
@@ -924,7 +943,7 @@ const diwi: Werkmap = {
           _,
           "Bouw gegevens",
         ],
-        [_, _, _, "Eigendom type", _, _, "Planologische planstatus", _, _, _, _],
+        [_, _, _, "Eigendom type", _, _, "Planologische planstatus", _, _, _, "Oplevering"],
         [
           "Projectnaam",
           "Gemeente",
@@ -936,9 +955,21 @@ const diwi: Werkmap = {
           "2a Vastgesteld",
           "3 In voorbereiding",
           "4b Niet opgenomen in de visie",
-          "Opleverdatum",
+          ...OPLEVERDATUMS.map(() => "Opleverdatum"),
         ],
-        [_, _, _, _, _, _, "Startdatum", "Startdatum", "Startdatum", "Startdatum", _],
+        [
+          _,
+          _,
+          _,
+          _,
+          _,
+          _,
+          "Startdatum",
+          "Startdatum",
+          "Startdatum",
+          "Startdatum",
+          ...OPLEVERDATUMS,
+        ],
         [
           "Eext Brink",
           "Aa en Hunze",
@@ -950,7 +981,9 @@ const diwi: Werkmap = {
           new Date(Date.UTC(2023, 9, 12)),
           new Date(Date.UTC(2022, 5, 1)),
           _,
-          new Date(Date.UTC(2026, 5, 30)),
+          _,
+          6,
+          4,
         ],
         [
           "Odoornerveen",
@@ -963,7 +996,10 @@ const diwi: Werkmap = {
           _,
           new Date(Date.UTC(2024, 0, 15)),
           new Date(Date.UTC(2021, 3, 1)),
-          new Date(Date.UTC(2028, 0, 1)),
+          _,
+          _,
+          4,
+          8,
         ],
         [
           "Zwartemeer Oost",
@@ -976,10 +1012,12 @@ const diwi: Werkmap = {
           new Date(Date.UTC(2025, 1, 1)),
           new Date(Date.UTC(2023, 6, 1)),
           _,
-          new Date(Date.UTC(2027, 8, 1)),
+          _,
+          _,
+          12,
         ],
       ],
-      samengevoegd: ["A1:C1", "D1:F1", "G1:J1", "D2:F2", "G2:J2"],
+      samengevoegd: ["A1:C1", "D1:F1", "G1:J1", "K1:T1", "D2:F2", "G2:J2", "K2:T2"],
     },
   ],
   sleutel: {
