@@ -353,6 +353,26 @@ function heeftVeld(blad: PlanlijstBlad, v: Veld): boolean {
 }
 
 /**
+ * Whether the sheet gives a field a place: a column, or, in a layout of one plan per sheet
+ * (the Planmonitor's key/value rows), a cell of its own (`Plan.rijen`).
+ */
+export function bladHeeftVeld(blad: PlanlijstBlad, v: Veld): boolean {
+  return heeftVeld(blad, v) || blad.plannen.some((p) => p.rijen?.[v] !== undefined);
+}
+
+/** "Planstatus B9": the fields of a sheet's only plan that are at cells of their own. */
+export function eigenCellen(blad: PlanlijstBlad): { veld: Veld; adres: string }[] {
+  const plan = blad.plannen.length === 1 ? blad.plannen[0] : undefined;
+  if (!plan?.rijen) return [];
+  return (Object.entries(plan.rijen) as [Veld, number][])
+    .sort(([, a], [, b]) => a - b)
+    .flatMap(([veld, rij]) => {
+      const kolom = plan.kolommen[veld];
+      return kolom ? [{ veld, adres: `${kolom}${rij}` }] : [];
+    });
+}
+
+/**
  * A Woningbouw Monitor sheet (one plan, labels down a column) read into `blad`; false when
  * the sheet only looked like one, so it is read as a list.
  */

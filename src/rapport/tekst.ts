@@ -5,7 +5,7 @@
  * else that could steer a terminal.
  */
 import { GEMEENTEN, REGIO } from "../deal/gemeenten";
-import { PlanlijstBlad } from "../planlijst/lezer";
+import { PlanlijstBlad, eigenCellen } from "../planlijst/lezer";
 import { VELD_LABEL } from "../planlijst/kolommen";
 import { Bevinding, ERNST_LABEL, Ernst } from "../rules/bevinding";
 import { REGEL_OP_CODE } from "../rules/regels";
@@ -63,17 +63,21 @@ function kop(bestand: string, rapport: Rapport): string[] {
 
 function bladTekst(blad: PlanlijstBlad): string[] {
   if (!blad.isPlanlijst) return [`Blad "${blad.naam}": geen planlijst (${blad.reden}).`];
-  const velden = blad.kolommen.flatMap((c) =>
-    c.betekenis.soort === "veld" ? [`${VELD_LABEL[c.betekenis.veld]} ${c.letters}`] : []
-  );
+  const velden = [
+    ...blad.kolommen.flatMap((c) =>
+      c.betekenis.soort === "veld" ? [`${VELD_LABEL[c.betekenis.veld]} ${c.letters}`] : []
+    ),
+    ...eigenCellen(blad).map((c) => `${VELD_LABEL[c.veld]} ${c.adres}`),
+  ];
   const schijven = blad.kolommen.filter(
     (c) => c.betekenis.soort === "jaarschijf" || c.betekenis.soort === "jaarschijf-onbekend"
   ).length;
+  if (schijven) velden.push(`${schijven} kolommen jaarschijven`);
   const r = [
-    `Blad "${blad.naam}": planlijst met ${aantal(blad.plannen.length)} plannen, kopregel op rij ${blad.kopRij}${blad.gemeente ? `, gemeente ${blad.gemeente}` : ""}.`,
+    `Blad "${blad.naam}": planlijst met ${aantal(blad.plannen.length)} ${blad.plannen.length === 1 ? "plan" : "plannen"}, kopregel op rij ${blad.kopRij}${blad.gemeente ? `, gemeente ${blad.gemeente}` : ""}.`,
     // The layout the reader recognised (Woningbouw Monitor, EIB/IPO, …), as the pane names it.
     ...(blad.indeling ? [`  Indeling: ${blad.indeling.naam}.`] : []),
-    `  Herkend: ${velden.join(", ")}${schijven ? `, ${schijven} kolommen jaarschijven` : ""}.`,
+    `  Herkend: ${velden.join(", ") || "niets"}.`,
   ];
   if (blad.onbekendeKoppen.length)
     r.push(

@@ -2,7 +2,7 @@
 import { GEMEENTEN, GemeenteNaam, REGIO } from "../deal/gemeenten";
 import { aandelenStand } from "../deal/instellingen";
 import { AFSPRAKEN, PERIODE } from "../deal/parameters";
-import { PlanlijstBlad } from "../planlijst/lezer";
+import { PlanlijstBlad, bladHeeftVeld } from "../planlijst/lezer";
 import { Bevinding, aantal, maakBevinding, procent } from "./bevinding";
 import { ToetsContext } from "./context";
 import { REGELS } from "./regels";
@@ -168,7 +168,7 @@ function ontbrekendeKolommen(blad: PlanlijstBlad): Bevinding[] {
         `Blad ${blad.naam} heeft geen opleverjaar of jaarschijven; alle plannen tellen mee als oplevering binnen 2022–2030.`
       )
     );
-  if (!blad.kolommen.some((k) => k.betekenis.soort === "veld" && k.betekenis.veld === "planstatus"))
+  if (!bladHeeftVeld(blad, "planstatus"))
     uit.push(
       maakBevinding(
         REGELS.geenPlanstatus,

@@ -9,6 +9,7 @@ import { Cel } from "../../src/planlijst/cel";
 import { WerkmapInvoer, leesWerkmap } from "../../src/planlijst/lezer";
 import { celVanVeld } from "../../src/planlijst/plan";
 import { toets } from "../../src/rules/toets";
+import { rapportAlsTekst } from "../../src/rapport/tekst";
 
 const BESTAND = path.join(__dirname, "..", "data", "layouts", "m-planmonitor-wonen.xlsx");
 
@@ -85,5 +86,34 @@ describe("Planmonitor: where each field of the plan is", () => {
       row: 9,
       column: "B",
     });
+  });
+});
+
+describe("Planmonitor: what the sheet has, as the check and the report say it", () => {
+  it("Status Planologisch is the sheet's planstatus: no 'geen kolom planstatus'; without that row there is", async () => {
+    const opties = { peildatum: "2026-11-27" };
+    const met = toets(leesWerkmap(await werkmap()).bladen, opties);
+    expect(met.bevindingen.filter((b) => b.rule === "geen-planstatus")).toEqual([]);
+    const zonder = toets(
+      leesWerkmap(
+        await werkmap((raster) => {
+          const rij = raster.find((r) => r[0] === "Status Planologisch")!;
+          rij[0] = null;
+          rij[1] = null;
+        })
+      ).bladen,
+      opties
+    );
+    expect(
+      zonder.bevindingen.filter((b) => b.rule === "geen-planstatus").map((b) => b.sheet)
+    ).toEqual(["Gasselte Noord"]);
+  });
+  it("the text report lists the fields at their cells, in row order, and says '1 plan'", async () => {
+    const rapport = toets(leesWerkmap(await werkmap()).bladen, { peildatum: "2026-11-27" });
+    const tekst = rapportAlsTekst("m.xlsx", rapport);
+    expect(tekst).toContain('Blad "Gasselte Noord": planlijst met 1 plan, kopregel op rij 14');
+    expect(tekst).toContain(
+      "  Herkend: Projectnaam B1, Kern B2, Gemeente B3, Provincie B5, Plantype B6, Planstatus B9, Opmerking B12, Aantal woningen (bruto) B15, Flexwoning B20, Sloop B26, 5 kolommen jaarschijven."
+    );
   });
 });

@@ -65,7 +65,7 @@ describe("rapportAlsTekst: the layout the reader recognised", () => {
       indeling: { code: "W" as const, naam: INDELINGEN.W },
     };
     const regels = rapportAlsTekst("lijst.xlsx", toets([blad])).split("\n");
-    const kop = regels.findIndex((r) => r.startsWith('Blad "Planlijst": planlijst met 1 plannen'));
+    const kop = regels.findIndex((r) => r.startsWith('Blad "Planlijst": planlijst met 1 plan,'));
     expect(kop).toBeGreaterThan(-1);
     expect(regels[kop + 1]).toBe(
       "  Indeling: Woningbouw Monitor-export (Shinto Labs): één rij per bouwcluster."
