@@ -17,6 +17,16 @@ export { aantal };
 /** "66,7%" from 0.667. */
 export { procent };
 
+/** "1 plan", "3 plannen", "1.200 plannen": a count with its noun in the right number. */
+export function telling(n: number, enkelvoud: string, meervoud: string): string {
+  return `${aantal(n)} ${n === 1 ? enkelvoud : meervoud}`;
+}
+
+/** "1 plan", "20.000 plannen". */
+export function plannenTekst(n: number): string {
+  return telling(n, "plan", "plannen");
+}
+
 const MAANDEN = [
   "januari",
   "februari",
@@ -63,7 +73,7 @@ const ERNST_WOORDEN: Record<Ernst, [string, string]> = {
 
 /** "1 fout", "1.204 waarschuwingen", "3 meldingen ter informatie". */
 export function ernstTelling(n: number, ernst: Ernst): string {
-  return `${aantal(n)} ${ERNST_WOORDEN[ernst][n === 1 ? 0 : 1]}`;
+  return telling(n, ...ERNST_WOORDEN[ernst]);
 }
 
 /** The part of a finding that says where it is. */

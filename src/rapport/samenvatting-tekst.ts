@@ -9,7 +9,7 @@ import { AFSPRAKEN, PERIODE } from "../deal/parameters";
 import { aantal, procent } from "../rules/bevinding";
 import { Samenvatting } from "../rules/samenvatting";
 import { telErnst } from "../rules/toets";
-import { datumNl } from "./opmaak";
+import { datumNl, plannenTekst } from "./opmaak";
 
 function gemeenteRegel(
   naam: string,
@@ -34,7 +34,7 @@ function gemeenteRegel(
   delen.push(
     `betaalbaar vanaf 2025 ${s.aandeelBetaalbaarVanaf2025 === null ? "onbekend" : procent(s.aandeelBetaalbaarVanaf2025)}`
   );
-  return `  ${naam}: ${delen.join(" · ")} (${aantal(s.plannen)} plannen)`;
+  return `  ${naam}: ${delen.join(" · ")} (${plannenTekst(s.plannen)})`;
 }
 
 /** One line per workbook: what was read, or why not. */
@@ -47,7 +47,7 @@ function bestandRegel(b: BestandVerslag): string {
   if (lijsten.length) {
     const gem = [...new Set(lijsten.flatMap((x) => x.gemeenten))];
     delen.push(
-      `${lijsten.length} ${lijsten.length === 1 ? "planlijst" : "planlijsten"}, ${aantal(b.plannen)} plannen${gem.length ? ` (${gem.join(", ")})` : ""}`
+      `${lijsten.length} ${lijsten.length === 1 ? "planlijst" : "planlijsten"}, ${plannenTekst(b.plannen)}${gem.length ? ` (${gem.join(", ")})` : ""}`
     );
   }
   for (const s of samen)
@@ -89,7 +89,7 @@ function gemeenteRegels(c: Consolidatie): string[] {
   );
   if (r.plannenBuitenDeal)
     uit.push(
-      `  Buiten de woondeal: ${aantal(r.plannenBuitenDeal)} plannen (niet meegeteld in de regio).`
+      `  Buiten de woondeal: ${plannenTekst(r.plannenBuitenDeal)} (niet meegeteld in de regio).`
     );
   return uit;
 }

@@ -12,7 +12,7 @@ import { AFSPRAKEN, Bron, PERIODE, socialeHuurgrens } from "../deal/parameters";
 import { aantal } from "../rules/bevinding";
 import { GETAL, Kolomdef, PROCENT, Raster, RasterBouwer, plekAdres } from "./raster";
 import { BLADNAMEN, Bediening, SamenvattingBladenOpties } from "./samenvatting-opties";
-import { bronTekst, datumNl } from "./opmaak";
+import { bronTekst, datumNl, plannenTekst } from "./opmaak";
 
 const KOLOMMEN: Kolomdef[] = [
   { kop: "Onderdeel", breedte: 24 },
@@ -141,7 +141,7 @@ function bestanden(regel: Regel, link: Link, c: Consolidatie, uitSamenvattingen:
     regel(
       "Bestand",
       b.naam,
-      `${aantal(b.plannen)} plannen`,
+      plannenTekst(b.plannen),
       `${b.bladen.length} ${b.bladen.length === 1 ? "blad" : "bladen"}${b.herkomst ? `; ${b.herkomst}` : ""}`
     );
     for (const bl of b.bladen) {
@@ -152,7 +152,7 @@ function bestanden(regel: Regel, link: Link, c: Consolidatie, uitSamenvattingen:
         n = regel(
           "Blad",
           plaats,
-          `${aantal(bl.plannen)} plannen`,
+          plannenTekst(bl.plannen),
           `planlijst${bl.gemeenten.length ? ` (${bl.gemeenten.join(", ")})` : ""}${fouten}`
         );
       else if (bl.soort === "samenvatting")

@@ -11,7 +11,16 @@ import { Bevinding, ERNST_LABEL, Ernst } from "../rules/bevinding";
 import { REGEL_OP_CODE } from "../rules/regels";
 import { Samenvatting, doelgroepenTekst } from "../rules/samenvatting";
 import { Rapport, hardheidTekst, telErnst } from "../rules/toets";
-import { aantal, datumNl, ernstTelling, euro, plaatsVan, procent } from "./opmaak";
+import {
+  aantal,
+  datumNl,
+  ernstTelling,
+  euro,
+  plaatsVan,
+  plannenTekst,
+  procent,
+  telling,
+} from "./opmaak";
 
 export interface TekstOpties {
   /** Findings shown per rule before "… en N meer". */
@@ -24,7 +33,7 @@ const KLEUR: Record<Ernst, string> = { error: "\x1b[31m", warning: "\x1b[33m", i
 function samenvattingRegel(naam: string, s: Samenvatting): string[] {
   const r: string[] = [];
   r.push(
-    `  ${naam}: ${aantal(s.plannen)} plannen · bruto ${aantal(s.bruto)} · sloop ${aantal(s.sloop)} · netto ${aantal(s.netto)} (in 2022–2030: ${aantal(s.nettoInPeriode)})`
+    `  ${naam}: ${plannenTekst(s.plannen)} · bruto ${aantal(s.bruto)} · sloop ${aantal(s.sloop)} · netto ${aantal(s.netto)} (in 2022–2030: ${aantal(s.nettoInPeriode)})`
   );
   r.push(
     `    hard ${aantal(s.hard)} · zacht ${aantal(s.zacht)} · status onbekend ${aantal(s.statusOnbekend)}`
@@ -74,7 +83,7 @@ function bladTekst(blad: PlanlijstBlad): string[] {
   ).length;
   if (schijven) velden.push(`${schijven} kolommen jaarschijven`);
   const r = [
-    `Blad "${blad.naam}": planlijst met ${aantal(blad.plannen.length)} ${blad.plannen.length === 1 ? "plan" : "plannen"}, kopregel op rij ${blad.kopRij}${blad.gemeente ? `, gemeente ${blad.gemeente}` : ""}.`,
+    `Blad "${blad.naam}": planlijst met ${plannenTekst(blad.plannen.length)}, kopregel op rij ${blad.kopRij}${blad.gemeente ? `, gemeente ${blad.gemeente}` : ""}.`,
     // The layout the reader recognised (Woningbouw Monitor, EIB/IPO, …), as the pane names it.
     ...(blad.indeling ? [`  Indeling: ${blad.indeling.naam}.`] : []),
     `  Herkend: ${velden.join(", ") || "niets"}.`,
@@ -94,7 +103,7 @@ function buitenDeal(rapport: Rapport): string[] {
     .map(([n]) => n)
     .join(", ");
   const r = [
-    `Let op: ${aantal(rapport.plannenBuitenDeal)} plannen horen bij ${aantal(buiten.length)} gemeenten buiten de Woondeal Zuidoost Drenthe (${namen}${buiten.length > 8 ? ", …" : ""}).`,
+    `Let op: ${plannenTekst(rapport.plannenBuitenDeal)} ${rapport.plannenBuitenDeal === 1 ? "hoort" : "horen"} bij ${telling(buiten.length, "gemeente", "gemeenten")} buiten de Woondeal Zuidoost Drenthe (${namen}${buiten.length > 8 ? ", …" : ""}).`,
     `  Deze woondeal geldt alleen voor ${GEMEENTEN.join(", ")}.`,
   ];
   if (rapport.dealGemeenten.length === 0)

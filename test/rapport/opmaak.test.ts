@@ -8,7 +8,9 @@ import {
   euro,
   jaNee,
   plaatsVan,
+  plannenTekst,
   procent,
+  telling,
 } from "../../src/rapport/opmaak";
 
 describe("datumNl: one Dutch date everywhere", () => {
@@ -79,5 +81,15 @@ describe("a finding's place", () => {
     expect(plaatsVan({ sheet: "Toelichting" })).toBe("Toelichting");
     expect(plaatsVan({ gemeente: "Emmen" })).toBe("Emmen");
     expect(plaatsVan({})).toBe("werkmap");
+  });
+});
+
+describe("telling / plannenTekst: a count with its noun in the right number", () => {
+  it("one plan, several plans, with Dutch thousands", () => {
+    expect(plannenTekst(1)).toBe("1 plan");
+    expect(plannenTekst(0)).toBe("0 plannen");
+    expect(plannenTekst(20000)).toBe("20.000 plannen");
+    expect(telling(1, "gemeente", "gemeenten")).toBe("1 gemeente");
+    expect(telling(3, "gemeente", "gemeenten")).toBe("3 gemeenten");
   });
 });

@@ -211,7 +211,7 @@ describe("verantwoordingBlad", () => {
       "Gemeentelijk aandeel | Emmen (bijlage 3, netto 2022–2030) | 1000 | instellingen uit Instellingen"
     );
     expect(tekst).toContain("Bestand | regio.xlsx | 3 plannen | 3 bladen; deze werkmap");
-    expect(tekst).toContain("Bestand | aanvulling.xlsx | 1 plannen | 1 blad");
+    expect(tekst).toContain("Bestand | aanvulling.xlsx | 1 plan | 1 blad");
     expect(tekst).toContain(
       "Blad | regio.xlsx › Per gemeente | 1 gemeenten | samenvatting per gemeente (geen plannen): cijfers van Aa en Hunze overgenomen in het blad Uit samenvattingen"
     );
@@ -285,7 +285,7 @@ describe("consolidatieAlsTekst", () => {
     expect(t.split("\n").slice(0, 4)).toEqual([
       "Woondeal-toets · samenvatting van 2 bestanden · peildatum 27 november 2026",
       "  regio.xlsx: 2 planlijsten, 3 plannen (Emmen, Coevorden); samenvatting per gemeente in blad Per gemeente (Aa en Hunze)",
-      "  aanvulling.xlsx: 1 planlijst, 1 plannen (Emmen)",
+      "  aanvulling.xlsx: 1 planlijst, 1 plan (Emmen)",
       "Dubbel: 1 plan staat twee keer (1 in verschillende bestanden); elk telt één keer mee.",
     ]);
     expect(t).toContain(

@@ -28,6 +28,7 @@ import {
   betaalbaarGehaald,
   dekkingsniveau,
 } from "../../rules";
+import { plannenTekst } from "../../rapport";
 import { Jaarkolommen, Meter, Staaf, Staven } from "./Grafieken";
 
 const useStyles = makeStyles({
@@ -70,7 +71,7 @@ export function Gemeenten({ rapport, onOpenSettings }: GemeentenProps) {
       <Body1 className={s.leeg}>
         In deze controle staan geen plannen van Aa en Hunze, Borger-Odoorn, Coevorden of Emmen.
         {rapport.plannenBuitenDeal > 0 &&
-          ` ${rapport.plannenBuitenDeal} plannen horen bij een gemeente buiten de woondeal.`}
+          ` ${plannenTekst(rapport.plannenBuitenDeal)} ${rapport.plannenBuitenDeal === 1 ? "hoort" : "horen"} bij een gemeente buiten de woondeal.`}
       </Body1>
     );
   }

@@ -29,7 +29,7 @@ import { DeleteRegular, DocumentTableRegular, TableSimpleRegular } from "@fluent
 import type { BladVerslag, Consolidatie } from "../../consolidatie";
 import { AFSPRAKEN, GEMEENTEN, REGIO } from "../../deal";
 import { PaneActies, WerkmapSamenvatting } from "../../excel/acties";
-import { datumNl } from "../../rapport";
+import { datumNl, ernstTelling, plannenTekst } from "../../rapport";
 import { Bevinding, Ernst, Samenvatting as Cijfers, aantal, procent, telErnst } from "../../rules";
 import { foutmelding } from "../foutmelding";
 import { Bevindingen } from "./Bevindingen";
@@ -245,7 +245,7 @@ export function Samenvatting({ staat, onSelectCell, onOpenSettings }: Samenvatti
 
 function aankondiging(c: Consolidatie): string {
   const t = telErnst(c.bevindingen.map((b) => b.bevinding));
-  return `Samenvatting klaar: ${aantal(c.rapport.samenvatting.regio.plannen)} plannen, ${aantal(t.error)} fouten, ${aantal(t.warning)} waarschuwingen.`;
+  return `Samenvatting klaar: ${plannenTekst(c.rapport.samenvatting.regio.plannen)}, ${ernstTelling(t.error, "error")}, ${ernstTelling(t.warning, "warning")}.`;
 }
 
 function Resultaat({
