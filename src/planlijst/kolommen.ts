@@ -62,6 +62,21 @@ export type Betekenis =
   | { soort: "jaarschijf-onbekend" }
   | { soort: "segmentaantal"; segment: SegmentAantalSoort };
 
+/** Dutch label of what the reader made of a column: the pane's settings and the text report's "Herkend". */
+export function betekenisLabel(b: Betekenis): string {
+  switch (b.soort) {
+    case "veld":
+      return VELD_LABEL[b.veld];
+    case "jaarschijf":
+      if (b.tot >= 2100) return `Jaarschijf ${b.van} en later`;
+      return b.van === b.tot ? `Jaarschijf ${b.van}` : `Jaarschijf ${b.van}–${b.tot}`;
+    case "jaarschijf-onbekend":
+      return "Jaarschijf (jaar onbekend)";
+    case "segmentaantal":
+      return `Aantal ${b.segment}`;
+  }
+}
+
 export interface Kolom {
   /** 0-based index within the sheet (not within the grid). */
   index: number;

@@ -6,7 +6,7 @@
  */
 import { GEMEENTEN, REGIO } from "../deal/gemeenten";
 import { PlanlijstBlad, eigenCellen } from "../planlijst/lezer";
-import { VELD_LABEL } from "../planlijst/kolommen";
+import { VELD_LABEL, betekenisLabel } from "../planlijst/kolommen";
 import { Bevinding, ERNST_LABEL, Ernst } from "../rules/bevinding";
 import { REGEL_OP_CODE } from "../rules/regels";
 import { Samenvatting, doelgroepenTekst } from "../rules/samenvatting";
@@ -74,7 +74,9 @@ function bladTekst(blad: PlanlijstBlad): string[] {
   if (!blad.isPlanlijst) return [`Blad "${blad.naam}": geen planlijst (${blad.reden}).`];
   const velden = [
     ...blad.kolommen.flatMap((c) =>
-      c.betekenis.soort === "veld" ? [`${VELD_LABEL[c.betekenis.veld]} ${c.letters}`] : []
+      c.betekenis.soort === "veld" || c.betekenis.soort === "segmentaantal"
+        ? [`${betekenisLabel(c.betekenis)} ${c.letters}`]
+        : []
     ),
     ...eigenCellen(blad).map((c) => `${VELD_LABEL[c.veld]} ${c.adres}`),
   ];

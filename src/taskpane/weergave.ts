@@ -3,7 +3,7 @@
  * at, and Dutch words for counts and times. No rule logic: everything comes from the Rapport.
  */
 import { Bevinding, ERNST_VOLGORDE, Ernst, REGELS, REGEL_OP_CODE, Rapport } from "../rules";
-import { PlanlijstBlad, Betekenis, VELD_LABEL, isRijVan, naamCelVan } from "../planlijst";
+import { PlanlijstBlad, isRijVan, naamCelVan } from "../planlijst";
 
 export interface Groep {
   rule: string;
@@ -90,21 +90,6 @@ export function telTekst(ernst: Ernst, n: number): string {
 /** "14:05" */
 export function tijd(d: Date): string {
   return `${String(d.getHours()).padStart(2, "0")}:${String(d.getMinutes()).padStart(2, "0")}`;
-}
-
-/** Dutch label of what the reader made of a column. */
-export function betekenisLabel(b: Betekenis): string {
-  switch (b.soort) {
-    case "veld":
-      return VELD_LABEL[b.veld];
-    case "jaarschijf":
-      if (b.tot >= 2100) return `Jaarschijf ${b.van} en later`;
-      return b.van === b.tot ? `Jaarschijf ${b.van}` : `Jaarschijf ${b.van}–${b.tot}`;
-    case "jaarschijf-onbekend":
-      return "Jaarschijf (jaar onbekend)";
-    case "segmentaantal":
-      return `Aantal ${b.segment}`;
-  }
 }
 
 /** True when no sheet of the report is a planlijst. */

@@ -1,6 +1,7 @@
 import { rapportAlsTekst } from "../../src/rapport/tekst";
 import { INDELINGEN } from "../../src/planlijst/indeling";
 import { toets } from "../../src/rules/toets";
+import { leesBlad } from "../../src/planlijst/lezer";
 import { dealPlan, maakBlad } from "../fixtures/plannen";
 
 describe("rapportAlsTekst: every finding under its own article", () => {
@@ -74,5 +75,18 @@ describe("rapportAlsTekst: the layout the reader recognised", () => {
   it("says nothing when no layout was recognised", () => {
     const tekst = rapportAlsTekst("lijst.xlsx", toets([maakBlad([dealPlan({ rij: 2 })])]));
     expect(tekst).not.toContain("Indeling:");
+  });
+});
+
+describe("rapportAlsTekst: what the reader recognised on a sheet", () => {
+  it("lists the fields and the count-per-segment columns with their letters, and counts the jaarschijven", () => {
+    const blad = leesBlad("Lijst", [
+      ["Projectnaam", "Planstatus", "Sociale huur", "Koop", "2025", "2026"],
+      ["Parkwijk", "1A", 4, 6, 5, 5],
+    ]);
+    const regels = rapportAlsTekst("lijst.xlsx", toets([blad])).split("\n");
+    expect(regels).toContain(
+      "  Herkend: Projectnaam A, Planstatus B, Aantal sociale huur C, Aantal koop D, 2 kolommen jaarschijven."
+    );
   });
 });

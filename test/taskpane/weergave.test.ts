@@ -2,7 +2,8 @@ import { webDarkTheme, webLightTheme } from "@fluentui/react-components";
 import { InstellingenFout } from "../../src/deal/instellingen";
 import { foutmelding } from "../../src/taskpane/foutmelding";
 import { kiesThema } from "../../src/taskpane/thema";
-import { betekenisLabel, celVan, groepeer, telTekst, tijd } from "../../src/taskpane/weergave";
+import { celVan, groepeer, telTekst, tijd } from "../../src/taskpane/weergave";
+import { betekenisLabel } from "../../src/planlijst/kolommen";
 import {
   VOORBEELD_INSTELLINGEN,
   planlijstRaster,

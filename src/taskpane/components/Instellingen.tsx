@@ -40,6 +40,7 @@ import {
 } from "../../deal";
 import { BladInfo, WerkmapInstellingen } from "../../excel/acties";
 import {
+  betekenisLabel,
   kolomIndex,
   VELD_LABEL,
   Veld,
@@ -50,7 +51,6 @@ import {
 } from "../../planlijst";
 import { aantal, euro, Rapport } from "../../rules";
 import { foutmelding } from "../foutmelding";
-import { betekenisLabel } from "../weergave";
 import { zonderAfbreking } from "./Bevindingen";
 
 export type Sectie = "bijlage3" | "kolommen";
