@@ -45,14 +45,7 @@
  * .dataValidation), 1.8 (data validation), 1.6 (conditional formats), 1.4 (settings).
  */
 import { Bevinding, ERNST_LABEL, Ernst, REGEL_OP_CODE, Rapport } from "../rules";
-import {
-  Gebied,
-  isRijVan,
-  kolomLetters,
-  leesCelbereik,
-  leesGebieden,
-  naamCelVan,
-} from "../planlijst";
+import { Gebied, kolomLetters, leesCelbereik, leesGebieden, naamCelOpRij } from "../planlijst";
 import { MARKERINGEN_SLEUTEL, MELDING_TITEL } from "./namen";
 
 /**
@@ -190,10 +183,7 @@ export function markeringenVan(invoer: MarkeerInvoer): Map<string, Map<string, C
 function celVan(invoer: MarkeerInvoer, f: Bevinding): string | undefined {
   if (!f.sheet || !f.row) return undefined;
   if (f.column) return `${f.column}${f.row}`;
-  const blad = invoer.bladen.find((b) => b.naam === f.sheet);
-  const plan = blad?.plannen.find((p) => isRijVan(p, f.row!));
-  const cel = plan ? naamCelVan(plan) : undefined;
-  return cel?.kolom ? `${cel.kolom}${cel.rij}` : undefined;
+  return naamCelOpRij(invoer.bladen, f.sheet, f.row);
 }
 
 /**

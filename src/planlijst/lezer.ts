@@ -17,7 +17,7 @@ import {
   kopWeergave,
 } from "./kolommen";
 import { BladMelding, begrensRaster, rijReeksen } from "./grenzen";
-import { CelProbleem, Plan } from "./plan";
+import { CelProbleem, Plan, isRijVan, naamCelVan } from "./plan";
 import {
   Gelezen,
   MAX_GETALTEKST,
@@ -358,6 +358,21 @@ function heeftVeld(blad: PlanlijstBlad, v: Veld): boolean {
  */
 export function bladHeeftVeld(blad: PlanlijstBlad, v: Veld): boolean {
   return heeftVeld(blad, v) || blad.plannen.some((p) => p.rijen?.[v] !== undefined);
+}
+
+/**
+ * The name (or ID) cell, as A1, of the plan on row `rij` of a sheet (also where that cell is on
+ * a row of its own, as in the Planmonitor): where a finding about a plan without a cell of its
+ * own is shown and marked. Undefined when no plan holds that row.
+ */
+export function naamCelOpRij(
+  bladen: PlanlijstBlad[],
+  blad: string,
+  rij: number
+): string | undefined {
+  const plan = bladen.find((b) => b.naam === blad)?.plannen.find((p) => isRijVan(p, rij));
+  const cel = plan ? naamCelVan(plan) : undefined;
+  return cel?.kolom ? `${cel.kolom}${cel.rij}` : undefined;
 }
 
 /** "Planstatus B9": the fields of a sheet's only plan that are at cells of their own. */

@@ -3,7 +3,7 @@
  * at, and Dutch words for counts and times. No rule logic: everything comes from the Rapport.
  */
 import { Bevinding, ERNST_VOLGORDE, Ernst, REGELS, REGEL_OP_CODE, Rapport } from "../rules";
-import { PlanlijstBlad, isRijVan, naamCelVan } from "../planlijst";
+import { PlanlijstBlad, naamCelOpRij } from "../planlijst";
 
 export interface Groep {
   rule: string;
@@ -58,10 +58,9 @@ export function celVan(f: Bevinding, bladen: PlanlijstBlad[]): string | undefine
   if (f.sheet === undefined || f.row === undefined) return undefined;
   let kolom = f.column;
   if (!kolom) {
+    const naamCel = naamCelOpRij(bladen, f.sheet, f.row);
+    if (naamCel) return naamCel;
     const blad = bladen.find((b) => b.naam === f.sheet);
-    const plan = blad?.plannen.find((p) => isRijVan(p, f.row!));
-    const naamCel = plan ? naamCelVan(plan) : undefined;
-    if (naamCel?.kolom) return `${naamCel.kolom}${naamCel.rij}`;
     const naamKolom =
       blad?.kolommen.find((k) => k.betekenis.soort === "veld" && k.betekenis.veld === "naam") ??
       blad?.kolommen.find((k) => k.betekenis.soort === "veld" && k.betekenis.veld === "id") ??
