@@ -121,7 +121,7 @@ export function dekkingVanPlanlijst(
       .reduce((n, x) => n + x.plannen, 0);
     if (zonder > 0) {
       return nietBeschikbaar(
-        `De planlijst heeft geen plannen van ${keuze.gemeente}, wel ${aantal(zonder)} plannen zonder herkende gemeente. Geef de gemeente van het blad op in het taakvenster.`
+        `De planlijst heeft geen plannen van ${keuze.gemeente}, wel ${aantal(zonder)} ${zonder === 1 ? "plan" : "plannen"} zonder herkende gemeente. Geef de gemeente van het blad op in het taakvenster.`
       );
     }
   }
