@@ -512,6 +512,21 @@ export function normaliseer(tekst: string): string {
   // Single spaces are the rule: the replace rebuilds the text only when there is more to do.
   return (GEEN_GEWONE_SPATIE.test(klein) ? klein.replace(/[\s_]+/g, " ") : klein).trim();
 }
+/**
+ * `sleutel` for texts that repeat down a list (gemeente, kern, locatie), each distinct text
+ * worked out once for as long as the returned function is used (one search or matching):
+ * memory proportional to the distinct texts of that list. No text gives "".
+ */
+export function eenmaalPerTekst(sleutel: (t: string) => string): (t: string | undefined) => string {
+  const gezien = new Map<string, string>();
+  return (t) => {
+    if (!t) return "";
+    let s = gezien.get(t);
+    if (s === undefined) gezien.set(t, (s = sleutel(t)));
+    return s;
+  };
+}
+
 /** Whitespace other than one plain space, or an underscore: what normaliseer turns into one space. */
 const GEEN_GEWONE_SPATIE = /[^\S ]|_| {2}/;
 

@@ -8,7 +8,7 @@ import { Bevinding, aantal, maakBevinding, planPlaats } from "./bevinding";
 import { ToetsContext, hardheidVan } from "./context";
 import { toetsPrijs } from "./prijzen";
 import { REGELS } from "./regels";
-import { Jaren, OPEN_EINDE, kortTekst, normaliseer } from "../planlijst/waarden";
+import { Jaren, OPEN_EINDE, eenmaalPerTekst, kortTekst, normaliseer } from "../planlijst/waarden";
 
 const plaats = planPlaats;
 
@@ -312,7 +312,7 @@ export function vindDubbelen(plannen: Plan[]): Dubbel[] {
     return g;
   };
   const uit: Dubbel[] = [];
-  const kort = herhaaldGenormaliseerd();
+  const kort = eenmaalPerTekst(normaliseer);
   for (const plan of plannen) {
     const gemeente = gemeenteSleutel(plan, kort);
     const idSleutel = plan.id ? normaliseer(plan.id) : undefined;
@@ -338,20 +338,6 @@ export function vindDubbelen(plannen: Plan[]): Dubbel[] {
     });
   }
   return uit;
-}
-
-/**
- * Normalised texts that repeat down a list (gemeente, kern, locatie, deel), remembered for
- * one search: memory proportional to the distinct texts of that list.
- */
-function herhaaldGenormaliseerd(): (t: string | undefined) => string {
-  const gezien = new Map<string, string>();
-  return (t) => {
-    if (!t) return "";
-    let n = gezien.get(t);
-    if (n === undefined) gezien.set(t, (n = normaliseer(t)));
-    return n;
-  };
 }
 
 /** Bouwclusters and yearly rows of one project are its parts (plan.deel), not duplicates. */

@@ -9,7 +9,7 @@
  * within small blocks, and stops once the distance passes its cap.
  */
 import { Plan } from "../planlijst/plan";
-import { normaliseer } from "../planlijst/waarden";
+import { eenmaalPerTekst, normaliseer } from "../planlijst/waarden";
 
 export type Koppelwijze = "id" | "naam" | "spelling";
 
@@ -101,13 +101,14 @@ class Kaart {
   private _woorden?: string[];
   private _gesorteerd?: string;
   private _getallen?: string;
-  /** `vorig`: a plan of the previous round. */
+  /** `vorig`: a plan of the previous round; `kort`: the key of a gemeente or kern text. */
   constructor(
     readonly plan: Plan,
-    readonly vorig: boolean
+    readonly vorig: boolean,
+    kort: (t: string | undefined) => string = tekstSleutel
   ) {
-    this.gemeente = plan.gemeente ?? kortSleutel(plan.gemeenteTekst);
-    this.kern = kortSleutel(plan.kern);
+    this.gemeente = plan.gemeente ?? kort(plan.gemeenteTekst);
+    this.kern = kort(plan.kern);
     const id = plan.id === undefined ? "" : idSleutel(plan.id);
     if (id) this.id = id;
   }
@@ -126,19 +127,6 @@ class Kaart {
   get getallen(): string {
     return (this._getallen ??= (this.naam.match(/\d+/g) ?? []).join(" "));
   }
-}
-
-/** Kernen and gemeenten repeat: their keys are remembered (bounded). */
-const KORT = new Map<string, string>();
-function kortSleutel(t: string | undefined): string {
-  if (!t) return "";
-  let s = KORT.get(t);
-  if (s === undefined) {
-    s = tekstSleutel(t);
-    if (KORT.size > 10000) KORT.clear();
-    KORT.set(t, s);
-  }
-  return s;
 }
 
 /** A plan id as a key: upper case, without spaces ("em 001" and "EM001" alike). */
@@ -336,8 +324,10 @@ class Koppelstand {
   readonly splitsingen: Splitsing[] = [];
   readonly samenvoegingen: Samenvoeging[] = [];
   constructor(vorigePlannen: Plan[], huidigePlannen: Plan[]) {
-    this.vorige = vorigePlannen.map((p) => new Kaart(p, true));
-    this.huidige = huidigePlannen.map((p) => new Kaart(p, false));
+    // Kernen and gemeenten repeat down both lists: each text's key is made once.
+    const kort = eenmaalPerTekst(tekstSleutel);
+    this.vorige = vorigePlannen.map((p) => new Kaart(p, true, kort));
+    this.huidige = huidigePlannen.map((p) => new Kaart(p, false, kort));
   }
   /** Pairs two plans, one of each round, in either order. */
   koppel(x: Kaart, y: Kaart, via: Koppelwijze) {
